@@ -1,0 +1,19 @@
+/**
+ * klinedu core: the kernel value types, Region Örebro län's education strategy, the organisation
+ * levels of learning environments, the supervisor-training catalogues and the JSON codec.
+ */
+module se.klinedu.core {
+    requires transitive tools.jackson.databind;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires static org.immutables.value.annotations;
+
+    exports se.klinedu.core;
+    exports se.klinedu.core.json;
+    exports se.klinedu.core.measure;
+    exports se.klinedu.core.organisation;
+    exports se.klinedu.core.period;
+    exports se.klinedu.core.strategy;
+    exports se.klinedu.core.supervision;
+    // the Immutables style and validation helpers, for the sibling modules only
+    exports se.klinedu.core.internal to se.klinedu.indicators, se.klinedu.grading;
+}

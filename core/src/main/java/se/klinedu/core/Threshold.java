@@ -1,0 +1,127 @@
+package se.klinedu.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * A percentage a share must exceed ("&gt;90 procent") or reach (at least 85 %).
+ *
+ * <p>Comparisons are exact, on the counts, never after rounding: 8999 of 10000 (89.99 %) does not pass
+ * "&gt;90 %", and 9 of 10 does not pass it either. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class Threshold {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    Threshold() {
+    }
+
+    /**
+     * {@return whether a share must exceed or reach the percentage}
+     */
+    @JsonProperty("comparison")
+    @Value.Parameter
+    public abstract Comparison comparison();
+
+    /**
+     * {@return the percentage, 0 to 100}
+     */
+    @JsonProperty("percent")
+    @Value.Parameter
+    public abstract BigDecimal percent();
+
+    /**
+     * Obtains a threshold.
+     *
+     * @param comparison strict or inclusive, not null
+     * @param percent the percentage, 0 to 100, not null
+     * @return the threshold
+     * @throws InvalidInputException if the percentage is outside 0 to 100
+     */
+    @JsonCreator
+    public static Threshold of(
+            @JsonProperty(value = "comparison", required = true) Comparison comparison,
+            @JsonProperty(value = "percent", required = true) BigDecimal percent) {
+        return ImmutableThreshold.of(comparison, percent);
+    }
+
+    /**
+     * Obtains a strict threshold, as in "ska uppgå till &gt;90 procent".
+     *
+     * @param percent the percentage a share must exceed, 0 to 100
+     * @return the threshold
+     * @throws InvalidInputException if the percentage is outside 0 to 100
+     */
+    public static Threshold moreThan(long percent) {
+        return of(Comparison.MORE_THAN, BigDecimal.valueOf(percent));
+    }
+
+    /**
+     * Obtains an inclusive threshold.
+     *
+     * @param percent the percentage a share must reach, 0 to 100
+     * @return the threshold
+     * @throws InvalidInputException if the percentage is outside 0 to 100
+     */
+    public static Threshold atLeast(long percent) {
+        return of(Comparison.AT_LEAST, BigDecimal.valueOf(percent));
+    }
+
+    /**
+     * Tells whether counts pass this threshold, comparing {@code 100 × numerator} with
+     * {@code percent × denominator} exactly.
+     *
+     * @param counts the counts, with a positive denominator
+     * @return true if the share exceeds (strict) or reaches (inclusive) the percentage
+     * @throws InvalidInputException if the denominator is zero: no data passes or fails a threshold
+     */
+    public boolean isPassedBy(Counts counts) {
+        if (counts.isEmpty()) {
+            throw InvalidInputException.of("counts.denominator", "must be positive to compare with a threshold, was 0");
+        }
+        int sign = HUNDRED.multiply(BigDecimal.valueOf(counts.numerator()))
+                .compareTo(percent().multiply(BigDecimal.valueOf(counts.denominator())));
+        return comparison() == Comparison.MORE_THAN ? sign > 0 : sign >= 0;
+    }
+
+    /**
+     * Returns the smallest numerator that passes this threshold for a denominator.
+     *
+     * @param denominator the number of cases, positive
+     * @return the smallest passing numerator, or empty if even {@code denominator} of
+     *     {@code denominator} does not pass (as with "&gt;100 %")
+     * @throws InvalidInputException if the denominator is not positive
+     */
+    public OptionalLong smallestPassingNumerator(long denominator) {
+        if (denominator <= 0) {
+            throw InvalidInputException.of("denominator", "must be positive", denominator);
+        }
+        BigDecimal exact = percent().multiply(BigDecimal.valueOf(denominator)).divide(HUNDRED);
+        BigDecimal smallest = comparison() == Comparison.MORE_THAN
+                ? exact.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
+                : exact.setScale(0, RoundingMode.CEILING);
+        long numerator = smallest.longValueExact();
+        return numerator <= denominator ? OptionalLong.of(numerator) : OptionalLong.empty();
+    }
+
+    @Value.Check
+    void check() {
+        if (percent().signum() < 0 || percent().compareTo(HUNDRED) > 0) {
+            throw InvalidInputException.of("percent", "must be 0..100", percent().toPlainString());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return comparison().code() + " " + percent().stripTrailingZeros().toPlainString() + " %";
+    }
+}

@@ -1,0 +1,227 @@
+package se.klinedu.core.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import se.klinedu.core.InvalidInputException;
+
+/**
+ * The JSON codec of klinedu's types: one configuration, used for reference data and for users' input
+ * and output alike.
+ *
+ * <p>Reading is strict. Unknown fields, missing required fields, {@code null} for a primitive, and a
+ * value that breaks a type's rule are all rejected with an {@link InvalidInputException} whose
+ * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
+ * {@code $.overallGoals[0].effectGoals[2].id}, and whose reason says what is wrong. Empty optional
+ * values are omitted when writing. The read limits guard a system that reads untrusted uploads:
+ *
+ * <ul>
+ *   <li>nesting depth at most {@value #MAX_NESTING_DEPTH};
+ *   <li>a string at most {@value #MAX_STRING_LENGTH} characters;
+ *   <li>a document at most {@value #MAX_DOCUMENT_LENGTH} bytes (16 MiB);
+ *   <li>a number at most {@value #MAX_NUMBER_LENGTH} digits;
+ *   <li>a property name at most {@value #MAX_NAME_LENGTH} characters.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; {@link #standard()} is the shared one.
+ *
+ * @since 0.1
+ */
+public final class KlineduJson {
+
+    /** The deepest nesting of objects and arrays a document may have. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value a document may hold, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest document, in bytes (or characters, read from a string). */
+    public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+    /** The longest number literal, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest property name, in characters. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+
+    private static final KlineduJson STANDARD = new KlineduJson();
+
+    private final JsonMapper mapper;
+
+    private KlineduJson() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build();
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // only what a type declares with @JsonProperty is JSON: isEmpty() is no property "empty"
+                .changeDefaultVisibility(visibility -> visibility
+                        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withFieldVisibility(JsonAutoDetect.Visibility.NONE))
+                .changeDefaultPropertyInclusion(inclusion -> inclusion
+                        .withValueInclusion(JsonInclude.Include.NON_ABSENT)
+                        .withContentInclusion(JsonInclude.Include.NON_ABSENT))
+                .build();
+    }
+
+    /**
+     * {@return the codec with klinedu's configuration}
+     */
+    public static KlineduJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Reads a value from a JSON document.
+     *
+     * @param <T> the value's type
+     * @param json the document, not null
+     * @param type the value's type, not null
+     * @return the value
+     * @throws InvalidInputException if the document is malformed, exceeds a read limit, has unknown or
+     *     missing fields, or holds a value that breaks its type's rules
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try {
+            return mapper.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a value from a JSON document in a stream; the stream is not closed.
+     *
+     * @param <T> the value's type
+     * @param json the document as UTF-8 bytes, not null
+     * @param type the value's type, not null
+     * @return the value
+     * @throws InvalidInputException as {@link #read(String, Class)} does
+     */
+    public <T> T read(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try {
+            return mapper.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a JSON array of values.
+     *
+     * @param <T> the element type
+     * @param json the document, an array, not null
+     * @param elementType the element type, not null
+     * @return the values in document order, unmodifiable
+     * @throws InvalidInputException as {@link #read(String, Class)} does
+     */
+    public <T> List<T> readList(String json, Class<T> elementType) {
+        Objects.requireNonNull(json, "json");
+        JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
+        try {
+            List<T> values = mapper.readValue(json, listType);
+            return List.copyOf(values);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Writes a value as a compact JSON document.
+     *
+     * @param value a klinedu value, not null
+     * @return the document
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value");
+        return mapper.writeValueAsString(value);
+    }
+
+    /**
+     * Writes a value as an indented JSON document, for people to read.
+     *
+     * @param value a klinedu value, not null
+     * @return the document
+     */
+    public String writePretty(Object value) {
+        Objects.requireNonNull(value, "value");
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
+    /**
+     * Reads a reference-data resource of a module.
+     *
+     * @param <T> the value's type
+     * @param owner a class of the module that owns the resource, not null
+     * @param resource the resource name relative to {@code owner}'s package, not null
+     * @param type the value's type, not null
+     * @return the value
+     * @throws IllegalStateException if the resource is missing or invalid: a defect of the release
+     */
+    public <T> T readResource(Class<?> owner, String resource, Class<T> type) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " of " + owner.getName());
+            }
+            return read(in, type);
+        } catch (IOException | InvalidInputException e) {
+            throw new IllegalStateException("invalid resource " + resource + " of " + owner.getName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static InvalidInputException translate(JacksonException e) {
+        String path = jsonPath(e.getPath());
+        Throwable cause = e.getCause();
+        if (e instanceof ValueInstantiationException && cause instanceof InvalidInputException invalid) {
+            return InvalidInputException.under(path, invalid);
+        }
+        if (e instanceof ValueInstantiationException && cause instanceof NullPointerException npe) {
+            return InvalidInputException.ofParsing(path, "missing value: " + npe.getMessage(), e);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return InvalidInputException.ofParsing(path, "unknown field, expected one of "
+                    + unknown.getKnownPropertyIds(), e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return InvalidInputException.ofParsing(path, "exceeds a read limit: " + e.getOriginalMessage(), e);
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return InvalidInputException.ofParsing(path, e.getOriginalMessage() + where, e);
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            }
+        }
+        return path.toString();
+    }
+}

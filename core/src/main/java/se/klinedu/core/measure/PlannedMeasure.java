@@ -1,0 +1,153 @@
+package se.klinedu.core.measure;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * A planned measure (<i>planerad åtgärd</i>): what is to be done, who is responsible for carrying it
+ * out, by when (a date or "ongoing"), and when and by whom it is followed up.
+ *
+ * <p>It is the shape shared by a SPUR action plan's items and Helse Sør-Øst's measures. Its
+ * {@linkplain #followUpAt(LocalDate) follow-up status} at a reference date is:
+ *
+ * <ul>
+ *   <li>{@code FOLLOWED_UP} when a follow-up was recorded on or before the reference date;
+ *   <li>otherwise {@code NOT_DUE} before the due date (for an ongoing measure: before its follow-up
+ *       date), {@code DUE} from then up to and including the follow-up date (or on the due date alone
+ *       when no follow-up date is set), and {@code OVERDUE} after it;
+ *   <li>an ongoing measure with no follow-up date is never due.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class PlannedMeasure {
+
+    PlannedMeasure() {
+    }
+
+    /**
+     * {@return what is to be done, not blank}
+     */
+    @JsonProperty("what")
+    public abstract String what();
+
+    /**
+     * {@return the roles responsible for carrying the measure out (<i>ansvarig för genomförandet</i>), at least one}
+     */
+    @JsonProperty("responsible")
+    public abstract List<String> responsible();
+
+    /**
+     * {@return when the measure is to be carried out}
+     */
+    @JsonProperty("due")
+    public abstract Due due();
+
+    /**
+     * {@return when it is to be followed up, not before a due date; absent where none is set}
+     */
+    @JsonProperty("followUpDate")
+    public abstract Optional<LocalDate> followUpDate();
+
+    /**
+     * {@return the role responsible for the follow-up (<i>ansvarig för uppföljningen</i>), where one is named}
+     */
+    @JsonProperty("followUpResponsible")
+    public abstract Optional<String> followUpResponsible();
+
+    /**
+     * {@return the date a follow-up was recorded, absent until it is}
+     */
+    @JsonProperty("followedUpOn")
+    public abstract Optional<LocalDate> followedUpOn();
+
+    /**
+     * {@return a builder; {@code what}, at least one {@code responsible} and {@code due} are required}
+     */
+    public static ImmutablePlannedMeasure.Builder builder() {
+        return ImmutablePlannedMeasure.builder();
+    }
+
+    @JsonCreator
+    static PlannedMeasure fromJson(
+            @JsonProperty(value = "what", required = true) String what,
+            @JsonProperty(value = "responsible", required = true) List<String> responsible,
+            @JsonProperty(value = "due", required = true) Due due,
+            @JsonProperty("followUpDate") Optional<LocalDate> followUpDate,
+            @JsonProperty("followUpResponsible") Optional<String> followUpResponsible,
+            @JsonProperty("followedUpOn") Optional<LocalDate> followedUpOn) {
+        return builder().what(what).addAllResponsible(responsible).due(due).followUpDate(followUpDate)
+                .followUpResponsible(followUpResponsible).followedUpOn(followedUpOn).build();
+    }
+
+    /**
+     * Returns a copy of this measure with a follow-up recorded.
+     *
+     * @param date the date of the follow-up, not null
+     * @return the followed-up measure; this instance is unaffected
+     */
+    public PlannedMeasure withFollowedUpOn(LocalDate date) {
+        return ImmutablePlannedMeasure.copyOf(this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
+    }
+
+    /**
+     * {@return true when every part is set: what, responsible, due, follow-up date and follow-up responsible}
+     */
+    public boolean isComplete() {
+        return followUpDate().isPresent() && followUpResponsible().isPresent();
+    }
+
+    /**
+     * Computes the follow-up status at a reference date.
+     *
+     * @param referenceDate the date to compute the status at, not null
+     * @return the status with the rule and dates that decided it
+     */
+    public MeasureFollowUp followUpAt(LocalDate referenceDate) {
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        Optional<LocalDate> followedUp = followedUpOn().filter(day -> !day.isAfter(referenceDate));
+        if (followedUp.isPresent()) {
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.FOLLOWED_UP, "followed up on " + followedUp.get());
+        }
+        Optional<LocalDate> start = due().date().or(this::followUpDate);
+        if (start.isEmpty()) {
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.NOT_DUE, "ongoing with no follow-up date");
+        }
+        LocalDate end = followUpDate().orElse(start.get());
+        String window = start.get().equals(end) ? "due " + end : "due " + start.get() + ", follow-up by " + end;
+        if (referenceDate.isBefore(start.get())) {
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.NOT_DUE, window + "; " + referenceDate + " is before");
+        }
+        if (!referenceDate.isAfter(end)) {
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.DUE, window + "; " + referenceDate + " is within");
+        }
+        return MeasureFollowUp.of(referenceDate, FollowUpStatus.OVERDUE,
+                window + "; " + referenceDate + " is after, with no follow-up");
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("what", what());
+        Checks.notEmpty("responsible", responsible());
+        for (int i = 0; i < responsible().size(); i++) {
+            Checks.notBlank("responsible[" + i + "]", responsible().get(i));
+        }
+        followUpResponsible().ifPresent(role -> Checks.notBlank("followUpResponsible", role));
+        if (due().date().isPresent() && followUpDate().isPresent() && followUpDate().get().isBefore(due().date().get())) {
+            throw InvalidInputException.of("followUpDate", "must not be before the due date " + due().date().get(),
+                    followUpDate().get());
+        }
+    }
+}

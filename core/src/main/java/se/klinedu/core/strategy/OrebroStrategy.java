@@ -1,0 +1,283 @@
+package se.klinedu.core.strategy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.period.StrategyPeriod;
+
+/**
+ * Region Örebro län's <i>Utbildningsstrategi 2021–2030</i>: the vision, the three overall goals with
+ * their fifteen effect goals, the four priority areas with their identified needs, the implementation
+ * rules, and the recurring external reviews.
+ *
+ * <p>Reference data: {@link #load()} reads it from the module's resources. The indicators of the
+ * effect goals are defined in the indicators module. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class OrebroStrategy {
+
+    OrebroStrategy() {
+    }
+
+    /**
+     * {@return the document's provenance}
+     */
+    @JsonProperty("provenance")
+    public abstract Provenance provenance();
+
+    /**
+     * {@return the years the strategy covers, 2021–2030}
+     */
+    @JsonProperty("period")
+    public abstract StrategyPeriod period();
+
+    /**
+     * {@return the region's vision, which the strategy's implementation section works towards}
+     */
+    @JsonProperty("vision")
+    public abstract LocalizedText vision();
+
+    /**
+     * {@return the purpose statement of the section "Syfte"}
+     */
+    @JsonProperty("purpose")
+    public abstract LocalizedText purpose();
+
+    /**
+     * {@return the overall goals, in the document's order}
+     */
+    @JsonProperty("overallGoals")
+    public abstract List<OverallGoal> overallGoals();
+
+    /**
+     * {@return the priority areas, in the document's order}
+     */
+    @JsonProperty("priorityAreas")
+    public abstract List<PriorityArea> priorityAreas();
+
+    /**
+     * {@return the rules for implementing the strategy}
+     */
+    @JsonProperty("implementationRules")
+    public abstract List<ImplementationRule> implementationRules();
+
+    /**
+     * {@return the recurring external reviews with their intervals}
+     */
+    @JsonProperty("recurringReviews")
+    public abstract List<RecurringReview> recurringReviews();
+
+    /**
+     * {@return a builder; every attribute is required}
+     */
+    public static ImmutableOrebroStrategy.Builder builder() {
+        return ImmutableOrebroStrategy.builder();
+    }
+
+    @JsonCreator
+    static OrebroStrategy fromJson(
+            @JsonProperty(value = "provenance", required = true) Provenance provenance,
+            @JsonProperty(value = "period", required = true) StrategyPeriod period,
+            @JsonProperty(value = "vision", required = true) LocalizedText vision,
+            @JsonProperty(value = "purpose", required = true) LocalizedText purpose,
+            @JsonProperty(value = "overallGoals", required = true) List<OverallGoal> overallGoals,
+            @JsonProperty(value = "priorityAreas", required = true) List<PriorityArea> priorityAreas,
+            @JsonProperty(value = "implementationRules", required = true) List<ImplementationRule> implementationRules,
+            @JsonProperty(value = "recurringReviews", required = true) List<RecurringReview> recurringReviews) {
+        return builder().provenance(provenance).period(period).vision(vision).purpose(purpose)
+                .addAllOverallGoals(overallGoals).addAllPriorityAreas(priorityAreas)
+                .addAllImplementationRules(implementationRules).addAllRecurringReviews(recurringReviews).build();
+    }
+
+    /**
+     * {@return the strategy, read once from the module's resources}
+     */
+    public static OrebroStrategy load() {
+        return Holder.STRATEGY;
+    }
+
+    /**
+     * {@return every effect goal, grouped by overall goal, in the document's order}
+     */
+    @Value.Lazy
+    public List<EffectGoal> effectGoals() {
+        return overallGoals().stream().flatMap(goal -> goal.effectGoals().stream()).toList();
+    }
+
+    /**
+     * Finds an overall goal.
+     *
+     * @param id the id, not null
+     * @return the goal, or empty if the strategy has none with this id
+     */
+    public Optional<OverallGoal> findOverallGoal(OverallGoalId id) {
+        return find(overallGoalsById(), id);
+    }
+
+    /**
+     * Gets an overall goal.
+     *
+     * @param id the id, not null
+     * @return the goal
+     * @throws InvalidInputException if the strategy has no overall goal with this id
+     */
+    public OverallGoal overallGoal(OverallGoalId id) {
+        return get(overallGoalsById(), id, "overall goal");
+    }
+
+    /**
+     * Finds an effect goal.
+     *
+     * @param id the id, not null
+     * @return the goal, or empty if the strategy has none with this id
+     */
+    public Optional<EffectGoal> findEffectGoal(EffectGoalId id) {
+        return find(effectGoalsById(), id);
+    }
+
+    /**
+     * Gets an effect goal.
+     *
+     * @param id the id, not null
+     * @return the goal
+     * @throws InvalidInputException if the strategy has no effect goal with this id
+     */
+    public EffectGoal effectGoal(EffectGoalId id) {
+        return get(effectGoalsById(), id, "effect goal");
+    }
+
+    /**
+     * Returns the overall goal an effect goal belongs to.
+     *
+     * @param id the effect goal's id, not null
+     * @return its overall goal
+     * @throws InvalidInputException if the strategy has no effect goal with this id
+     */
+    public OverallGoal overallGoalOf(EffectGoalId id) {
+        effectGoal(id);
+        return overallGoals().stream()
+                .filter(goal -> goal.effectGoals().stream().anyMatch(effect -> effect.id().equals(id)))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Gets a priority area.
+     *
+     * @param id the id, not null
+     * @return the area
+     * @throws InvalidInputException if the strategy has no priority area with this id
+     */
+    public PriorityArea priorityArea(PriorityAreaId id) {
+        return get(priorityAreasById(), id, "priority area");
+    }
+
+    /**
+     * Returns the priority areas linked to an effect goal.
+     *
+     * @param id the effect goal's id, not null
+     * @return the areas, in the document's order, possibly empty
+     * @throws InvalidInputException if the strategy has no effect goal with this id
+     */
+    public List<PriorityArea> priorityAreasLinkedTo(EffectGoalId id) {
+        effectGoal(id);
+        return priorityAreas().stream()
+                .filter(area -> area.effectGoalLinks().stream().anyMatch(link -> link.effectGoal().equals(id)))
+                .toList();
+    }
+
+    /**
+     * Gets an identified need of any priority area.
+     *
+     * @param id the id, not null
+     * @return the need
+     * @throws InvalidInputException if no priority area has a need with this id
+     */
+    public IdentifiedNeed identifiedNeed(IdentifiedNeedId id) {
+        Objects.requireNonNull(id, "id");
+        return priorityAreas().stream().flatMap(area -> area.identifiedNeeds().stream())
+                .filter(need -> need.id().equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("id", "is not an identified need of the strategy", id));
+    }
+
+    /**
+     * Gets a recurring review.
+     *
+     * @param id the id, not null
+     * @return the review
+     * @throws InvalidInputException if the strategy names no review with this id
+     */
+    public RecurringReview recurringReview(RecurringReviewId id) {
+        Objects.requireNonNull(id, "id");
+        return recurringReviews().stream().filter(review -> review.id().equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("id", "is not a recurring review of the strategy", id));
+    }
+
+    @Value.Lazy
+    Map<OverallGoalId, OverallGoal> overallGoalsById() {
+        return index(overallGoals(), OverallGoal::id);
+    }
+
+    @Value.Lazy
+    Map<EffectGoalId, EffectGoal> effectGoalsById() {
+        return index(effectGoals(), EffectGoal::id);
+    }
+
+    @Value.Lazy
+    Map<PriorityAreaId, PriorityArea> priorityAreasById() {
+        return index(priorityAreas(), PriorityArea::id);
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        Map<K, V> index = new LinkedHashMap<>();
+        values.forEach(value -> index.put(key.apply(value), value));
+        return Map.copyOf(index);
+    }
+
+    private static <K, V> Optional<V> find(Map<K, V> index, K id) {
+        return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
+    }
+
+    private static <K, V> V get(Map<K, V> index, K id, String kind) {
+        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not an " + kind + " of the strategy", id));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("overallGoals", overallGoals());
+        Checks.uniqueKeys("overallGoals", overallGoals(), OverallGoal::id);
+        Set<EffectGoalId> effectGoals = Checks.uniqueKeys("effectGoals", effectGoals(), EffectGoal::id);
+        Checks.uniqueKeys("priorityAreas", priorityAreas(), PriorityArea::id);
+        Checks.uniqueKeys("implementationRules", implementationRules(), ImplementationRule::id);
+        Checks.uniqueKeys("recurringReviews", recurringReviews(), RecurringReview::id);
+        for (int a = 0; a < priorityAreas().size(); a++) {
+            List<EffectGoalLink> links = priorityAreas().get(a).effectGoalLinks();
+            for (int l = 0; l < links.size(); l++) {
+                if (!effectGoals.contains(links.get(l).effectGoal())) {
+                    throw InvalidInputException.of("priorityAreas[" + a + "].effectGoalLinks[" + l + "].effectGoal",
+                            "is not an effect goal of the strategy", links.get(l).effectGoal());
+                }
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final OrebroStrategy STRATEGY =
+                KlineduJson.standard().readResource(OrebroStrategy.class, "orebro-strategy.json", OrebroStrategy.class);
+    }
+}

@@ -1,0 +1,83 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The estimated hours of a training's scope, as a range, with how it was computed.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class HoursEstimate {
+
+    HoursEstimate() {
+    }
+
+    /**
+     * {@return the fewest hours, not negative}
+     */
+    @JsonProperty("minHours")
+    @Value.Parameter
+    public abstract BigDecimal minHours();
+
+    /**
+     * {@return the most hours, not below the fewest}
+     */
+    @JsonProperty("maxHours")
+    @Value.Parameter
+    public abstract BigDecimal maxHours();
+
+    /**
+     * {@return true when the document gives the scope as approximate ("ca")}
+     */
+    @JsonProperty("approximate")
+    @Value.Parameter
+    public abstract boolean approximate();
+
+    /**
+     * {@return the conversion applied, such as "5 DAYS × 8 hours"}
+     */
+    @JsonProperty("reason")
+    @Value.Parameter
+    public abstract String reason();
+
+    /**
+     * Obtains an estimate.
+     *
+     * @param minHours the fewest hours, not negative
+     * @param maxHours the most hours, not below {@code minHours}
+     * @param approximate whether the scope is approximate
+     * @param reason the conversion applied, not blank
+     * @return the estimate
+     * @throws InvalidInputException if the range is empty or negative, or the reason blank
+     */
+    @JsonCreator
+    public static HoursEstimate of(
+            @JsonProperty(value = "minHours", required = true) BigDecimal minHours,
+            @JsonProperty(value = "maxHours", required = true) BigDecimal maxHours,
+            @JsonProperty(value = "approximate", required = true) boolean approximate,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return ImmutableHoursEstimate.of(minHours, maxHours, approximate, reason);
+    }
+
+    @Value.Check
+    void check() {
+        if (minHours().signum() < 0) {
+            throw InvalidInputException.of("minHours", "must not be negative", minHours().toPlainString());
+        }
+        if (maxHours().compareTo(minHours()) < 0) {
+            throw InvalidInputException.of("maxHours", "must not be below minHours " + minHours().toPlainString(),
+                    maxHours().toPlainString());
+        }
+        Checks.notBlank("reason", reason());
+    }
+}

@@ -1,0 +1,97 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import se.klinedu.core.Counts;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The staff of a unit with their completed supervisor trainings, to measure how many have a training
+ * such as the minimum-level one ("Andel medarbetare med grundutbildning i klinisk handledning ska
+ * uppgå till &gt;90 procent").
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class Roster {
+
+    Roster() {
+    }
+
+    /**
+     * {@return the staff, each id once}
+     */
+    @JsonProperty("staff")
+    @Value.Parameter
+    public abstract List<StaffMember> staff();
+
+    /**
+     * Obtains a roster.
+     *
+     * @param staff the staff, in any order, each id once
+     * @return the roster
+     * @throws se.klinedu.core.InvalidInputException if an id repeats
+     */
+    @JsonCreator
+    public static Roster of(@JsonProperty(value = "staff", required = true) List<StaffMember> staff) {
+        return ImmutableRoster.of(staff);
+    }
+
+    /**
+     * Counts the staff who have completed a training.
+     *
+     * @param training the training, not null
+     * @return trained staff of all staff
+     */
+    public Counts trained(TrainingId training) {
+        Objects.requireNonNull(training, "training");
+        long trained = staff().stream().filter(member -> member.hasCompleted(training)).count();
+        return Counts.of(trained, staff().size());
+    }
+
+    /**
+     * Compares the share of staff with a training against a threshold, and finds the fewest further
+     * people to train so that it passes.
+     *
+     * <p>The comparison is exact ({@link Threshold#isPassedBy(Counts)}): with a "&gt;90 %" threshold, 9
+     * trained of 10 does not pass and 1 more is needed. The answer does not depend on the roster's
+     * order.
+     *
+     * @param training the training, such as the catalogue's minimum-level one, not null
+     * @param threshold the threshold, not null
+     * @return the coverage, with its status and the number to train
+     */
+    public TrainingCoverage coverage(TrainingId training, Threshold threshold) {
+        Objects.requireNonNull(threshold, "threshold");
+        Counts counts = trained(training);
+        ImmutableTrainingCoverage.Builder result = TrainingCoverage.builder().training(training).threshold(threshold)
+                .counts(counts);
+        if (counts.isEmpty()) {
+            return result.status(CoverageStatus.NO_DATA).reason("the roster is empty").build();
+        }
+        OptionalLong smallest = threshold.smallestPassingNumerator(counts.denominator());
+        if (smallest.isEmpty()) {
+            return result.status(CoverageStatus.UNREACHABLE)
+                    .reason("no share of " + counts.denominator() + " passes " + threshold).build();
+        }
+        long additional = Math.max(0, smallest.getAsLong() - counts.numerator());
+        String reason = counts + " trained; " + threshold + " needs at least " + smallest.getAsLong() + " of "
+                + counts.denominator();
+        return result.status(additional == 0 ? CoverageStatus.PASSED : CoverageStatus.NOT_PASSED)
+                .additionalToTrain(additional).reason(reason).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.uniqueKeys("staff", staff(), StaffMember::id);
+    }
+}

@@ -1,0 +1,41 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import se.klinedu.core.Identifier;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * A pseudonymous id of a staff member in a roster; never a name or a personal identity number.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class StaffId extends Identifier {
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+    StaffId() {
+    }
+
+    /**
+     * Obtains an id such as {@code StaffId.of("emp-0042")}.
+     *
+     * @param value 1 to 64 letters, digits or . _ : - starting with a letter or digit, not null
+     * @return the id
+     * @throws se.klinedu.core.InvalidInputException if the value has another format
+     */
+    @JsonCreator
+    public static StaffId of(String value) {
+        return ImmutableStaffId.of(value);
+    }
+
+    @Value.Check
+    void check() {
+        checkFormat(FORMAT, "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit");
+    }
+}

@@ -1,0 +1,60 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * A member of a staff roster, by pseudonymous id, with the supervisor trainings they have completed.
+ *
+ * <p>Carries no name or other personal data. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class StaffMember {
+
+    StaffMember() {
+    }
+
+    /**
+     * {@return the pseudonymous id}
+     */
+    @JsonProperty("id")
+    @Value.Parameter
+    public abstract StaffId id();
+
+    /**
+     * {@return the trainings completed, possibly none}
+     */
+    @JsonProperty("completedTrainings")
+    @Value.Parameter
+    public abstract Set<TrainingId> completedTrainings();
+
+    /**
+     * Obtains a staff member.
+     *
+     * @param id the pseudonymous id, not null
+     * @param completedTrainings the trainings completed, not null
+     * @return the staff member
+     */
+    @JsonCreator
+    public static StaffMember of(
+            @JsonProperty(value = "id", required = true) StaffId id,
+            @JsonProperty(value = "completedTrainings", required = true) Set<TrainingId> completedTrainings) {
+        return ImmutableStaffMember.of(id, completedTrainings);
+    }
+
+    /**
+     * Tells whether this person has completed a training.
+     *
+     * @param training the training, not null
+     * @return true if completed
+     */
+    public boolean hasCompleted(TrainingId training) {
+        return completedTrainings().contains(training);
+    }
+}

@@ -1,0 +1,70 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.immutables.value.Value;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * A supervision role: a catalogue's target group (<i>målgrupp</i>), such as "Handledare för
+ * ST-läkare", with the trainings recommended for it.
+ *
+ * <p>All the listed trainings are recommended together: a person qualifies once every one of them,
+ * and their prerequisites, is completed. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class SupervisionRole {
+
+    SupervisionRole() {
+    }
+
+    /**
+     * {@return the id}
+     */
+    @JsonProperty("id")
+    @Value.Parameter
+    public abstract SupervisionRoleId id();
+
+    /**
+     * {@return the target group as the catalogue states it}
+     */
+    @JsonProperty("targetGroup")
+    @Value.Parameter
+    public abstract LocalizedText targetGroup();
+
+    /**
+     * {@return the recommended trainings, at least one}
+     */
+    @JsonProperty("trainings")
+    @Value.Parameter
+    public abstract List<TrainingId> trainings();
+
+    /**
+     * Obtains a role.
+     *
+     * @param id the id, not null
+     * @param targetGroup the target group, not null
+     * @param trainings the recommended trainings, at least one, each once
+     * @return the role
+     * @throws se.klinedu.core.InvalidInputException if there is no training or one repeats
+     */
+    @JsonCreator
+    public static SupervisionRole of(
+            @JsonProperty(value = "id", required = true) SupervisionRoleId id,
+            @JsonProperty(value = "targetGroup", required = true) LocalizedText targetGroup,
+            @JsonProperty(value = "trainings", required = true) List<TrainingId> trainings) {
+        return ImmutableSupervisionRole.of(id, targetGroup, trainings);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("trainings", trainings());
+        Checks.uniqueKeys("trainings", trainings(), training -> training);
+    }
+}

@@ -1,0 +1,236 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.json.KlineduJson;
+
+/**
+ * A catalogue of supervisor trainings and the supervision roles they are recommended for.
+ *
+ * <p>Two catalogues are reference data: Region Stockholm's <i>Rekommenderad handledarutbildning</i>
+ * ({@link #stockholm()}) and the Vård- och omsorgscollege steps 1–3 of the Örebro strategy
+ * ({@link #careAndHealthCollege()}). Validated on construction: ids are unique, every reference
+ * names a training of the catalogue, and prerequisites form no cycle. Instances are immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class SupervisorTrainingCatalogue {
+
+    SupervisorTrainingCatalogue() {
+    }
+
+    /**
+     * {@return the source document}
+     */
+    @JsonProperty("provenance")
+    public abstract Provenance provenance();
+
+    /**
+     * {@return the training every employee of a unit that trains students should have
+     * (<i>miniminivå</i>), where the catalogue names one}
+     */
+    @JsonProperty("minimumLevelTraining")
+    public abstract Optional<TrainingId> minimumLevelTraining();
+
+    /**
+     * {@return the trainings, in the catalogue's order}
+     */
+    @JsonProperty("trainings")
+    public abstract List<SupervisorTraining> trainings();
+
+    /**
+     * {@return the roles, in the catalogue's order}
+     */
+    @JsonProperty("roles")
+    public abstract List<SupervisionRole> roles();
+
+    /**
+     * {@return a builder; {@code provenance} is required}
+     */
+    public static ImmutableSupervisorTrainingCatalogue.Builder builder() {
+        return ImmutableSupervisorTrainingCatalogue.builder();
+    }
+
+    @JsonCreator
+    static SupervisorTrainingCatalogue fromJson(
+            @JsonProperty(value = "provenance", required = true) Provenance provenance,
+            @JsonProperty("minimumLevelTraining") Optional<TrainingId> minimumLevelTraining,
+            @JsonProperty(value = "trainings", required = true) List<SupervisorTraining> trainings,
+            @JsonProperty(value = "roles", required = true) List<SupervisionRole> roles) {
+        return builder().provenance(provenance).minimumLevelTraining(minimumLevelTraining).addAllTrainings(trainings)
+                .addAllRoles(roles).build();
+    }
+
+    /**
+     * {@return Region Stockholm's recommended supervisor training, read once from the module's resources}
+     */
+    public static SupervisorTrainingCatalogue stockholm() {
+        return Holder.STOCKHOLM;
+    }
+
+    /**
+     * {@return the Vård- och omsorgscollege supervisor steps 1–3 of the Örebro strategy, read once from
+     * the module's resources}
+     */
+    public static SupervisorTrainingCatalogue careAndHealthCollege() {
+        return Holder.CARE_AND_HEALTH_COLLEGE;
+    }
+
+    @Value.Lazy
+    Map<TrainingId, SupervisorTraining> trainingsById() {
+        Map<TrainingId, SupervisorTraining> byId = new LinkedHashMap<>();
+        trainings().forEach(training -> byId.put(training.id(), training));
+        return byId;
+    }
+
+    /**
+     * Gets a training.
+     *
+     * @param id the id, not null
+     * @return the training
+     * @throws InvalidInputException if the catalogue has no training with this id
+     */
+    public SupervisorTraining training(TrainingId id) {
+        SupervisorTraining training = trainingsById().get(Objects.requireNonNull(id, "id"));
+        if (training == null) {
+            throw InvalidInputException.of("training", "is not a training of the catalogue", id);
+        }
+        return training;
+    }
+
+    /**
+     * Gets a role.
+     *
+     * @param id the id, not null
+     * @return the role
+     * @throws InvalidInputException if the catalogue has no role with this id
+     */
+    public SupervisionRole role(SupervisionRoleId id) {
+        Objects.requireNonNull(id, "id");
+        return roles().stream().filter(role -> role.id().equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("role", "is not a role of the catalogue", id));
+    }
+
+    /**
+     * Returns the trainings recommended for a role, as the catalogue lists them.
+     *
+     * @param role the role's id, not null
+     * @return the trainings, at least one
+     * @throws InvalidInputException if the catalogue has no role with this id
+     */
+    public List<SupervisorTraining> recommendedTrainings(SupervisionRoleId role) {
+        return role(role).trainings().stream().map(this::training).toList();
+    }
+
+    /**
+     * Returns every training a role requires: its recommended trainings and, transitively, their
+     * prerequisites, each prerequisite before the trainings that need it.
+     *
+     * @param role the role's id, not null
+     * @return the trainings in an order that can be followed
+     * @throws InvalidInputException if the catalogue has no role with this id
+     */
+    public List<TrainingId> requiredTrainings(SupervisionRoleId role) {
+        Set<TrainingId> ordered = new LinkedHashSet<>();
+        role(role).trainings().forEach(training -> addWithPrerequisites(training, ordered));
+        return List.copyOf(ordered);
+    }
+
+    private void addWithPrerequisites(TrainingId training, Set<TrainingId> ordered) {
+        if (ordered.contains(training)) {
+            return;
+        }
+        training(training).prerequisites().forEach(prerequisite -> addWithPrerequisites(prerequisite, ordered));
+        ordered.add(training);
+    }
+
+    /**
+     * Tells whether a person's completed trainings qualify them for a role, and what is missing.
+     *
+     * @param role the role's id, not null
+     * @param completed the trainings the person has completed, in any order; ids this catalogue does
+     *     not know are allowed and play no part
+     * @return the result, naming the missing trainings, prerequisites included
+     * @throws InvalidInputException if the catalogue has no role with this id
+     */
+    public Qualification qualification(SupervisionRoleId role, Set<TrainingId> completed) {
+        Objects.requireNonNull(completed, "completed");
+        List<TrainingId> required = requiredTrainings(role);
+        List<TrainingId> missing = required.stream().filter(training -> !completed.contains(training)).toList();
+        return Qualification.of(role, required, missing);
+    }
+
+    @Value.Check
+    void check() {
+        Set<TrainingId> known = Checks.uniqueKeys("trainings", trainings(), SupervisorTraining::id);
+        Checks.uniqueKeys("roles", roles(), SupervisionRole::id);
+        minimumLevelTraining().ifPresent(training -> requireKnown("minimumLevelTraining", training, known));
+        for (int t = 0; t < trainings().size(); t++) {
+            List<TrainingId> prerequisites = trainings().get(t).prerequisites();
+            for (int p = 0; p < prerequisites.size(); p++) {
+                requireKnown("trainings[" + t + "].prerequisites[" + p + "]", prerequisites.get(p), known);
+            }
+        }
+        for (int r = 0; r < roles().size(); r++) {
+            List<TrainingId> recommended = roles().get(r).trainings();
+            for (int t = 0; t < recommended.size(); t++) {
+                requireKnown("roles[" + r + "].trainings[" + t + "]", recommended.get(t), known);
+            }
+        }
+        checkNoPrerequisiteCycle();
+    }
+
+    private static void requireKnown(String path, TrainingId training, Set<TrainingId> known) {
+        if (!known.contains(training)) {
+            throw InvalidInputException.of(path, "is not a training of the catalogue", training);
+        }
+    }
+
+    private void checkNoPrerequisiteCycle() {
+        Set<TrainingId> done = new HashSet<>();
+        for (SupervisorTraining training : trainings()) {
+            visit(training.id(), new ArrayList<>(), done);
+        }
+    }
+
+    private void visit(TrainingId training, List<TrainingId> path, Set<TrainingId> done) {
+        if (done.contains(training)) {
+            return;
+        }
+        if (path.contains(training)) {
+            path.add(training);
+            throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
+        }
+        path.add(training);
+        trainingsById().get(training).prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
+        path.remove(path.size() - 1);
+        done.add(training);
+    }
+
+    private static final class Holder {
+        static final SupervisorTrainingCatalogue STOCKHOLM = read("stockholm-supervisor-training.json");
+        static final SupervisorTrainingCatalogue CARE_AND_HEALTH_COLLEGE = read("vo-college-steps.json");
+
+        private static SupervisorTrainingCatalogue read(String resource) {
+            return KlineduJson.standard().readResource(SupervisorTrainingCatalogue.class, resource,
+                    SupervisorTrainingCatalogue.class);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import se.klinedu.core.Counts;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The share of a roster that has completed a training, against a threshold, and the smallest number
+ * of further people to train so that the share passes it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class TrainingCoverage {
+
+    TrainingCoverage() {
+    }
+
+    /**
+     * {@return the training counted}
+     */
+    @JsonProperty("training")
+    public abstract TrainingId training();
+
+    /**
+     * {@return the threshold compared with}
+     */
+    @JsonProperty("threshold")
+    public abstract Threshold threshold();
+
+    /**
+     * {@return the trained staff of all staff}
+     */
+    @JsonProperty("counts")
+    public abstract Counts counts();
+
+    /**
+     * {@return how the share stands against the threshold}
+     */
+    @JsonProperty("status")
+    public abstract CoverageStatus status();
+
+    /**
+     * {@return the fewest further people to train so that the share passes: 0 when it passes already,
+     * empty when no data or unreachable}
+     */
+    @JsonProperty("additionalToTrain")
+    public abstract OptionalLong additionalToTrain();
+
+    /**
+     * {@return the comparison made, in words}
+     */
+    @JsonProperty("reason")
+    public abstract String reason();
+
+    /**
+     * {@return a builder; all but {@code additionalToTrain} are required}
+     */
+    public static ImmutableTrainingCoverage.Builder builder() {
+        return ImmutableTrainingCoverage.builder();
+    }
+
+    @JsonCreator
+    static TrainingCoverage fromJson(
+            @JsonProperty(value = "training", required = true) TrainingId training,
+            @JsonProperty(value = "threshold", required = true) Threshold threshold,
+            @JsonProperty(value = "counts", required = true) Counts counts,
+            @JsonProperty(value = "status", required = true) CoverageStatus status,
+            @JsonProperty("additionalToTrain") OptionalLong additionalToTrain,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return builder().training(training).threshold(threshold).counts(counts).status(status)
+                .additionalToTrain(additionalToTrain).reason(reason).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("reason", reason());
+        boolean hasCount = additionalToTrain().isPresent();
+        boolean shouldHave = status() == CoverageStatus.PASSED || status() == CoverageStatus.NOT_PASSED;
+        if (hasCount != shouldHave) {
+            throw InvalidInputException.of("additionalToTrain", "must be present exactly when " + status()
+                    + " is PASSED or NOT_PASSED", additionalToTrain());
+        }
+        long untrained = counts().denominator() - counts().numerator();
+        if (hasCount && (additionalToTrain().getAsLong() < 0 || additionalToTrain().getAsLong() > untrained)) {
+            throw InvalidInputException.of("additionalToTrain", "must be 0.." + untrained, additionalToTrain().getAsLong());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package se.klinedu.core.supervision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The scope (<i>omfattning</i>) of a supervisor training, typed from the catalogue's text: "Ca 5–6
+ * timmar, webbaserad." is 5 to 6 hours, approximate, web-based; "5 dagar, varav 2 dagar självstudier"
+ * is 5 days, exact, of which 2 days self-study.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class TrainingScope {
+
+    TrainingScope() {
+    }
+
+    /**
+     * {@return the catalogue's scope text, verbatim}
+     */
+    @JsonProperty("text")
+    public abstract LocalizedText text();
+
+    /**
+     * {@return the unit of {@link #min()}, {@link #max()} and {@link #selfStudy()}}
+     */
+    @JsonProperty("unit")
+    public abstract ScopeUnit unit();
+
+    /**
+     * {@return the smallest scope, positive}
+     */
+    @JsonProperty("min")
+    public abstract BigDecimal min();
+
+    /**
+     * {@return the largest scope, not below {@link #min()}}
+     */
+    @JsonProperty("max")
+    public abstract BigDecimal max();
+
+    /**
+     * {@return true when the text says "ca" (circa)}
+     */
+    @JsonProperty("approximate")
+    public abstract boolean approximate();
+
+    /**
+     * {@return the self-study part, within the scope, where the text gives one}
+     */
+    @JsonProperty("selfStudy")
+    public abstract Optional<BigDecimal> selfStudy();
+
+    /**
+     * {@return true when the training is web-based (<i>webbaserad</i>)}
+     */
+    @JsonProperty("webBased")
+    public abstract boolean webBased();
+
+    /**
+     * {@return a builder; all but the self-study part are required}
+     */
+    public static ImmutableTrainingScope.Builder builder() {
+        return ImmutableTrainingScope.builder();
+    }
+
+    @JsonCreator
+    static TrainingScope fromJson(
+            @JsonProperty(value = "text", required = true) LocalizedText text,
+            @JsonProperty(value = "unit", required = true) ScopeUnit unit,
+            @JsonProperty(value = "min", required = true) BigDecimal min,
+            @JsonProperty(value = "max", required = true) BigDecimal max,
+            @JsonProperty(value = "approximate", required = true) boolean approximate,
+            @JsonProperty("selfStudy") Optional<BigDecimal> selfStudy,
+            @JsonProperty(value = "webBased", required = true) boolean webBased) {
+        return builder().text(text).unit(unit).min(min).max(max).approximate(approximate).selfStudy(selfStudy)
+                .webBased(webBased).build();
+    }
+
+    /**
+     * Estimates the scope in hours.
+     *
+     * @param policy the conversion of days, weeks and credits to hours, not null
+     * @return min and max hours, approximate as the scope is, with the conversion applied
+     */
+    public HoursEstimate estimatedHours(HoursPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        BigDecimal perUnit = policy.hoursPer(unit());
+        return HoursEstimate.of(min().multiply(perUnit), max().multiply(perUnit), approximate(),
+                min().toPlainString() + "–" + max().toPlainString() + " " + unit() + " × "
+                        + perUnit.stripTrailingZeros().toPlainString() + " hours");
+    }
+
+    @Value.Check
+    void check() {
+        if (min().signum() <= 0) {
+            throw InvalidInputException.of("min", "must be positive", min().toPlainString());
+        }
+        if (max().compareTo(min()) < 0) {
+            throw InvalidInputException.of("max", "must not be below min " + min().toPlainString(), max().toPlainString());
+        }
+        selfStudy().ifPresent(part -> {
+            if (part.signum() <= 0 || part.compareTo(max()) > 0) {
+                throw InvalidInputException.of("selfStudy", "must be positive and at most max " + max().toPlainString(),
+                        part.toPlainString());
+            }
+        });
+    }
+}

@@ -73,18 +73,39 @@ public abstract class HoursPolicy {
     }
 
     /**
-     * Returns the hours of one unit of scope.
+     * Converts an amount of scope to hours, multiplying before dividing so that 7.5 hp is exactly
+     * 200 hours under the standard policy.
+     *
+     * @param amount the amount, not null
+     * @param unit its unit, not null
+     * @return the hours, rounded to 34 significant digits where the division is not exact
+     */
+    public BigDecimal hours(BigDecimal amount, ScopeUnit unit) {
+        return switch (unit) {
+            case HOURS -> amount;
+            case DAYS -> amount.multiply(hoursPerWeek()).divide(daysPerWeek(), MathContext.DECIMAL128);
+            case WEEKS_FULL_TIME -> amount.multiply(hoursPerWeek());
+            case CREDITS -> amount.multiply(hoursPerWeek()).divide(creditsPerWeek(), MathContext.DECIMAL128);
+        };
+    }
+
+    /**
+     * Describes the conversion of a unit to hours, for the reasons of an estimate.
      *
      * @param unit the unit, not null
-     * @return the hours of one hour, day, week or credit, rounded to 34 significant digits
+     * @return such as "× 40 / 5 hours" for days
      */
-    public BigDecimal hoursPer(ScopeUnit unit) {
+    public String conversion(ScopeUnit unit) {
         return switch (unit) {
-            case HOURS -> BigDecimal.ONE;
-            case DAYS -> hoursPerWeek().divide(daysPerWeek(), MathContext.DECIMAL128);
-            case WEEKS_FULL_TIME -> hoursPerWeek();
-            case CREDITS -> hoursPerWeek().divide(creditsPerWeek(), MathContext.DECIMAL128);
+            case HOURS -> "hours";
+            case DAYS -> "× " + plain(hoursPerWeek()) + " / " + plain(daysPerWeek()) + " hours";
+            case WEEKS_FULL_TIME -> "× " + plain(hoursPerWeek()) + " hours";
+            case CREDITS -> "× " + plain(hoursPerWeek()) + " / " + plain(creditsPerWeek()) + " hours";
         };
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     @Value.Check

@@ -96,10 +96,8 @@ public abstract class TrainingScope {
      */
     public HoursEstimate estimatedHours(HoursPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        BigDecimal perUnit = policy.hoursPer(unit());
-        return HoursEstimate.of(min().multiply(perUnit), max().multiply(perUnit), approximate(),
-                min().toPlainString() + "–" + max().toPlainString() + " " + unit() + " × "
-                        + perUnit.stripTrailingZeros().toPlainString() + " hours");
+        return HoursEstimate.of(policy.hours(min(), unit()), policy.hours(max(), unit()), approximate(),
+                min().toPlainString() + "–" + max().toPlainString() + " " + unit() + " " + policy.conversion(unit()));
     }
 
     @Value.Check

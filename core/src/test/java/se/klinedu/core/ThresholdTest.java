@@ -1,0 +1,107 @@
+package se.klinedu.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThresholdTest {
+
+    @Nested
+    class IsPassedBy {
+
+        // comparison | percent | numerator | denominator | passes
+        @ParameterizedTest(name = "{2}/{3} {0} {1} %: {4}")
+        @CsvSource(textBlock = """
+                >,  90,    9,     10,    false
+                >,  90,    91,    100,   true
+                >,  90,    8999,  10000, false
+                >,  90,    9001,  10000, true
+                >,  90,    900,   1000,  false
+                >=, 90,    9,     10,    true
+                >=, 90,    899,   1000,  false
+                >,  85,    17,    20,    false
+                >,  85,    6,     7,     true
+                >,  0,     0,     5,     false
+                >=, 0,     0,     5,     true
+                >,  100,   5,     5,     false
+                >=, 100,   5,     5,     true
+                >,  33.3,  1,     3,     true
+                >,  33.34, 1,     3,     false
+                """)
+        void compares_exactly_without_rounding(String comparison, BigDecimal percent, long numerator, long denominator,
+                boolean passes) {
+            Threshold threshold = Threshold.of(Comparison.of(comparison), percent);
+
+            assertEquals(passes, threshold.isPassedBy(Counts.of(numerator, denominator)));
+        }
+
+        @Test
+        void exactly_ninety_percent_does_not_meet_more_than_ninety() {
+            assertEquals(false, Threshold.moreThan(90).isPassedBy(Counts.of(45, 50)));
+            assertEquals(true, Threshold.atLeast(90).isPassedBy(Counts.of(45, 50)));
+        }
+
+        @Test
+        void no_data_is_an_error_not_a_failure() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Threshold.moreThan(90).isPassedBy(Counts.of(0, 0)));
+
+            assertEquals("counts.denominator", e.path());
+        }
+    }
+
+    @Nested
+    class SmallestPassingNumerator {
+
+        @ParameterizedTest(name = "{0} {1} % of {2}: {3}")
+        @CsvSource(textBlock = """
+                >,  90,  10,  10
+                >,  90,  100, 91
+                >=, 90,  100, 90
+                >=, 90,  7,   7
+                >,  85,  20,  18
+                >,  0,   3,   1
+                >=, 0,   3,   0
+                >=, 100, 3,   3
+                """)
+        void finds_the_fewest(String comparison, BigDecimal percent, long denominator, long expected) {
+            assertEquals(OptionalLong.of(expected),
+                    Threshold.of(Comparison.of(comparison), percent).smallestPassingNumerator(denominator));
+        }
+
+        @Test
+        void more_than_one_hundred_percent_cannot_be_passed() {
+            assertTrue(Threshold.moreThan(100).smallestPassingNumerator(7).isEmpty());
+        }
+    }
+
+    @Nested
+    class Of {
+
+        @Test
+        void rejects_a_percentage_above_one_hundred() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Threshold.moreThan(101));
+
+            assertEquals("percent", e.path());
+            assertEquals("percent: must be 0..100, was 101", e.getMessage());
+        }
+
+        @Test
+        void rejects_a_negative_percentage() {
+            assertThrows(InvalidInputException.class, () -> Threshold.atLeast(-1));
+        }
+
+        @Test
+        void reads_as_its_operator() {
+            assertEquals("> 90 %", Threshold.moreThan(90).toString());
+            assertEquals(">= 85.5 %", Threshold.of(Comparison.AT_LEAST, new BigDecimal("85.50")).toString());
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package se.klinedu.core.generators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.Counts;
+import se.klinedu.core.Language;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.core.organisation.OrganisationLevel;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.period.StrategyPeriod;
+import se.klinedu.core.period.Term;
+import se.klinedu.core.period.TermHalf;
+import se.klinedu.core.supervision.HoursPolicy;
+import se.klinedu.core.supervision.Roster;
+import se.klinedu.core.supervision.ScopeUnit;
+import se.klinedu.core.supervision.StaffId;
+import se.klinedu.core.supervision.StaffMember;
+import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
+import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.core.supervision.TrainingScope;
+
+/**
+ * Generators of valid (and named invalid) values of core's types, as plain functions of a
+ * {@link Random}, for property tests: the same seed gives the same value.
+ *
+ * <p>Published in core's test-jar. Values are built through the public factories only, so that a
+ * generated value is one a user could build. Wrap a generator in one line for another tool, for
+ * instance jqwik's {@code Arbitraries.randomValue(CoreGenerators::counts)}.
+ */
+public final class CoreGenerators {
+
+    private static final String[] WORDS = {"handledning", "klinisk", "utbildning", "kvalitet", "lärandemiljö",
+        "studenter", "verksamhet", "samverkan", "utvärdering", "uppföljning", "ö", "å", "ä"};
+
+    private CoreGenerators() {
+    }
+
+    /**
+     * {@return a few words of Swedish-like text, never blank}
+     *
+     * @param random the source of randomness
+     */
+    public static String text(Random random) {
+        int words = 1 + random.nextInt(5);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@return a localized text in Swedish or Norwegian}
+     *
+     * @param random the source of randomness
+     */
+    public static LocalizedText localizedText(Random random) {
+        Language language = Language.values()[random.nextInt(Language.values().length)];
+        return LocalizedText.of(language, text(random), "en " + text(random));
+    }
+
+    /**
+     * {@return a date between 2015 and 2035}
+     *
+     * @param random the source of randomness
+     */
+    public static LocalDate date(Random random) {
+        return LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 20));
+    }
+
+    /**
+     * {@return a provenance with some of its optional parts}
+     *
+     * @param random the source of randomness
+     */
+    public static Provenance provenance(Random random) {
+        return Provenance.of(localizedText(random), maybe(random, () -> "Region " + text(random)),
+                maybe(random, () -> date(random)), maybe(random, () -> date(random)), maybe(random, () -> date(random)));
+    }
+
+    /**
+     * {@return counts with a denominator of 0 to {@code maxDenominator}}
+     *
+     * @param random the source of randomness
+     * @param maxDenominator the largest denominator, not negative
+     */
+    public static Counts counts(Random random, int maxDenominator) {
+        int denominator = random.nextInt(maxDenominator + 1);
+        return Counts.of(random.nextInt(denominator + 1), denominator);
+    }
+
+    /**
+     * {@return counts with a denominator of 0 to 500}
+     *
+     * @param random the source of randomness
+     */
+    public static Counts counts(Random random) {
+        return counts(random, 500);
+    }
+
+    /**
+     * {@return a pair of numerator and denominator that {@link Counts#of} rejects: a negative value or a
+     * numerator above its denominator}
+     *
+     * @param random the source of randomness
+     */
+    public static long[] invalidCounts(Random random) {
+        long denominator = random.nextInt(100);
+        return switch (random.nextInt(3)) {
+            case 0 -> new long[] {denominator + 1 + random.nextInt(10), denominator};
+            case 1 -> new long[] {-1 - random.nextInt(10), denominator};
+            default -> new long[] {0, -1 - random.nextInt(10)};
+        };
+    }
+
+    /**
+     * {@return a threshold of either comparison, its percentage a whole or half number from 0 to 100}
+     *
+     * @param random the source of randomness
+     */
+    public static Threshold threshold(Random random) {
+        Comparison comparison = Comparison.values()[random.nextInt(Comparison.values().length)];
+        BigDecimal percent = BigDecimal.valueOf(random.nextInt(201)).divide(BigDecimal.valueOf(2));
+        return Threshold.of(comparison, percent);
+    }
+
+    /**
+     * {@return a calendar year of the strategy period 2021–2030}
+     *
+     * @param random the source of randomness
+     */
+    public static CalendarYear calendarYear(Random random) {
+        return CalendarYear.of(2021 + random.nextInt(10));
+    }
+
+    /**
+     * {@return a VT or HT term of the strategy period}
+     *
+     * @param random the source of randomness
+     */
+    public static Term term(Random random) {
+        return Term.of(TermHalf.values()[random.nextInt(2)], 2021 + random.nextInt(10));
+    }
+
+    /**
+     * {@return a year or a term}
+     *
+     * @param random the source of randomness
+     */
+    public static ReportingPeriod reportingPeriod(Random random) {
+        return random.nextBoolean() ? calendarYear(random) : term(random);
+    }
+
+    /**
+     * {@return a strategy period of 1 to 15 years}
+     *
+     * @param random the source of randomness
+     */
+    public static StrategyPeriod strategyPeriod(Random random) {
+        int first = 2000 + random.nextInt(40);
+        return StrategyPeriod.of(first, first + random.nextInt(15));
+    }
+
+    /**
+     * {@return a valid organisation tree of 1 to {@code maxUnits} units, rooted at a region}
+     *
+     * @param random the source of randomness
+     * @param maxUnits the most units, positive
+     */
+    public static OrganisationTree organisationTree(Random random, int maxUnits) {
+        List<OrganisationUnit> units = new ArrayList<>();
+        units.add(OrganisationUnit.root(OrganisationUnitId.of("region"), "Region", OrganisationLevel.HOSPITAL_OR_REGION));
+        int size = 1 + random.nextInt(maxUnits);
+        for (int i = 1; i < size; i++) {
+            List<OrganisationUnit> parents = units.stream()
+                    .filter(unit -> unit.level() != OrganisationLevel.WORK_TEAM).toList();
+            OrganisationUnit parent = parents.get(random.nextInt(parents.size()));
+            // under the region a clinic or (skipping a level) a work team; under a clinic a work team
+            OrganisationLevel level = parent.level() == OrganisationLevel.HOSPITAL_OR_REGION && random.nextBoolean()
+                    ? OrganisationLevel.CLINIC_OR_HEALTH_CENTRE
+                    : OrganisationLevel.WORK_TEAM;
+            units.add(OrganisationUnit.child(OrganisationUnitId.of("unit-" + i), "Enhet " + i, level, parent.id()));
+        }
+        return OrganisationTree.of(shuffled(random, units));
+    }
+
+    /**
+     * {@return a due date between 2015 and 2035, or ongoing}
+     *
+     * @param random the source of randomness
+     */
+    public static Due due(Random random) {
+        return random.nextInt(4) == 0 ? Due.ongoing() : Due.on(date(random));
+    }
+
+    /**
+     * {@return a planned measure, complete or not, followed up or not}
+     *
+     * @param random the source of randomness
+     */
+    public static PlannedMeasure plannedMeasure(Random random) {
+        Due due = due(random);
+        LocalDate earliest = due.date().orElse(date(random));
+        return PlannedMeasure.builder()
+                .what(text(random))
+                .addResponsible("verksamhetschef")
+                .addAllResponsible(random.nextBoolean() ? List.of("studierektor") : List.of())
+                .due(due)
+                .followUpDate(maybe(random, () -> earliest.plusDays(random.nextInt(400))))
+                .followUpResponsible(maybe(random, () -> "huvudhandledare"))
+                .followedUpOn(maybe(random, () -> earliest.plusDays(random.nextInt(600) - 100)))
+                .build();
+    }
+
+    /**
+     * {@return a training scope in any unit, 0.5 to 100 units}
+     *
+     * @param random the source of randomness
+     */
+    public static TrainingScope trainingScope(Random random) {
+        BigDecimal min = BigDecimal.valueOf(1 + random.nextInt(200)).divide(BigDecimal.valueOf(2));
+        BigDecimal max = min.add(BigDecimal.valueOf(random.nextInt(20)));
+        return TrainingScope.builder()
+                .text(localizedText(random))
+                .unit(ScopeUnit.values()[random.nextInt(ScopeUnit.values().length)])
+                .min(min)
+                .max(max)
+                .approximate(random.nextBoolean())
+                .selfStudy(maybe(random, () -> min))
+                .webBased(random.nextBoolean())
+                .build();
+    }
+
+    /**
+     * {@return an hours policy of 30 to 45 hours, 4 to 6 days and 1 to 2 credits per week}
+     *
+     * @param random the source of randomness
+     */
+    public static HoursPolicy hoursPolicy(Random random) {
+        return HoursPolicy.of(BigDecimal.valueOf(30 + random.nextInt(16)), BigDecimal.valueOf(4 + random.nextInt(3)),
+                BigDecimal.valueOf(2 + random.nextInt(3)).divide(BigDecimal.valueOf(2)));
+    }
+
+    /**
+     * {@return a roster of 0 to {@code maxStaff} people, each with some of the catalogue's trainings}
+     *
+     * @param random the source of randomness
+     * @param catalogue the catalogue whose trainings the staff have completed
+     * @param maxStaff the most staff, not negative
+     */
+    public static Roster roster(Random random, SupervisorTrainingCatalogue catalogue, int maxStaff) {
+        int size = random.nextInt(maxStaff + 1);
+        double trainedRate = random.nextDouble();
+        List<StaffMember> staff = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Set<TrainingId> completed = new LinkedHashSet<>();
+            catalogue.trainings().forEach(training -> {
+                if (random.nextDouble() < trainedRate) {
+                    completed.add(training.id());
+                }
+            });
+            staff.add(StaffMember.of(StaffId.of("staff-" + i), completed));
+        }
+        return Roster.of(staff);
+    }
+
+    /**
+     * Returns a shuffled copy of a list.
+     *
+     * @param <T> the element type
+     * @param random the source of randomness
+     * @param values the list
+     * @return a new list with the same elements in random order
+     */
+    public static <T> List<T> shuffled(Random random, List<T> values) {
+        List<T> copy = new ArrayList<>(values);
+        java.util.Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    private static <T> Optional<T> maybe(Random random, java.util.function.Supplier<T> value) {
+        return random.nextBoolean() ? Optional.of(value.get()) : Optional.empty();
+    }
+}

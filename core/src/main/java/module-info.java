@@ -14,6 +14,10 @@ module se.klinedu.core {
     exports se.klinedu.core.period;
     exports se.klinedu.core.strategy;
     exports se.klinedu.core.supervision;
+    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    opens se.klinedu.core.measure to tools.jackson.databind;
+    opens se.klinedu.core.strategy to tools.jackson.databind;
+    opens se.klinedu.core.supervision to tools.jackson.databind;
     // the Immutables style and validation helpers, for the sibling modules only
     exports se.klinedu.core.internal to se.klinedu.indicators, se.klinedu.grading;
 }

@@ -58,6 +58,7 @@ public final class InvalidInputException extends IllegalArgumentException {
      * @return the exception, whose reason reads {@code rule, was value}
      */
     public static InvalidInputException of(String path, String rule, Object value) {
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(value, "value");
         return of(path, rule + ", was " + value);
     }

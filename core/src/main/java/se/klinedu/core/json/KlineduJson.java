@@ -2,17 +2,26 @@ package se.klinedu.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +31,9 @@ import se.klinedu.core.InvalidInputException;
  * The JSON codec of klinedu's types: one configuration, used for reference data and for users' input
  * and output alike.
  *
- * <p>Reading is strict. Unknown fields, missing required fields, {@code null} for a primitive, and a
- * value that breaks a type's rule are all rejected with an {@link InvalidInputException} whose
+ * <p>Reading is strict. Unknown fields, duplicate fields, missing required fields, {@code null} for
+ * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction or a string where a number is expected, content after the
+ * document, and a value that breaks a type's rule are all rejected with an {@link InvalidInputException} whose
  * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
  * {@code $.overallGoals[0].effectGoals[2].id}, and whose reason says what is wrong. Empty optional
  * values are omitted when writing. The read limits guard a system that reads untrusted uploads:
@@ -65,10 +75,25 @@ public final class KlineduJson {
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxNameLength(MAX_NAME_LENGTH)
                 .build();
-        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(limits)
+                // {"numerator":1,"numerator":2} is an error, not 2
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // the caller owns the stream it passes in
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 1.5 is no count, and "1" is a string, not a number
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Integer, strictScalars())
+                .withCoercionConfig(LogicalType.Float, strictScalars())
+                .withCoercionConfig(LogicalType.Boolean, strictScalars())
+                // null is no value: not for a required field, and never inside a list
+                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 // only what a type declares with @JsonProperty is JSON: isEmpty() is no property "empty"
                 .changeDefaultVisibility(visibility -> visibility
@@ -80,6 +105,11 @@ public final class KlineduJson {
                         .withValueInclusion(JsonInclude.Include.NON_ABSENT)
                         .withContentInclusion(JsonInclude.Include.NON_ABSENT))
                 .build();
+    }
+
+    private static java.util.function.Consumer<MutableCoercionConfig> strictScalars() {
+        return config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
     /**
@@ -103,7 +133,7 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         try {
-            return mapper.readValue(json, type);
+            return requireDocument(mapper.readValue(json, type));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -122,7 +152,7 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         try {
-            return mapper.readValue(json, type);
+            return requireDocument(mapper.readValue(json, type));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -139,10 +169,10 @@ public final class KlineduJson {
      */
     public <T> List<T> readList(String json, Class<T> elementType) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(elementType, "elementType");
         JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
         try {
-            List<T> values = mapper.readValue(json, listType);
-            return List.copyOf(values);
+            return List.copyOf(requireDocument(mapper.<List<T>>readValue(json, listType)));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -181,6 +211,9 @@ public final class KlineduJson {
      * @throws IllegalStateException if the resource is missing or invalid: a defect of the release
      */
     public <T> T readResource(Class<?> owner, String resource, Class<T> type) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(type, "type");
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " of " + owner.getName());
@@ -192,18 +225,24 @@ public final class KlineduJson {
         }
     }
 
+    private static <T> T requireDocument(T value) {
+        if (value == null) {
+            throw InvalidInputException.of("$", "must not be null");
+        }
+        return value;
+    }
+
     private static InvalidInputException translate(JacksonException e) {
         String path = jsonPath(e.getPath());
         Throwable cause = e.getCause();
-        if (e instanceof ValueInstantiationException && cause instanceof InvalidInputException invalid) {
-            return InvalidInputException.under(path, invalid);
+        if (e instanceof ValueInstantiationException failed && cause instanceof InvalidInputException invalid) {
+            // a value written as one JSON string (an id, a period) has no parts: the path is the string's
+            return isScalar(failed.getType().getRawClass())
+                    ? InvalidInputException.ofParsing(path, invalid.reason(), e)
+                    : InvalidInputException.under(path, invalid);
         }
-        if (e instanceof ValueInstantiationException && cause instanceof NullPointerException npe) {
-            return InvalidInputException.ofParsing(path, "missing value: " + npe.getMessage(), e);
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return InvalidInputException.ofParsing(path, "unknown field, expected one of "
-                    + unknown.getKnownPropertyIds(), e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return InvalidInputException.ofParsing(path, "unknown field", e);
         }
         if (e instanceof StreamConstraintsException) {
             return InvalidInputException.ofParsing(path, "exceeds a read limit: " + e.getOriginalMessage(), e);
@@ -211,6 +250,19 @@ public final class KlineduJson {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return InvalidInputException.ofParsing(path, e.getOriginalMessage() + where, e);
+    }
+
+    private static boolean isScalar(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (hasJsonValue(c) || Arrays.stream(c.getInterfaces()).anyMatch(KlineduJson::hasJsonValue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasJsonValue(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
     }
 
     private static String jsonPath(List<JacksonException.Reference> references) {

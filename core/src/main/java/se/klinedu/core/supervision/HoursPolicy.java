@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
@@ -81,6 +82,7 @@ public abstract class HoursPolicy {
      * @return the hours, rounded to 34 significant digits where the division is not exact
      */
     public BigDecimal hours(BigDecimal amount, ScopeUnit unit) {
+        Objects.requireNonNull(amount, "amount");
         return switch (unit) {
             case HOURS -> amount;
             case DAYS -> amount.multiply(hoursPerWeek()).divide(daysPerWeek(), MathContext.DECIMAL128);

@@ -2,6 +2,7 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
@@ -55,6 +56,6 @@ public abstract class StaffMember {
      * @return true if completed
      */
     public boolean hasCompleted(TrainingId training) {
-        return completedTrainings().contains(training);
+        return completedTrainings().contains(Objects.requireNonNull(training, "training"));
     }
 }

@@ -1,0 +1,290 @@
+package se.klinedu.core;
+
+import static java.util.stream.Collectors.toList;
+import static java.util.stream.Collectors.toSet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.google.common.testing.NullPointerTester;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import se.klinedu.core.generators.CoreGenerators;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.MeasureFollowUp;
+import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.core.organisation.LearningEnvironmentLevels;
+import se.klinedu.core.organisation.LevelGuidance;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.period.StrategyPeriod;
+import se.klinedu.core.period.Term;
+import se.klinedu.core.period.TermHalf;
+import se.klinedu.core.strategy.EffectGoal;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.EffectGoalLink;
+import se.klinedu.core.strategy.IdentifiedNeed;
+import se.klinedu.core.strategy.IdentifiedNeedId;
+import se.klinedu.core.strategy.ImplementationRule;
+import se.klinedu.core.strategy.ImplementationRuleId;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoal;
+import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.PriorityArea;
+import se.klinedu.core.strategy.PriorityAreaId;
+import se.klinedu.core.strategy.RecurringReview;
+import se.klinedu.core.strategy.RecurringReviewId;
+import se.klinedu.core.supervision.HoursEstimate;
+import se.klinedu.core.supervision.HoursPolicy;
+import se.klinedu.core.supervision.Qualification;
+import se.klinedu.core.supervision.Roster;
+import se.klinedu.core.supervision.StaffId;
+import se.klinedu.core.supervision.StaffMember;
+import se.klinedu.core.supervision.SupervisionRole;
+import se.klinedu.core.supervision.SupervisionRoleId;
+import se.klinedu.core.supervision.SupervisorTraining;
+import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
+import se.klinedu.core.supervision.TrainingCoverage;
+import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.core.supervision.TrainingScope;
+
+/**
+ * Every public method of core's exported API rejects {@code null} with a {@link NullPointerException}
+ * (STYLE.md, "Validation and errors"), checked with guava-testlib's {@link NullPointerTester}.
+ *
+ * <p>The public classes are found by scanning the main classes, so a new class is covered without
+ * editing this test; a new type also needs a sample in {@link #samples()}, which
+ * {@code every_public_type_has_a_sample_instance} demands.
+ */
+class PublicApiNullTest {
+
+    private static final String CORE = "se.klinedu.core";
+    private static final String INTERNAL = "se.klinedu.core.internal";
+
+    /** Public top-level classes of every package but {@code internal}, generated {@code Immutable*} excluded. */
+    private static final List<Class<?>> PUBLIC_CLASSES = scanPublicClasses();
+
+    /** One valid value per public type, used both as the tester's defaults and as instances under test. */
+    private static final Map<Class<?>, Object> SAMPLES = samples();
+
+    @Nested
+    class StaticMethods {
+
+        @TestFactory
+        Stream<DynamicTest> every_public_static_method_throws_null_pointer_exception_for_a_null_argument() {
+            return PUBLIC_CLASSES.stream().map(type -> dynamicTest(type.getName(),
+                    () -> tester().testAllPublicStaticMethods(type)));
+        }
+    }
+
+    @Nested
+    class Constructors {
+
+        @TestFactory
+        Stream<DynamicTest> every_public_constructor_throws_null_pointer_exception_for_a_null_argument() {
+            return PUBLIC_CLASSES.stream()
+                    .filter(type -> !Modifier.isAbstract(type.getModifiers()))
+                    .map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicConstructors(type)));
+        }
+    }
+
+    @Nested
+    class InstanceMethods {
+
+        @TestFactory
+        Stream<DynamicTest> every_public_instance_method_throws_null_pointer_exception_for_a_null_argument() {
+            return instancesUnderTest().entrySet().stream().map(sample -> dynamicTest(sample.getKey().getName(),
+                    () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
+        }
+
+        @Test
+        void every_public_type_has_a_sample_instance() {
+            Map<Class<?>, Object> instances = instancesUnderTest();
+
+            List<String> missing = PUBLIC_CLASSES.stream()
+                    .filter(type -> !instances.containsKey(type))
+                    .map(Class::getName)
+                    .collect(toList());
+            assertEquals(List.of(), missing, "public types with no sample in PublicApiNullTest.samples()");
+        }
+    }
+
+    @Nested
+    class Scan {
+
+        @Test
+        void finds_the_public_classes_of_every_exported_package() {
+            Set<String> packages = Set.of(CORE, CORE + ".json", CORE + ".measure", CORE + ".organisation",
+                    CORE + ".period", CORE + ".strategy", CORE + ".supervision");
+
+            assertTrue(PUBLIC_CLASSES.containsAll(List.of(Counts.class, KlineduJson.class, Due.class,
+                    OrganisationTree.class, ReportingPeriod.class, OrebroStrategy.class, Roster.class)));
+            assertTrue(PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()).containsAll(packages));
+        }
+
+        @Test
+        void leaves_out_generated_and_internal_classes() {
+            List<String> names = PUBLIC_CLASSES.stream().map(Class::getName).collect(toList());
+
+            assertFalse(names.stream().anyMatch(name -> name.contains(".Immutable")), names.toString());
+            assertFalse(names.stream().anyMatch(name -> name.startsWith(INTERNAL)), names.toString());
+        }
+    }
+
+    private static NullPointerTester tester() {
+        NullPointerTester tester = new NullPointerTester();
+        // java.time has no default in guava-testlib; every other JDK type keeps the tester's own default
+        tester.setDefault(LocalDate.class, LocalDate.of(2024, 9, 2));
+        SAMPLES.forEach((type, sample) -> setDefault(tester, type, sample));
+        return tester;
+    }
+
+    private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
+        tester.setDefault(type, type.cast(sample));
+    }
+
+    /**
+     * Tests the public instance methods of a sample's class, then those the API type declares: the tester
+     * walks the supertypes only up to the first one in another package, which would miss
+     * {@code Identifier.compareTo} (declared a package above the id kinds) and {@code ReportingPeriod.contains}
+     * (reached after {@code Comparable}).
+     */
+    private static void testInstanceMethods(NullPointerTester tester, Class<?> type, Object sample) {
+        tester.testAllPublicInstanceMethods(sample);
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && !method.isSynthetic() && !isEquals(method)) {
+                tester.testMethod(sample, method);
+            }
+        }
+    }
+
+    private static boolean isEquals(Method method) {
+        return method.getName().equals("equals") && method.getParameterCount() == 1
+                && method.getParameterTypes()[0] == Object.class;
+    }
+
+    /** The sample of every public type, and one constant of every enum. */
+    private static Map<Class<?>, Object> instancesUnderTest() {
+        Map<Class<?>, Object> instances = new LinkedHashMap<>(SAMPLES);
+        PUBLIC_CLASSES.stream().filter(Class::isEnum).forEach(type -> instances.put(type, type.getEnumConstants()[0]));
+        return instances;
+    }
+
+    private static List<Class<?>> scanPublicClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(CORE)
+                .stream()
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(JavaClass::isTopLevelClass)
+                .filter(type -> !type.getSimpleName().startsWith("Immutable"))
+                .filter(type -> !type.getPackageName().equals(INTERNAL) && !type.getPackageName().startsWith(INTERNAL + "."))
+                .map(JavaClass::reflect)
+                .sorted(Comparator.comparing(Class::getName))
+                .collect(toList());
+    }
+
+    private static Map<Class<?>, Object> samples() {
+        Random random = new Random(20240902L);
+        OrebroStrategy strategy = OrebroStrategy.load();
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
+        LearningEnvironmentLevels levels = LearningEnvironmentLevels.load();
+
+        OverallGoal overallGoal = strategy.overallGoals().get(0);
+        EffectGoal effectGoal = overallGoal.effectGoals().get(0);
+        PriorityArea priorityArea = strategy.priorityAreas().stream()
+                .filter(area -> !area.effectGoalLinks().isEmpty()).findFirst().orElseThrow();
+        IdentifiedNeed identifiedNeed = priorityArea.identifiedNeeds().get(0);
+        ImplementationRule implementationRule = strategy.implementationRules().get(0);
+        RecurringReview recurringReview = strategy.recurringReviews().get(0);
+
+        SupervisorTraining training = stockholm.trainings().stream()
+                .filter(t -> t.scope().isPresent()).findFirst().orElseThrow();
+        TrainingScope scope = training.scope().orElseThrow();
+        SupervisionRole role = stockholm.roles().get(0);
+        TrainingId minimumLevel = stockholm.minimumLevelTraining().orElseThrow();
+        StaffMember staffMember = StaffMember.of(StaffId.of("emp-0042"), Set.of(minimumLevel));
+        Roster roster = Roster.of(List.of(staffMember, StaffMember.of(StaffId.of("emp-0043"), Set.of())));
+        Threshold threshold = Threshold.moreThan(90);
+
+        PlannedMeasure measure = CoreGenerators.plannedMeasure(random);
+        OrganisationTree tree = CoreGenerators.organisationTree(random, 8);
+        CalendarYear year = CalendarYear.of(2024);
+
+        Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        samples.put(Counts.class, Counts.of(46, 50));
+        samples.put(Identifier.class, effectGoal.id());
+        samples.put(InvalidInputException.class, InvalidInputException.of("numerator", "must be 0..2", 3));
+        samples.put(LocalizedText.class, CoreGenerators.localizedText(random));
+        samples.put(Provenance.class, strategy.provenance());
+        samples.put(Threshold.class, threshold);
+        samples.put(KlineduJson.class, KlineduJson.standard());
+
+        samples.put(Due.class, Due.on(LocalDate.of(2026, 10, 1)));
+        samples.put(PlannedMeasure.class, measure);
+        samples.put(MeasureFollowUp.class, measure.followUpAt(LocalDate.of(2025, 6, 30)));
+
+        samples.put(LearningEnvironmentLevels.class, levels);
+        samples.put(LevelGuidance.class, levels.levels().get(0));
+        samples.put(OrganisationTree.class, tree);
+        samples.put(OrganisationUnit.class, tree.root());
+        samples.put(OrganisationUnitId.class, tree.root().id());
+
+        samples.put(ReportingPeriod.class, year);
+        samples.put(CalendarYear.class, year);
+        samples.put(Term.class, Term.of(TermHalf.SPRING, 2024));
+        samples.put(StrategyPeriod.class, strategy.period());
+
+        samples.put(OrebroStrategy.class, strategy);
+        samples.put(OverallGoal.class, overallGoal);
+        samples.put(OverallGoalId.class, overallGoal.id());
+        samples.put(EffectGoal.class, effectGoal);
+        samples.put(EffectGoalId.class, effectGoal.id());
+        samples.put(PriorityArea.class, priorityArea);
+        samples.put(PriorityAreaId.class, priorityArea.id());
+        samples.put(EffectGoalLink.class, priorityArea.effectGoalLinks().get(0));
+        samples.put(IdentifiedNeed.class, identifiedNeed);
+        samples.put(IdentifiedNeedId.class, identifiedNeed.id());
+        samples.put(ImplementationRule.class, implementationRule);
+        samples.put(ImplementationRuleId.class, implementationRule.id());
+        samples.put(RecurringReview.class, recurringReview);
+        samples.put(RecurringReviewId.class, recurringReview.id());
+
+        samples.put(SupervisorTrainingCatalogue.class, stockholm);
+        samples.put(SupervisorTraining.class, training);
+        samples.put(TrainingId.class, minimumLevel);
+        samples.put(TrainingScope.class, scope);
+        samples.put(HoursPolicy.class, HoursPolicy.standard());
+        samples.put(HoursEstimate.class, scope.estimatedHours(HoursPolicy.standard()));
+        samples.put(SupervisionRole.class, role);
+        samples.put(SupervisionRoleId.class, role.id());
+        samples.put(Qualification.class, stockholm.qualification(role.id(), Set.of(minimumLevel)));
+        samples.put(StaffId.class, staffMember.id());
+        samples.put(StaffMember.class, staffMember);
+        samples.put(Roster.class, roster);
+        samples.put(TrainingCoverage.class, roster.coverage(minimumLevel, threshold));
+        return samples;
+    }
+}

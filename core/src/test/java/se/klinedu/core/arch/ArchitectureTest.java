@@ -1,0 +1,150 @@
+package se.klinedu.core.arch;
+
+import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.targetOwner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static java.util.stream.Collectors.toCollection;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.Counts;
+
+/**
+ * The architecture of the core module: what it may depend on, what its public API may expose, and how
+ * its classes are named.
+ */
+@AnalyzeClasses(packages = "se.klinedu.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String CORE_MODULE = "se.klinedu.core";
+    private static final String INTERNAL = "se.klinedu.core.internal";
+
+    @ArchTest
+    static final ArchRule core_depends_on_no_other_klinedu_module = noClasses()
+            .that().resideInAPackage("se.klinedu.core..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("se.klinedu.indicators..", "se.klinedu.grading..", "se.klinedu.examples..")
+            .because("core is the kernel the other modules build on; a dependency back would be a cycle");
+
+    @ArchTest
+    static final ArchRule no_class_uses_a_clock = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(Clock.class)
+            .because("evaluation takes the reference date as a parameter, so a result never depends on when it is computed");
+
+    @ArchTest
+    static final ArchRule no_class_asks_for_the_current_date_or_time = noClasses()
+            // calls and method references alike (LocalDate.now(), Instant::now) of every java.time type
+            .should().accessTargetWhere(target(name("now")).and(targetOwner(resideInAPackage("java.time.."))))
+            .orShould().accessTargetWhere(target(nameMatching("currentTimeMillis|nanoTime"))
+                    .and(targetOwner(equivalentTo(System.class))))
+            .because("evaluation takes the reference date as a parameter, so a result never depends on when it is computed");
+
+    @ArchTest
+    static final ArchRule no_class_depends_on_jackson_2_databind = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+            .because("core reads and writes JSON with Jackson 3 (tools.jackson); only the annotations are shared with Jackson 2");
+
+    @ArchTest
+    static final ArchRule public_methods_outside_internal_neither_return_nor_take_internal_types = methods()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .should().notHaveRawReturnType(resideInAPackage("..internal.."))
+            .andShould().notHaveRawParameterTypes(anyElementThat(resideInAPackage("..internal..")))
+            .because("internal is exported only to klinedu's own modules, so a user could not name such a type");
+
+    @ArchTest
+    static final ArchRule records_live_only_in_internal_packages = noClasses()
+            .that().resideOutsideOfPackage("..internal..")
+            .should().beRecords()
+            .because("records are for short-lived internal tuples; public values are Immutables abstract classes with checks");
+
+    @ArchTest
+    static final ArchRule no_class_is_named_after_a_vague_role = noClasses()
+            .should().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Utils")
+            .orShould().haveSimpleNameEndingWith("Helper")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Dto")
+            .orShould().haveSimpleNameEndingWith("Service")
+            .because("a function lives on its concept or on a plural noun of what it produces (STYLE.md, Names)");
+
+    @Test
+    void module_descriptor_exports_every_package_but_internal_and_internal_only_to_named_modules()
+            throws IOException, URISyntaxException {
+        ModuleDescriptor descriptor = coreModuleDescriptor();
+        Set<String> publicPackages = mainPackages();
+        publicPackages.removeIf(ArchitectureTest::isInternal);
+
+        Map<String, Set<String>> exportTargets = new TreeMap<>();
+        descriptor.exports().forEach(export -> exportTargets.put(export.source(), export.targets()));
+        Set<String> unqualified = new TreeSet<>();
+        exportTargets.forEach((pkg, targets) -> {
+            if (targets.isEmpty()) {
+                unqualified.add(pkg);
+            }
+        });
+        assertEquals(CORE_MODULE, descriptor.name());
+        assertFalse(publicPackages.isEmpty(), "the scan found no main packages");
+        assertEquals(publicPackages, unqualified, "packages exported to everybody");
+        assertTrue(exportTargets.containsKey(INTERNAL), INTERNAL + " is exported to the sibling modules");
+        assertFalse(exportTargets.get(INTERNAL).isEmpty(), INTERNAL + " is exported only to named modules");
+    }
+
+    private static boolean isInternal(String pkg) {
+        return pkg.equals(INTERNAL) || pkg.startsWith(INTERNAL + ".");
+    }
+
+    private static Set<String> mainPackages() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(CORE_MODULE)
+                .stream()
+                .map(JavaClass::getPackageName)
+                .collect(toCollection(TreeSet::new));
+    }
+
+    /**
+     * The descriptor of the running module, or, when the tests run on the class path, the one compiled
+     * into the main classes' directory.
+     */
+    private static ModuleDescriptor coreModuleDescriptor() throws IOException, URISyntaxException {
+        Module module = Counts.class.getModule();
+        if (module.isNamed()) {
+            return module.getDescriptor();
+        }
+        Path classes = Path.of(Counts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isDirectory(classes)) {
+            classes = Path.of("target", "classes");
+        }
+        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package se.klinedu.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the tour with core and Jackson on a real module path, as a user's modular application would:
+ * surefire opens every package to the tests, which hides a missing {@code opens} in module-info.
+ */
+class ModulePathTest {
+
+    @Test
+    void the_tour_runs_with_core_as_a_named_module() throws IOException, InterruptedException {
+        List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        String modulePath = entries.stream()
+                .filter(entry -> entry.contains("jackson") || entry.contains("klinedu-core") || entry.contains("core/target/classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        String classPath = entries.stream().filter(entry -> entry.contains("examples")).collect(Collectors.joining(File.pathSeparator));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        Process process = new ProcessBuilder(java, "--module-path", modulePath, "--add-modules", "se.klinedu.core",
+                "-cp", classPath, ReferenceDataTour.class.getName()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("3.4  Bidra till goda möjligheter till internationella utbyten"), output);
+        assertTrue(modulePath.contains("core"), modulePath);
+    }
+}

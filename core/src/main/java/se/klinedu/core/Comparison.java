@@ -2,7 +2,7 @@ package se.klinedu.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import se.klinedu.core.internal.Checks;
 
 /**
  * How a share is compared with a {@link Threshold}'s percentage.
@@ -38,12 +38,6 @@ public enum Comparison {
      */
     @JsonCreator
     public static Comparison of(String code) {
-        Objects.requireNonNull(code, "code");
-        for (Comparison comparison : values()) {
-            if (comparison.code.equals(code)) {
-                return comparison;
-            }
-        }
-        throw InvalidInputException.of("comparison", "must be > or >=", code);
+        return Checks.byCode("comparison", values(), code, Comparison::code, "must be > or >=");
     }
 }

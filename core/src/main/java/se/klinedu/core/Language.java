@@ -2,7 +2,7 @@ package se.klinedu.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import se.klinedu.core.internal.Checks;
 
 /**
  * The original language of a source document.
@@ -38,12 +38,6 @@ public enum Language {
      */
     @JsonCreator
     public static Language of(String code) {
-        Objects.requireNonNull(code, "code");
-        for (Language language : values()) {
-            if (language.code.equals(code)) {
-                return language;
-            }
-        }
-        throw InvalidInputException.of("language", "must be sv or nb", code);
+        return Checks.byCode("language", values(), code, Language::code, "must be sv or nb");
     }
 }

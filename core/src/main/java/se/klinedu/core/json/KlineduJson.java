@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -132,11 +133,7 @@ public final class KlineduJson {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        try {
-            return requireDocument(mapper.readValue(json, type));
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        return parse(() -> mapper.readValue(json, type));
     }
 
     /**
@@ -151,11 +148,7 @@ public final class KlineduJson {
     public <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        try {
-            return requireDocument(mapper.readValue(json, type));
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        return parse(() -> mapper.readValue(json, type));
     }
 
     /**
@@ -171,11 +164,7 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(elementType, "elementType");
         JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
-        try {
-            return List.copyOf(requireDocument(mapper.<List<T>>readValue(json, listType)));
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        return List.copyOf(parse(() -> mapper.<List<T>>readValue(json, listType)));
     }
 
     /**
@@ -225,7 +214,13 @@ public final class KlineduJson {
         }
     }
 
-    private static <T> T requireDocument(T value) {
+    private static <T> T parse(Supplier<T> reading) {
+        T value;
+        try {
+            value = reading.get();
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
         if (value == null) {
             throw InvalidInputException.of("$", "must not be null");
         }

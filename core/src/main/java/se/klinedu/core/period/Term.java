@@ -98,9 +98,7 @@ public abstract non-sealed class Term implements ReportingPeriod, Comparable<Ter
 
     @Value.Check
     void check() {
-        if (year() < 1000 || year() > 9999) {
-            throw InvalidInputException.of("year", "must have four digits", year());
-        }
+        CalendarYear.of(year());
     }
 
     @Override

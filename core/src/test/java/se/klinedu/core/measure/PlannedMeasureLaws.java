@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.generators.CoreGenerators;
+import se.klinedu.core.generators.Seeds;
 
 class PlannedMeasureLaws {
 
-    static java.util.stream.LongStream seeds() {
-        return se.klinedu.core.generators.Seeds.seeds();
+    static LongStream seeds() {
+        return Seeds.seeds();
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -19,12 +19,12 @@ import se.klinedu.core.generators.Seeds;
 
 class RosterLaws {
 
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
-    private static final TrainingId MINIMUM = STOCKHOLM.minimumLevelTraining().orElseThrow();
-
     static LongStream seeds() {
         return Seeds.seeds();
     }
+
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final TrainingId MINIMUM = STOCKHOLM.minimumLevelTraining().orElseThrow();
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
 
 /**
  * A user's organisation as a tree of {@link OrganisationUnit}s, validated on construction.
@@ -26,6 +27,10 @@ import se.klinedu.core.internal.KlineduStyle;
 @Value.Immutable
 @KlineduStyle
 public abstract class OrganisationTree {
+
+    private final Memo<Map<OrganisationUnitId, OrganisationUnit>> byIdMemo = new Memo<>(this::computeById);
+
+    private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenByIdMemo = new Memo<>(this::computeChildrenById);
 
     OrganisationTree() {
     }
@@ -49,15 +54,21 @@ public abstract class OrganisationTree {
         return ImmutableOrganisationTree.of(units);
     }
 
-    @Value.Lazy
-    Map<OrganisationUnitId, OrganisationUnit> byId() {
+    private Map<OrganisationUnitId, OrganisationUnit> byId() {
+        return byIdMemo.get();
+    }
+
+    private Map<OrganisationUnitId, OrganisationUnit> computeById() {
         Map<OrganisationUnitId, OrganisationUnit> byId = new LinkedHashMap<>();
         units().forEach(unit -> byId.put(unit.id(), unit));
         return byId;
     }
 
-    @Value.Lazy
-    Map<OrganisationUnitId, List<OrganisationUnit>> childrenById() {
+    private Map<OrganisationUnitId, List<OrganisationUnit>> childrenById() {
+        return childrenByIdMemo.get();
+    }
+
+    private Map<OrganisationUnitId, List<OrganisationUnit>> computeChildrenById() {
         Map<OrganisationUnitId, List<OrganisationUnit>> children = new LinkedHashMap<>();
         units().forEach(unit -> children.put(unit.id(), new ArrayList<>()));
         units().forEach(unit -> unit.parent().ifPresent(parent -> children.get(parent).add(unit)));

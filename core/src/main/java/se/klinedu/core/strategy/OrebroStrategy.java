@@ -15,6 +15,7 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.period.StrategyPeriod;
 
@@ -31,6 +32,12 @@ import se.klinedu.core.period.StrategyPeriod;
 @Value.Immutable
 @KlineduStyle
 public abstract class OrebroStrategy {
+
+    private final Memo<Map<OverallGoalId, OverallGoal>> overallGoalsByIdMemo = new Memo<>(this::computeOverallGoalsById);
+
+    private final Memo<Map<EffectGoalId, EffectGoal>> effectGoalsByIdMemo = new Memo<>(this::computeEffectGoalsById);
+
+    private final Memo<Map<PriorityAreaId, PriorityArea>> priorityAreasByIdMemo = new Memo<>(this::computePriorityAreasById);
 
     OrebroStrategy() {
     }
@@ -228,18 +235,27 @@ public abstract class OrebroStrategy {
                 .orElseThrow(() -> InvalidInputException.of("id", "is not a recurring review of the strategy", id));
     }
 
-    @Value.Lazy
-    Map<OverallGoalId, OverallGoal> overallGoalsById() {
+    private Map<OverallGoalId, OverallGoal> overallGoalsById() {
+        return overallGoalsByIdMemo.get();
+    }
+
+    private Map<OverallGoalId, OverallGoal> computeOverallGoalsById() {
         return index(overallGoals(), OverallGoal::id);
     }
 
-    @Value.Lazy
-    Map<EffectGoalId, EffectGoal> effectGoalsById() {
+    private Map<EffectGoalId, EffectGoal> effectGoalsById() {
+        return effectGoalsByIdMemo.get();
+    }
+
+    private Map<EffectGoalId, EffectGoal> computeEffectGoalsById() {
         return index(effectGoals(), EffectGoal::id);
     }
 
-    @Value.Lazy
-    Map<PriorityAreaId, PriorityArea> priorityAreasById() {
+    private Map<PriorityAreaId, PriorityArea> priorityAreasById() {
+        return priorityAreasByIdMemo.get();
+    }
+
+    private Map<PriorityAreaId, PriorityArea> computePriorityAreasById() {
         return index(priorityAreas(), PriorityArea::id);
     }
 

@@ -16,6 +16,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
 import se.klinedu.core.json.KlineduJson;
 
 /**
@@ -32,6 +33,8 @@ import se.klinedu.core.json.KlineduJson;
 @Value.Immutable
 @KlineduStyle
 public abstract class SupervisorTrainingCatalogue {
+
+    private final Memo<Map<TrainingId, SupervisorTraining>> trainingsByIdMemo = new Memo<>(this::computeTrainingsById);
 
     SupervisorTrainingCatalogue() {
     }
@@ -93,8 +96,11 @@ public abstract class SupervisorTrainingCatalogue {
         return Holder.CARE_AND_HEALTH_COLLEGE;
     }
 
-    @Value.Lazy
-    Map<TrainingId, SupervisorTraining> trainingsById() {
+    private Map<TrainingId, SupervisorTraining> trainingsById() {
+        return trainingsByIdMemo.get();
+    }
+
+    private Map<TrainingId, SupervisorTraining> computeTrainingsById() {
         Map<TrainingId, SupervisorTraining> byId = new LinkedHashMap<>();
         trainings().forEach(training -> byId.put(training.id(), training));
         return byId;

@@ -268,15 +268,30 @@ public final class CoreGenerators {
         double trainedRate = random.nextDouble();
         List<StaffMember> staff = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Set<TrainingId> completed = new LinkedHashSet<>();
-            catalogue.trainings().forEach(training -> {
-                if (random.nextDouble() < trainedRate) {
-                    completed.add(training.id());
-                }
-            });
-            staff.add(StaffMember.of(StaffId.of("staff-" + i), completed));
+            staff.add(staffMember(random, StaffId.of("staff-" + i), catalogue, trainedRate));
         }
         return Roster.of(staff);
+    }
+
+    /**
+     * {@return a staff member who has completed each of the catalogue's trainings with probability 1/2}
+     *
+     * @param random the source of randomness
+     * @param catalogue the catalogue whose trainings the person may have completed
+     */
+    public static StaffMember staffMember(Random random, SupervisorTrainingCatalogue catalogue) {
+        return staffMember(random, StaffId.of("staff-" + random.nextInt(10_000)), catalogue, 0.5);
+    }
+
+    private static StaffMember staffMember(Random random, StaffId id, SupervisorTrainingCatalogue catalogue,
+            double trainedRate) {
+        Set<TrainingId> completed = new LinkedHashSet<>();
+        catalogue.trainings().forEach(training -> {
+            if (random.nextDouble() < trainedRate) {
+                completed.add(training.id());
+            }
+        });
+        return StaffMember.of(id, completed);
     }
 
     /**

@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Identifier;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
@@ -20,20 +27,33 @@ import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LearningEnvironmentLevels;
+import se.klinedu.core.organisation.LevelGuidance;
 import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
+import se.klinedu.core.strategy.EffectGoal;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.EffectGoalLink;
+import se.klinedu.core.strategy.IdentifiedNeed;
+import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoal;
+import se.klinedu.core.strategy.PriorityArea;
+import se.klinedu.core.strategy.RecurringReview;
 import se.klinedu.core.supervision.HoursEstimate;
 import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.Qualification;
 import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.StaffMember;
+import se.klinedu.core.supervision.SupervisionRole;
 import se.klinedu.core.supervision.SupervisionRoleId;
+import se.klinedu.core.supervision.SupervisorTraining;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
+import se.klinedu.core.supervision.TrainingId;
 import se.klinedu.core.supervision.TrainingScope;
 
 /** Every public value type survives a trip to JSON and back, unchanged. */
@@ -41,6 +61,7 @@ class JsonRoundTripLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
 
     private record Case(String name, Class<?> type, Function<Random, Object> generator) {
     }
@@ -66,12 +87,49 @@ class JsonRoundTripLaws {
             new Case("Roster", Roster.class, random -> CoreGenerators.roster(random, STOCKHOLM, 20)),
             new Case("TrainingCoverage", TrainingCoverage.class, random -> CoreGenerators.roster(random, STOCKHOLM, 20)
                     .coverage(STOCKHOLM.minimumLevelTraining().orElseThrow(), CoreGenerators.threshold(random))),
+            new Case("OrganisationUnit", OrganisationUnit.class,
+                    random -> pick(random, CoreGenerators.organisationTree(random, 10).units())),
+            new Case("StaffMember", StaffMember.class, random -> CoreGenerators.staffMember(random, STOCKHOLM)),
+            new Case("OverallGoal", OverallGoal.class, random -> pick(random, STRATEGY.overallGoals())),
+            new Case("EffectGoal", EffectGoal.class, random -> pick(random, STRATEGY.effectGoals())),
+            new Case("PriorityArea", PriorityArea.class, random -> pick(random, STRATEGY.priorityAreas())),
+            new Case("IdentifiedNeed", IdentifiedNeed.class,
+                    random -> pick(random, pick(random, STRATEGY.priorityAreas()).identifiedNeeds())),
+            new Case("EffectGoalLink", EffectGoalLink.class,
+                    random -> pick(random, pick(random, STRATEGY.priorityAreas()).effectGoalLinks())),
+            new Case("ImplementationRule", ImplementationRule.class, random -> pick(random, STRATEGY.implementationRules())),
+            new Case("RecurringReview", RecurringReview.class, random -> pick(random, STRATEGY.recurringReviews())),
+            new Case("LevelGuidance", LevelGuidance.class, random -> pick(random, LearningEnvironmentLevels.load().levels())),
+            new Case("SupervisorTraining", SupervisorTraining.class, random -> pick(random, STOCKHOLM.trainings())),
+            new Case("SupervisionRole", SupervisionRole.class, random -> pick(random, STOCKHOLM.roles())),
+            new Case("EffectGoalId", EffectGoalId.class, random -> pick(random, STRATEGY.effectGoals()).id()),
+            new Case("TrainingId", TrainingId.class, random -> pick(random, STOCKHOLM.trainings()).id()),
             new Case("Qualification", Qualification.class, random -> {
                 SupervisionRoleId role = STOCKHOLM.roles().get(random.nextInt(STOCKHOLM.roles().size())).id();
-                Set<se.klinedu.core.supervision.TrainingId> completed = CoreGenerators.roster(random, STOCKHOLM, 3)
-                        .staff().stream().findFirst().map(StaffMember::completedTrainings).orElse(Set.of());
-                return STOCKHOLM.qualification(role, completed);
+                return STOCKHOLM.qualification(role, CoreGenerators.staffMember(random, STOCKHOLM).completedTrainings());
             }));
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    @Test
+    void every_public_value_type_has_a_case() {
+        Set<Class<?>> covered = CASES.stream().map(Case::type).collect(Collectors.toSet());
+        covered.addAll(List.of(OrebroStrategy.class, SupervisorTrainingCatalogue.class, LearningEnvironmentLevels.class));
+
+        List<String> missing = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.klinedu.core").stream()
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .filter(c -> !c.isInterface() && !c.getPackageName().endsWith("internal"))
+                // ids share one JSON shape; two kinds stand for all of them
+                .filter(c -> !c.isAssignableTo(Identifier.class))
+                .map(JavaClass::reflect)
+                .filter(type -> !covered.contains(type))
+                .map(Class::getName).sorted().toList();
+
+        assertEquals(List.of(), missing);
+    }
 
     static Stream<Arguments> cases() {
         return CASES.stream().flatMap(c -> Seeds.seeds().limit(25).mapToObj(seed -> Arguments.of(c.name(), seed, c)));

@@ -1,7 +1,6 @@
 package se.klinedu.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Provenance {
 
     Provenance() {

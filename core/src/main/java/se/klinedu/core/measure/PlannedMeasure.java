@@ -93,12 +93,12 @@ public abstract class PlannedMeasure {
     }
 
     /**
-     * Returns a copy of this measure with a follow-up recorded.
+     * Returns a copy of this measure with a follow-up recorded on a date.
      *
      * @param date the date of the follow-up, not null
      * @return the followed-up measure; this instance is unaffected
      */
-    public PlannedMeasure withFollowedUpOn(LocalDate date) {
+    public PlannedMeasure withFollowUp(LocalDate date) {
         return ImmutablePlannedMeasure.copyOf(this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
     }
 

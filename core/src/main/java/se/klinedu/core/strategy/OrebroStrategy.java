@@ -145,7 +145,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no overall goal with this id
      */
     public OverallGoal overallGoal(OverallGoalId id) {
-        return get(overallGoalsById(), id, "overall goal");
+        return get(overallGoalsById(), id, "an overall goal");
     }
 
     /**
@@ -166,7 +166,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
     public EffectGoal effectGoal(EffectGoalId id) {
-        return get(effectGoalsById(), id, "effect goal");
+        return get(effectGoalsById(), id, "an effect goal");
     }
 
     /**
@@ -191,7 +191,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no priority area with this id
      */
     public PriorityArea priorityArea(PriorityAreaId id) {
-        return get(priorityAreasById(), id, "priority area");
+        return get(priorityAreasById(), id, "a priority area");
     }
 
     /**
@@ -270,7 +270,7 @@ public abstract class OrebroStrategy {
     }
 
     private static <K, V> V get(Map<K, V> index, K id, String kind) {
-        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not an " + kind + " of the strategy", id));
+        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not " + kind + " of the strategy", id));
     }
 
     @Value.Check

@@ -40,6 +40,6 @@ class PlannedMeasureLaws {
 
         LocalDate later = followedUp.plusDays(random.nextInt(1000));
 
-        assertEquals(FollowUpStatus.FOLLOWED_UP, measure.withFollowedUpOn(followedUp).followUpAt(later).status());
+        assertEquals(FollowUpStatus.FOLLOWED_UP, measure.withFollowUp(followedUp).followUpAt(later).status());
     }
 }

@@ -54,7 +54,7 @@ class PlannedMeasureTest {
 
         @Test
         void a_follow_up_counts_from_its_date_on() {
-            PlannedMeasure measure = measure(Due.parse("2026-10-01"), "2027-04-01").withFollowedUpOn(LocalDate.of(2027, 3, 15));
+            PlannedMeasure measure = measure(Due.parse("2026-10-01"), "2027-04-01").withFollowUp(LocalDate.of(2027, 3, 15));
 
             assertEquals(FollowUpStatus.DUE, measure.followUpAt(LocalDate.of(2027, 3, 14)).status());
             assertEquals(FollowUpStatus.FOLLOWED_UP, measure.followUpAt(LocalDate.of(2027, 3, 15)).status());

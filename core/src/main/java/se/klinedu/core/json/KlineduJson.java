@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -33,8 +34,9 @@ import se.klinedu.core.InvalidInputException;
  * and output alike.
  *
  * <p>Reading is strict. Unknown fields, duplicate fields, missing required fields, {@code null} for
- * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction or a string where a number is expected, content after the
- * document, and a value that breaks a type's rule are all rejected with an {@link InvalidInputException} whose
+ * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction
+ * or a string where a number is expected, content after the document, and a value that breaks a
+ * type's rule are all rejected with an {@link InvalidInputException} whose
  * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
  * {@code $.overallGoals[0].effectGoals[2].id}, and whose reason says what is wrong. Empty optional
  * values are omitted when writing. The read limits guard a system that reads untrusted uploads:
@@ -108,7 +110,7 @@ public final class KlineduJson {
                 .build();
     }
 
-    private static java.util.function.Consumer<MutableCoercionConfig> strictScalars() {
+    private static Consumer<MutableCoercionConfig> strictScalars() {
         return config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }

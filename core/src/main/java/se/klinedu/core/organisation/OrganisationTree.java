@@ -28,9 +28,9 @@ import se.klinedu.core.internal.Memo;
 @KlineduStyle
 public abstract class OrganisationTree {
 
-    private final Memo<Map<OrganisationUnitId, OrganisationUnit>> byIdMemo = new Memo<>(this::computeById);
+    private final Memo<Map<OrganisationUnitId, OrganisationUnit>> byId = Memo.index(this::units, OrganisationUnit::id);
 
-    private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenByIdMemo = new Memo<>(this::computeChildrenById);
+    private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenById = new Memo<>(this::computeChildrenById);
 
     OrganisationTree() {
     }
@@ -52,20 +52,6 @@ public abstract class OrganisationTree {
     @JsonCreator
     public static OrganisationTree of(@JsonProperty(value = "units", required = true) List<OrganisationUnit> units) {
         return ImmutableOrganisationTree.of(units);
-    }
-
-    private Map<OrganisationUnitId, OrganisationUnit> byId() {
-        return byIdMemo.get();
-    }
-
-    private Map<OrganisationUnitId, OrganisationUnit> computeById() {
-        Map<OrganisationUnitId, OrganisationUnit> byId = new LinkedHashMap<>();
-        units().forEach(unit -> byId.put(unit.id(), unit));
-        return byId;
-    }
-
-    private Map<OrganisationUnitId, List<OrganisationUnit>> childrenById() {
-        return childrenByIdMemo.get();
     }
 
     private Map<OrganisationUnitId, List<OrganisationUnit>> computeChildrenById() {
@@ -90,7 +76,7 @@ public abstract class OrganisationTree {
      * @return the unit, or empty if the tree has none with this id
      */
     public Optional<OrganisationUnit> find(OrganisationUnitId id) {
-        return Optional.ofNullable(byId().get(Objects.requireNonNull(id, "id")));
+        return Optional.ofNullable(byId.get().get(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -113,7 +99,7 @@ public abstract class OrganisationTree {
      */
     public List<OrganisationUnit> children(OrganisationUnitId id) {
         get(id);
-        return childrenById().get(id);
+        return childrenById.get().get(id);
     }
 
     /**
@@ -126,7 +112,7 @@ public abstract class OrganisationTree {
     public List<OrganisationUnit> pathFromRoot(OrganisationUnitId id) {
         List<OrganisationUnit> path = new ArrayList<>();
         for (Optional<OrganisationUnit> unit = Optional.of(get(id)); unit.isPresent();
-                unit = unit.get().parent().map(byId()::get)) {
+                unit = unit.get().parent().map(byId.get()::get)) {
             path.add(0, unit.get());
         }
         return List.copyOf(path);
@@ -147,16 +133,16 @@ public abstract class OrganisationTree {
 
     private void addSubtree(OrganisationUnit unit, List<OrganisationUnit> result) {
         result.add(unit);
-        childrenById().get(unit.id()).forEach(child -> addSubtree(child, result));
+        childrenById.get().get(unit.id()).forEach(child -> addSubtree(child, result));
     }
 
     @Value.Check
     void check() {
         Checks.notEmpty("units", units());
-        Map<OrganisationUnitId, OrganisationUnit> byId = new LinkedHashMap<>();
+        Map<OrganisationUnitId, OrganisationUnit> checked = new LinkedHashMap<>();
         for (int i = 0; i < units().size(); i++) {
             OrganisationUnit unit = units().get(i);
-            if (byId.put(unit.id(), unit) != null) {
+            if (checked.put(unit.id(), unit) != null) {
                 throw InvalidInputException.of("units[" + i + "].id", "duplicate id", unit.id());
             }
         }
@@ -169,11 +155,11 @@ public abstract class OrganisationTree {
             if (unit.parent().isEmpty()) {
                 continue;
             }
-            OrganisationUnit parent = byId.get(unit.parent().get());
+            OrganisationUnit parent = checked.get(unit.parent().get());
             if (parent == null) {
                 throw InvalidInputException.of("units[" + i + "].parent", "is not a unit of the tree", unit.parent().get());
             }
-            checkNoCycle(i, unit, byId);
+            checkNoCycle(i, unit, checked);
             if (!unit.level().isBelow(parent.level())) {
                 throw InvalidInputException.of("units[" + i + "].level",
                         "must be below its parent " + parent.id() + "'s level " + parent.level(), unit.level());

@@ -2,13 +2,11 @@ package se.klinedu.core.strategy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
@@ -33,11 +31,11 @@ import se.klinedu.core.period.StrategyPeriod;
 @KlineduStyle
 public abstract class OrebroStrategy {
 
-    private final Memo<Map<OverallGoalId, OverallGoal>> overallGoalsByIdMemo = new Memo<>(this::computeOverallGoalsById);
+    private final Memo<Map<OverallGoalId, OverallGoal>> overallGoalsById = Memo.index(this::overallGoals, OverallGoal::id);
 
-    private final Memo<Map<EffectGoalId, EffectGoal>> effectGoalsByIdMemo = new Memo<>(this::computeEffectGoalsById);
+    private final Memo<Map<EffectGoalId, EffectGoal>> effectGoalsById = Memo.index(this::effectGoals, EffectGoal::id);
 
-    private final Memo<Map<PriorityAreaId, PriorityArea>> priorityAreasByIdMemo = new Memo<>(this::computePriorityAreasById);
+    private final Memo<Map<PriorityAreaId, PriorityArea>> priorityAreasById = Memo.index(this::priorityAreas, PriorityArea::id);
 
     OrebroStrategy() {
     }
@@ -134,7 +132,7 @@ public abstract class OrebroStrategy {
      * @return the goal, or empty if the strategy has none with this id
      */
     public Optional<OverallGoal> findOverallGoal(OverallGoalId id) {
-        return find(overallGoalsById(), id);
+        return find(overallGoalsById.get(), id);
     }
 
     /**
@@ -145,7 +143,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no overall goal with this id
      */
     public OverallGoal overallGoal(OverallGoalId id) {
-        return get(overallGoalsById(), id, "an overall goal");
+        return get(overallGoalsById.get(), id, "an overall goal");
     }
 
     /**
@@ -155,7 +153,7 @@ public abstract class OrebroStrategy {
      * @return the goal, or empty if the strategy has none with this id
      */
     public Optional<EffectGoal> findEffectGoal(EffectGoalId id) {
-        return find(effectGoalsById(), id);
+        return find(effectGoalsById.get(), id);
     }
 
     /**
@@ -166,7 +164,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
     public EffectGoal effectGoal(EffectGoalId id) {
-        return get(effectGoalsById(), id, "an effect goal");
+        return get(effectGoalsById.get(), id, "an effect goal");
     }
 
     /**
@@ -191,7 +189,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no priority area with this id
      */
     public PriorityArea priorityArea(PriorityAreaId id) {
-        return get(priorityAreasById(), id, "a priority area");
+        return get(priorityAreasById.get(), id, "a priority area");
     }
 
     /**
@@ -233,36 +231,6 @@ public abstract class OrebroStrategy {
         Objects.requireNonNull(id, "id");
         return recurringReviews().stream().filter(review -> review.id().equals(id)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("id", "is not a recurring review of the strategy", id));
-    }
-
-    private Map<OverallGoalId, OverallGoal> overallGoalsById() {
-        return overallGoalsByIdMemo.get();
-    }
-
-    private Map<OverallGoalId, OverallGoal> computeOverallGoalsById() {
-        return index(overallGoals(), OverallGoal::id);
-    }
-
-    private Map<EffectGoalId, EffectGoal> effectGoalsById() {
-        return effectGoalsByIdMemo.get();
-    }
-
-    private Map<EffectGoalId, EffectGoal> computeEffectGoalsById() {
-        return index(effectGoals(), EffectGoal::id);
-    }
-
-    private Map<PriorityAreaId, PriorityArea> priorityAreasById() {
-        return priorityAreasByIdMemo.get();
-    }
-
-    private Map<PriorityAreaId, PriorityArea> computePriorityAreasById() {
-        return index(priorityAreas(), PriorityArea::id);
-    }
-
-    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-        Map<K, V> index = new LinkedHashMap<>();
-        values.forEach(value -> index.put(key.apply(value), value));
-        return Map.copyOf(index);
     }
 
     private static <K, V> Optional<V> find(Map<K, V> index, K id) {

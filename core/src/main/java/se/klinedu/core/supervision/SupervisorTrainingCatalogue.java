@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import se.klinedu.core.json.KlineduJson;
 @KlineduStyle
 public abstract class SupervisorTrainingCatalogue {
 
-    private final Memo<Map<TrainingId, SupervisorTraining>> trainingsByIdMemo = new Memo<>(this::computeTrainingsById);
+    private final Memo<Map<TrainingId, SupervisorTraining>> trainingsById = Memo.index(this::trainings, SupervisorTraining::id);
 
     SupervisorTrainingCatalogue() {
     }
@@ -96,16 +95,6 @@ public abstract class SupervisorTrainingCatalogue {
         return Holder.CARE_AND_HEALTH_COLLEGE;
     }
 
-    private Map<TrainingId, SupervisorTraining> trainingsById() {
-        return trainingsByIdMemo.get();
-    }
-
-    private Map<TrainingId, SupervisorTraining> computeTrainingsById() {
-        Map<TrainingId, SupervisorTraining> byId = new LinkedHashMap<>();
-        trainings().forEach(training -> byId.put(training.id(), training));
-        return byId;
-    }
-
     /**
      * Gets a training.
      *
@@ -114,7 +103,7 @@ public abstract class SupervisorTrainingCatalogue {
      * @throws InvalidInputException if the catalogue has no training with this id
      */
     public SupervisorTraining training(TrainingId id) {
-        SupervisorTraining training = trainingsById().get(Objects.requireNonNull(id, "id"));
+        SupervisorTraining training = trainingsById.get().get(Objects.requireNonNull(id, "id"));
         if (training == null) {
             throw InvalidInputException.of("training", "is not a training of the catalogue", id);
         }
@@ -225,7 +214,7 @@ public abstract class SupervisorTrainingCatalogue {
             throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
         }
         path.add(training);
-        trainingsById().get(training).prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
+        trainingsById.get().get(training).prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
         path.remove(path.size() - 1);
         done.add(training);
     }

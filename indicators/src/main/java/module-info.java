@@ -4,7 +4,21 @@
  */
 module se.klinedu.indicators {
     requires transitive se.klinedu.core;
+    requires tools.jackson.dataformat.csv;
     requires static org.immutables.value.annotations;
 
     exports se.klinedu.indicators.target;
+    exports se.klinedu.indicators.observation;
+    exports se.klinedu.indicators.statistics;
+    exports se.klinedu.indicators.evaluation;
+    exports se.klinedu.indicators.rollup;
+    exports se.klinedu.indicators.trend;
+    exports se.klinedu.indicators.report;
+    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    opens se.klinedu.indicators.target to tools.jackson.databind;
+    opens se.klinedu.indicators.observation to tools.jackson.databind;
+    opens se.klinedu.indicators.evaluation to tools.jackson.databind;
+    opens se.klinedu.indicators.rollup to tools.jackson.databind;
+    opens se.klinedu.indicators.trend to tools.jackson.databind;
+    opens se.klinedu.indicators.report to tools.jackson.databind;
 }

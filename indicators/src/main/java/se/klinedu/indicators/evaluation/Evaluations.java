@@ -1,0 +1,200 @@
+package se.klinedu.indicators.evaluation;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.Counts;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.indicators.observation.Milestone;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.statistics.Interval;
+import se.klinedu.indicators.statistics.Intervals;
+import se.klinedu.indicators.target.Direction;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.Target;
+import se.klinedu.indicators.target.TargetKind;
+
+/**
+ * Evaluates indicators against their targets. Pure: the same arguments give the same result.
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>no observation → {@link Status#NO_DATA};
+ *   <li>counts with a denominator of 0 → {@link Status#NO_DATA}, never a share of 0;
+ *   <li>a qualitative target without a local threshold in the policy → {@link Status#NOT_EVALUABLE};
+ *   <li>counts with fewer respondents than the policy's minimum group size → {@link Status#SUPPRESSED},
+ *       disclosing nothing numeric;
+ *   <li>counts against the threshold, compared exactly on the unrounded counts (89.996 % is not
+ *       "&gt;90 %"): {@link Status#MET} or {@link Status#NOT_MET}, with the Wilson interval and whether it
+ *       lies wholly on one side of the threshold. For an indicator where lower is better, the comparison
+ *       reads "better than": "&gt; p" is met below p, "&gt;= p" at or below p;
+ *   <li>a milestone is met when done; a review when its outcome is good.
+ * </ol>
+ *
+ * @since 0.1
+ */
+public final class Evaluations {
+
+    private Evaluations() {
+    }
+
+    /**
+     * Evaluates an indicator for a unit and period.
+     *
+     * @param indicator the indicator, not null
+     * @param unit the organisation unit, not null
+     * @param period the reporting period, not null
+     * @param observation the unit's observation of the indicator in the period, if any, not null
+     * @param policy the policy, not null
+     * @return the result with its reasons
+     * @throws InvalidInputException if the observation is of another indicator, unit or period, or of a kind
+     *     the indicator's target does not take
+     */
+    public static IndicatorResult evaluate(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
+            Optional<Observation> observation, EvaluationPolicy policy) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(observation, "observation");
+        Objects.requireNonNull(policy, "policy");
+        if (observation.isEmpty()) {
+            return start(indicator, unit, period).status(Status.NO_DATA)
+                    .addReasons("target: " + indicator.target(), "no observation for " + unit + " in " + period).build();
+        }
+        Observation observed = observation.get();
+        if (!observed.indicator().equals(indicator.id()) || !observed.unit().equals(unit) || !observed.period().equals(period)) {
+            throw InvalidInputException.of("observation", "must be of " + indicator.id() + " for " + unit + " in " + period,
+                    observed.key());
+        }
+        TargetKind kind = indicator.target().kind();
+        if (!observed.fits(kind)) {
+            throw InvalidInputException.of("observation", "must fit the " + kind + " target of " + indicator.id(), observed.key());
+        }
+        return switch (kind) {
+            case SHARE, QUALITATIVE -> evaluateCounts(indicator, unit, period, observed.counts().orElseThrow(), policy);
+            case MILESTONE -> milestone(indicator, unit, period, observed.milestone().orElseThrow());
+            case REVIEW -> review(indicator, unit, period, observed.review().orElseThrow());
+        };
+    }
+
+    /**
+     * Evaluates counts of a share or qualitative indicator, such as the counts pooled over a unit's subtree.
+     *
+     * @param indicator the indicator, with a share or qualitative target, not null
+     * @param unit the organisation unit the counts are of, not null
+     * @param period the reporting period, not null
+     * @param counts the counts, not null
+     * @param policy the policy, not null
+     * @return the result with its reasons
+     * @throws InvalidInputException if the indicator's target is not observed as counts
+     */
+    public static IndicatorResult evaluateCounts(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
+            Counts counts, EvaluationPolicy policy) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(policy, "policy");
+        Target target = indicator.target();
+        if (!target.kind().isObservedAsCounts()) {
+            throw InvalidInputException.of("indicator", "must have a share or qualitative target to take counts", indicator.id());
+        }
+        ImmutableIndicatorResult.Builder result = start(indicator, unit, period).addReasons("target: " + target);
+        if (counts.isEmpty()) {
+            return result.status(Status.NO_DATA).addReasons("no respondents: no share, and no share of 0").build();
+        }
+        Optional<Threshold> threshold = target.threshold().or(() -> policy.localThreshold(indicator.id()));
+        if (threshold.isEmpty()) {
+            return result.status(Status.NOT_EVALUABLE).addReasons("the qualitative level \""
+                    + target.level().orElseThrow().original() + "\" has no local threshold in the policy").build();
+        }
+        result.threshold(threshold);
+        if (counts.denominator() < policy.minimumGroupSize()) {
+            return suppressed(result, "fewer respondents than the minimum group size " + policy.minimumGroupSize());
+        }
+        boolean met = meets(counts, threshold.get(), indicator.direction());
+        Interval interval = Intervals.wilson(counts, policy.confidenceLevel());
+        boolean lowerMeets = meets(interval.lower(), threshold.get(), indicator.direction());
+        boolean clear = lowerMeets == meets(interval.upper(), threshold.get(), indicator.direction());
+        return result.status(met ? Status.MET : Status.NOT_MET)
+                .counts(counts).estimate(counts.share()).interval(interval)
+                .certainty(clear ? Certainty.CLEAR : Certainty.UNCERTAIN)
+                .addReasons("counts: " + counts.numerator() + " of " + counts.denominator()
+                        + " (about " + percent(counts.share()) + "; compared unrounded)")
+                .addReasons(counts.numerator() + " of " + counts.denominator() + (met ? " meets " : " does not meet ")
+                        + threshold.get() + (indicator.direction() == Direction.LOWER_IS_BETTER ? " (lower is better)" : "")
+                        + ", compared exactly")
+                .addReasons(policy.confidenceLevel() + " Wilson interval " + percent(interval.lower()) + "–"
+                        + percent(interval.upper()) + (clear ? " lies wholly on one side of " : " straddles ")
+                        + threshold.get())
+                .build();
+    }
+
+    /**
+     * Returns a suppressed result: nothing numeric, with the rule that suppressed it.
+     *
+     * @param indicator the indicator, not null
+     * @param unit the organisation unit, not null
+     * @param period the reporting period, not null
+     * @param rule why it is suppressed, without any count, not null
+     * @return the result
+     */
+    public static IndicatorResult suppressed(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period, String rule) {
+        return suppressed(start(indicator, unit, period).addReasons("target: " + indicator.target()), rule);
+    }
+
+    /**
+     * Whether counts meet a threshold in an indicator's direction, compared exactly.
+     *
+     * @param counts the counts, denominator at least 1, not null
+     * @param threshold the threshold, not null
+     * @param direction the direction, not null
+     * @return true when the share meets the threshold
+     */
+    public static boolean meets(Counts counts, Threshold threshold, Direction direction) {
+        if (direction == Direction.HIGHER_IS_BETTER) {
+            return threshold.isPassedBy(counts);
+        }
+        // below p ⇔ not at least p; at most p ⇔ not more than p
+        Comparison mirrored = threshold.comparison() == Comparison.MORE_THAN ? Comparison.AT_LEAST : Comparison.MORE_THAN;
+        return !Threshold.of(mirrored, threshold.percent()).isPassedBy(counts);
+    }
+
+    private static boolean meets(double share, Threshold threshold, Direction direction) {
+        double p = threshold.percent().doubleValue() / 100;
+        boolean strict = threshold.comparison() == Comparison.MORE_THAN;
+        return direction == Direction.HIGHER_IS_BETTER
+                ? (strict ? share > p : share >= p)
+                : (strict ? share < p : share <= p);
+    }
+
+    private static IndicatorResult suppressed(ImmutableIndicatorResult.Builder result, String rule) {
+        return result.status(Status.SUPPRESSED).addReasons(rule + ": nothing is disclosed").build();
+    }
+
+    private static IndicatorResult milestone(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
+            Milestone milestone) {
+        return start(indicator, unit, period).status(milestone.done() ? Status.MET : Status.NOT_MET)
+                .milestone(milestone)
+                .addReasons("target: " + indicator.target(), "the milestone is " + milestone).build();
+    }
+
+    private static IndicatorResult review(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
+            ReviewOutcome outcome) {
+        return start(indicator, unit, period).status(outcome == ReviewOutcome.GOOD ? Status.MET : Status.NOT_MET)
+                .review(outcome)
+                .addReasons("target: " + indicator.target(), "the review's outcome is " + outcome).build();
+    }
+
+    private static ImmutableIndicatorResult.Builder start(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
+        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+    }
+}

@@ -1,0 +1,74 @@
+package se.klinedu.indicators.observation;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The outcome of reading or checking a batch of observations: the observations without problems, and
+ * every problem found, one per bad row or item.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class ObservationBatch {
+
+    ObservationBatch() {
+    }
+
+    /**
+     * {@return the observations without problems, in input order}
+     */
+    @JsonProperty("observations")
+    @Value.Parameter
+    public abstract List<Observation> observations();
+
+    /**
+     * {@return every problem, in input order; empty when the batch is valid}
+     */
+    @JsonProperty("problems")
+    @Value.Parameter
+    public abstract List<ObservationProblem> problems();
+
+    /**
+     * Obtains a batch.
+     *
+     * @param observations the observations without problems, not null
+     * @param problems the problems, not null
+     * @return the batch
+     */
+    @JsonCreator
+    public static ObservationBatch of(
+            @JsonProperty(value = "observations", required = true) List<Observation> observations,
+            @JsonProperty(value = "problems", required = true) List<ObservationProblem> problems) {
+        return ImmutableObservationBatch.of(observations, problems);
+    }
+
+    /**
+     * {@return true when no problem was found}
+     */
+    public boolean isValid() {
+        return problems().isEmpty();
+    }
+
+    /**
+     * Returns the observations as a set, if the batch is valid.
+     *
+     * @return the set
+     * @throws InvalidInputException listing every problem if there is any
+     */
+    public ObservationSet toSet() {
+        if (!isValid()) {
+            throw InvalidInputException.of("observations", problems().size() + " problem(s): "
+                    + problems().stream().map(ObservationProblem::toString).collect(Collectors.joining("; ")));
+        }
+        return ObservationSet.ofChecked(observations());
+    }
+}

@@ -1,0 +1,195 @@
+package se.klinedu.indicators.report;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.period.StrategyPeriod;
+import se.klinedu.core.period.Term;
+import se.klinedu.core.period.TermHalf;
+import se.klinedu.core.strategy.EffectGoal;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoal;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.rollup.RollUp;
+import se.klinedu.indicators.rollup.TreeRollUp;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.trend.Trend;
+
+/**
+ * A follow-up report of the Örebro strategy for one organisation unit (its whole subtree; the root for
+ * the whole organisation) and one period: every indicator's result grouped overall goal → effect goal →
+ * indicator, the roll-ups, the trends since a period compared with, and each indicator's latest result.
+ *
+ * <p>Results are computed over the whole tree, so that complementary suppression holds across the
+ * organisation, and then read at the unit. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class FollowUpReport {
+
+    FollowUpReport() {
+    }
+
+    /**
+     * {@return the unit reported on}
+     */
+    @JsonProperty("unit")
+    public abstract OrganisationUnitId unit();
+
+    /**
+     * {@return the period reported on}
+     */
+    @JsonProperty("period")
+    public abstract ReportingPeriod period();
+
+    /**
+     * {@return the period the trends compare with, if any}
+     */
+    @JsonProperty("comparedWith")
+    public abstract Optional<ReportingPeriod> comparedWith();
+
+    /**
+     * {@return the policy the report was made with}
+     */
+    @JsonProperty("policy")
+    public abstract EvaluationPolicy policy();
+
+    /**
+     * {@return the strategy's status from its overall goals}
+     */
+    @JsonProperty("rollUp")
+    public abstract RollUp rollUp();
+
+    /**
+     * {@return the overall goals, in the strategy's order}
+     */
+    @JsonProperty("overallGoals")
+    public abstract List<OverallGoalSection> overallGoals();
+
+    /**
+     * {@return a builder; every attribute but the period compared with is required}
+     */
+    public static ImmutableFollowUpReport.Builder builder() {
+        return ImmutableFollowUpReport.builder();
+    }
+
+    @JsonCreator
+    static FollowUpReport fromJson(
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
+            @JsonProperty(value = "period", required = true) ReportingPeriod period,
+            @JsonProperty("comparedWith") Optional<ReportingPeriod> comparedWith,
+            @JsonProperty(value = "policy", required = true) EvaluationPolicy policy,
+            @JsonProperty(value = "rollUp", required = true) RollUp rollUp,
+            @JsonProperty(value = "overallGoals", required = true) List<OverallGoalSection> overallGoals) {
+        return builder().unit(unit).period(period).comparedWith(comparedWith).policy(policy).rollUp(rollUp)
+                .addAllOverallGoals(overallGoals).build();
+    }
+
+    /**
+     * Makes a follow-up report.
+     *
+     * @param catalogue the indicators, not null
+     * @param tree the organisation, not null
+     * @param observations the observations, not null
+     * @param unit the unit to report on, in the tree, not null
+     * @param period the period to report on, within the strategy period, not null
+     * @param comparedWith the period the trends compare with, if any, not the reported period, not null
+     * @param policy the policy, not null
+     * @return the report
+     * @throws InvalidInputException if the unit is not in the tree, a period is outside the strategy period,
+     *     or the period compared with is the reported one
+     */
+    public static FollowUpReport of(IndicatorCatalogue catalogue, OrganisationTree tree, ObservationSet observations,
+            OrganisationUnitId unit, ReportingPeriod period, Optional<ReportingPeriod> comparedWith, EvaluationPolicy policy) {
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(policy, "policy");
+        tree.get(unit);
+        OrebroStrategy strategy = OrebroStrategy.load();
+        requireWithin(strategy.period(), "period", period);
+        comparedWith.ifPresent(other -> requireWithin(strategy.period(), "comparedWith", other));
+        if (comparedWith.isPresent() && comparedWith.get().equals(period)) {
+            throw InvalidInputException.of("comparedWith", "must differ from the reported period", period);
+        }
+        List<OverallGoalSection> overallGoals = new ArrayList<>();
+        for (OverallGoal overallGoal : strategy.overallGoals()) {
+            List<EffectGoalSection> effectGoals = new ArrayList<>();
+            for (EffectGoal effectGoal : overallGoal.effectGoals()) {
+                List<IndicatorLine> lines = catalogue.ofEffectGoal(effectGoal.id()).stream()
+                        .map(indicator -> line(indicator, tree, observations, unit, period, comparedWith, policy)).toList();
+                effectGoals.add(EffectGoalSection.of(effectGoal.id(),
+                        RollUp.of(lines.stream().map(line -> line.result().status()).toList(), policy.rollUpRule()), lines));
+            }
+            overallGoals.add(OverallGoalSection.of(overallGoal.id(),
+                    RollUp.of(effectGoals.stream().map(section -> section.rollUp().status()).toList(), policy.rollUpRule()),
+                    effectGoals));
+        }
+        return builder().unit(unit).period(period).comparedWith(comparedWith).policy(policy)
+                .rollUp(RollUp.of(overallGoals.stream().map(section -> section.rollUp().status()).toList(), policy.rollUpRule()))
+                .addAllOverallGoals(overallGoals).build();
+    }
+
+    private static IndicatorLine line(Indicator indicator, OrganisationTree tree, ObservationSet observations,
+            OrganisationUnitId unit, ReportingPeriod period, Optional<ReportingPeriod> comparedWith, EvaluationPolicy policy) {
+        IndicatorResult result = resultAt(indicator, tree, observations, unit, period, policy);
+        Optional<Trend> trend = comparedWith.map(other -> {
+            IndicatorResult otherResult = resultAt(indicator, tree, observations, unit, other, policy);
+            boolean otherIsEarlier = other.lastDay().isBefore(period.lastDay());
+            return Trend.between(otherIsEarlier ? otherResult : result, otherIsEarlier ? result : otherResult,
+                    indicator.direction(), policy.confidenceLevel());
+        });
+        List<IndicatorResult> history = periodsUpTo(period).stream()
+                .map(earlier -> earlier.equals(period) ? result : resultAt(indicator, tree, observations, unit, earlier, policy))
+                .toList();
+        return IndicatorLine.of(result, trend, Trend.latest(history));
+    }
+
+    private static IndicatorResult resultAt(Indicator indicator, OrganisationTree tree, ObservationSet observations,
+            OrganisationUnitId unit, ReportingPeriod period, EvaluationPolicy policy) {
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(indicator, period, tree, observations, policy);
+        return results.get(unit);
+    }
+
+    /** The strategy's periods of the same kind as this one, from its first year up to and including it. */
+    private static List<ReportingPeriod> periodsUpTo(ReportingPeriod period) {
+        int first = OrebroStrategy.load().period().firstYear();
+        List<ReportingPeriod> periods = new ArrayList<>();
+        if (period instanceof CalendarYear year) {
+            for (int y = first; y <= year.year(); y++) {
+                periods.add(CalendarYear.of(y));
+            }
+        } else if (period instanceof Term term) {
+            for (int y = first; y <= term.year(); y++) {
+                for (TermHalf half : TermHalf.values()) {
+                    Term candidate = Term.of(half, y);
+                    if (!candidate.lastDay().isAfter(term.lastDay())) {
+                        periods.add(candidate);
+                    }
+                }
+            }
+        }
+        return periods;
+    }
+
+    private static void requireWithin(StrategyPeriod strategyPeriod, String path, ReportingPeriod period) {
+        if (!strategyPeriod.contains(Objects.requireNonNull(period, path))) {
+            throw InvalidInputException.of(path, "must be within the strategy period " + strategyPeriod, period);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package se.klinedu.indicators.report;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.trend.Trend;
+
+/**
+ * One indicator in a follow-up report: its result in the report's period, its trend since the period
+ * compared with, and its latest result with data in the strategy period up to the report's period.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class IndicatorLine {
+
+    IndicatorLine() {
+    }
+
+    /**
+     * {@return the result in the report's period}
+     */
+    @JsonProperty("result")
+    public abstract IndicatorResult result();
+
+    /**
+     * {@return the trend from the period compared with; absent when the report compares with none}
+     */
+    @JsonProperty("trend")
+    public abstract Optional<Trend> trend();
+
+    /**
+     * {@return the latest result that is not "no data", from the strategy's first year up to the report's period}
+     */
+    @JsonProperty("latest")
+    public abstract Optional<IndicatorResult> latest();
+
+    /**
+     * Obtains a line.
+     *
+     * @param result the result, not null
+     * @param trend the trend, if any, not null
+     * @param latest the latest result with data, if any, not null
+     * @return the line
+     */
+    @JsonCreator
+    public static IndicatorLine of(
+            @JsonProperty(value = "result", required = true) IndicatorResult result,
+            @JsonProperty("trend") Optional<Trend> trend,
+            @JsonProperty("latest") Optional<IndicatorResult> latest) {
+        return ImmutableIndicatorLine.builder().result(result).trend(trend).latest(latest).build();
+    }
+}

@@ -1,0 +1,134 @@
+package se.klinedu.indicators.target;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoalId;
+
+/**
+ * A catalogue of indicators of the Örebro strategy's effect goals: {@link #orebro()} holds the 26 the
+ * strategy states; a region may build its own with more.
+ *
+ * <p>Every indicator's effect goal is one of the strategy's, and ids are unique. Instances are immutable
+ * and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class IndicatorCatalogue {
+
+    private final Memo<Map<IndicatorId, Indicator>> byId = Memo.index(this::indicators, Indicator::id);
+
+    IndicatorCatalogue() {
+    }
+
+    /**
+     * {@return where the indicators come from}
+     */
+    @JsonProperty("provenance")
+    public abstract Provenance provenance();
+
+    /**
+     * {@return the indicators, grouped by effect goal in the strategy's order}
+     */
+    @JsonProperty("indicators")
+    public abstract List<Indicator> indicators();
+
+    /**
+     * Obtains a catalogue.
+     *
+     * @param provenance where the indicators come from, not null
+     * @param indicators at least one indicator, ids unique, each of an effect goal of the strategy, not null
+     * @return the catalogue
+     * @throws InvalidInputException if the list is empty, an id repeats or an effect goal is unknown
+     */
+    @JsonCreator
+    public static IndicatorCatalogue of(
+            @JsonProperty(value = "provenance", required = true) Provenance provenance,
+            @JsonProperty(value = "indicators", required = true) List<Indicator> indicators) {
+        return ImmutableIndicatorCatalogue.builder().provenance(provenance).addAllIndicators(indicators).build();
+    }
+
+    /**
+     * {@return the indicators of Region Örebro län's Utbildningsstrategi 2021–2030, read once from the module's resources}
+     */
+    public static IndicatorCatalogue orebro() {
+        return Holder.OREBRO;
+    }
+
+    /**
+     * Finds an indicator.
+     *
+     * @param id the id, not null
+     * @return the indicator, or empty if the catalogue has none with this id
+     */
+    public Optional<Indicator> find(IndicatorId id) {
+        return Optional.ofNullable(byId.get().get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Gets an indicator.
+     *
+     * @param id the id, not null
+     * @return the indicator
+     * @throws InvalidInputException if the catalogue has no indicator with this id
+     */
+    public Indicator indicator(IndicatorId id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("indicator", "is not an indicator of the catalogue", id));
+    }
+
+    /**
+     * Returns the indicators of an effect goal.
+     *
+     * @param effectGoal the effect goal's id, not null
+     * @return its indicators in the catalogue's order; empty if it has none
+     * @throws InvalidInputException if the strategy has no such effect goal
+     */
+    public List<Indicator> ofEffectGoal(EffectGoalId effectGoal) {
+        OrebroStrategy.load().effectGoal(effectGoal);
+        return indicators().stream().filter(indicator -> indicator.effectGoal().equals(effectGoal)).toList();
+    }
+
+    /**
+     * Returns the indicators of an overall goal's effect goals.
+     *
+     * @param overallGoal the overall goal's id, not null
+     * @return its indicators, by effect goal in the strategy's order
+     * @throws InvalidInputException if the strategy has no such overall goal
+     */
+    public List<Indicator> ofOverallGoal(OverallGoalId overallGoal) {
+        return OrebroStrategy.load().overallGoal(overallGoal).effectGoals().stream()
+                .flatMap(effectGoal -> ofEffectGoal(effectGoal.id()).stream()).toList();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("indicators", indicators());
+        Checks.uniqueKeys("indicators", indicators(), Indicator::id);
+        OrebroStrategy strategy = OrebroStrategy.load();
+        for (int i = 0; i < indicators().size(); i++) {
+            EffectGoalId effectGoal = indicators().get(i).effectGoal();
+            if (strategy.findEffectGoal(effectGoal).isEmpty()) {
+                throw InvalidInputException.of("indicators[" + i + "].effectGoal", "is not an effect goal of the strategy", effectGoal);
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final IndicatorCatalogue OREBRO = KlineduJson.standard()
+                .readResource(IndicatorCatalogue.class, "orebro-indicators.json", IndicatorCatalogue.class);
+    }
+}

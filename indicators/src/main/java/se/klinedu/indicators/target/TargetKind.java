@@ -1,0 +1,27 @@
+package se.klinedu.indicators.target;
+
+/**
+ * The kinds of target the Örebro strategy sets for its indicators.
+ *
+ * @since 0.1
+ */
+public enum TargetKind {
+    /** A share above or at a threshold, such as "ska uppgå till &gt;90 procent"; observed as counts. */
+    SHARE,
+    /**
+     * A qualitative level, such as "ska vara hög" or "hög andel"; observed as counts and evaluable only
+     * against a threshold the region configures in its policy.
+     */
+    QUALITATIVE,
+    /** Something that is to exist or be done, such as a council appointed; observed as done or not, with a date. */
+    MILESTONE,
+    /** The outcome of an external review (ALF, UKÄ), "goda omdömen"; observed as the review's outcome. */
+    REVIEW;
+
+    /**
+     * {@return true when the target is observed as counts (shares and qualitative levels)}
+     */
+    public boolean isObservedAsCounts() {
+        return this == SHARE || this == QUALITATIVE;
+    }
+}

@@ -15,7 +15,8 @@ module se.klinedu.indicators {
     exports se.klinedu.indicators.trend;
     exports se.klinedu.indicators.report;
     // types with many attributes keep their JSON creator package-private; the codec reaches it here
-    opens se.klinedu.indicators.target to tools.jackson.databind;
+    // and core's codec reads the reference data from this package
+    opens se.klinedu.indicators.target to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.indicators.observation to tools.jackson.databind;
     opens se.klinedu.indicators.evaluation to tools.jackson.databind;
     opens se.klinedu.indicators.rollup to tools.jackson.databind;

@@ -55,7 +55,7 @@ public abstract class ConfidenceLevel {
     /**
      * {@return the standard normal quantile z with P(|Z| ≤ z) = level, accurate to about 1e-15}
      */
-    @Value.Derived
+    @Value.Lazy
     public double z() {
         return NormalQuantile.of((1 + level()) / 2);
     }

@@ -19,6 +19,9 @@ final class NormalQuantile {
      * Returns Φ⁻¹(p) for ½ ≤ p &lt; 1; the caller guarantees the range.
      */
     static double of(double p) {
+        if (!(p >= 0.5 && p < 1)) {
+            throw new IllegalArgumentException("p must be within 0.5 (inclusive) and 1 (exclusive), was " + p);
+        }
         double x = 0;
         for (int step = 0; step < MAX_STEPS; step++) {
             double next = x + (p - cumulative(x)) / density(x);

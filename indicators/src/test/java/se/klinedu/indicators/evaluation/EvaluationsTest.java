@@ -1,0 +1,220 @@
+package se.klinedu.indicators.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.klinedu.core.Counts;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.indicators.observation.Milestone;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.target.Direction;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
+
+class EvaluationsTest {
+
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    /** "Andel medarbetare med grundutbildning i klinisk handledning ska uppgå till >90 procent". */
+    private static final Indicator SUPERVISION = OREBRO.indicator(IndicatorId.of("1.1.1"));
+    /** "Andel som uppger att kliniska handledare var förberedda … ska vara hög". */
+    private static final Indicator PREPARED = OREBRO.indicator(IndicatorId.of("1.6.3"));
+    private static final OrganisationUnitId UNIT = OrganisationUnitId.of("clinic-1");
+    private static final CalendarYear YEAR = CalendarYear.of(2024);
+    private static final EvaluationPolicy DEFAULTS = EvaluationPolicy.defaults();
+
+    private static IndicatorResult share(Indicator indicator, long numerator, long denominator, EvaluationPolicy policy) {
+        return Evaluations.evaluateCounts(indicator, UNIT, YEAR, Counts.of(numerator, denominator), policy);
+    }
+
+    @Nested
+    class Shares {
+
+        @ParameterizedTest(name = "{0} of {1} against >90 %: {2}")
+        @CsvSource({
+            "90,   100,   NOT_MET",
+            "91,   100,   MET",
+            "8999, 10000, NOT_MET",
+            "9001, 10000, MET",
+            "9,    10,    NOT_MET",
+            "100,  100,   MET",
+        })
+        void more_than_ninety_percent_is_strict_and_unrounded(long numerator, long denominator, Status status) {
+            assertEquals(status, share(SUPERVISION, numerator, denominator, DEFAULTS).status());
+        }
+
+        @Test
+        void eighty_nine_point_nine_nine_six_percent_is_not_more_than_ninety() {
+            IndicatorResult result = share(SUPERVISION, 22_499, 25_000, DEFAULTS);
+
+            assertEquals(Status.NOT_MET, result.status());
+            assertEquals(0.89996, result.estimate().orElseThrow(), 1e-12);
+        }
+
+        @Test
+        void an_at_least_threshold_is_met_exactly_at_the_threshold() {
+            Indicator atLeast = copyWithTarget(Threshold.atLeast(90), Direction.HIGHER_IS_BETTER);
+
+            assertEquals(Status.MET, share(atLeast, 90, 100, DEFAULTS).status());
+            assertEquals(Status.NOT_MET, share(atLeast, 89, 100, DEFAULTS).status());
+        }
+
+        @Test
+        void lower_is_better_reads_the_comparison_as_better_than() {
+            Indicator strict = copyWithTarget(Threshold.moreThan(10), Direction.LOWER_IS_BETTER);
+            Indicator inclusive = copyWithTarget(Threshold.atLeast(10), Direction.LOWER_IS_BETTER);
+
+            assertEquals(Status.MET, share(strict, 9, 100, DEFAULTS).status());
+            assertEquals(Status.NOT_MET, share(strict, 10, 100, DEFAULTS).status());
+            assertEquals(Status.MET, share(inclusive, 10, 100, DEFAULTS).status());
+            assertEquals(Status.NOT_MET, share(inclusive, 11, 100, DEFAULTS).status());
+        }
+
+        @Test
+        void a_disclosed_result_has_counts_estimate_wilson_interval_and_reasons() {
+            IndicatorResult result = share(SUPERVISION, 46, 50, DEFAULTS);
+
+            assertEquals(Optional.of(Counts.of(46, 50)), result.counts());
+            assertEquals(0.92, result.estimate().orElseThrow(), 1e-12);
+            assertTrue(result.interval().orElseThrow().contains(0.92));
+            assertEquals(Optional.of(Threshold.moreThan(90)), result.threshold());
+            assertEquals(Optional.of(Certainty.UNCERTAIN), result.certainty());
+            assertTrue(result.reasons().stream().anyMatch(reason -> reason.contains("46 of 50 meets > 90 %")), result.reasons()::toString);
+        }
+
+        @Test
+        void an_interval_wholly_above_the_threshold_is_clear() {
+            assertEquals(Optional.of(Certainty.CLEAR), share(SUPERVISION, 990, 1000, DEFAULTS).certainty());
+            assertEquals(Optional.of(Certainty.CLEAR), share(SUPERVISION, 500, 1000, DEFAULTS).certainty());
+            assertEquals(Optional.of(Certainty.UNCERTAIN), share(SUPERVISION, 905, 1000, DEFAULTS).certainty());
+        }
+
+        @Test
+        void no_respondents_is_no_data_never_a_share_of_zero() {
+            IndicatorResult result = share(SUPERVISION, 0, 0, DEFAULTS);
+
+            assertEquals(Status.NO_DATA, result.status());
+            assertTrue(result.estimate().isEmpty());
+        }
+    }
+
+    @Nested
+    class Suppression {
+
+        @Test
+        void four_respondents_are_suppressed_and_five_are_not() {
+            assertEquals(Status.SUPPRESSED, share(SUPERVISION, 4, 4, DEFAULTS).status());
+            assertEquals(Status.MET, share(SUPERVISION, 5, 5, DEFAULTS).status());
+        }
+
+        @Test
+        void a_suppressed_result_discloses_nothing_numeric() {
+            IndicatorResult result = share(SUPERVISION, 3, 4, DEFAULTS);
+
+            assertTrue(result.counts().isEmpty() && result.estimate().isEmpty() && result.interval().isEmpty()
+                    && result.certainty().isEmpty());
+            assertFalse(result.toString().contains("3/4"), result::toString);
+            assertTrue(result.reasons().stream().noneMatch(reason -> reason.contains(" 3 ") || reason.contains(" 4 ")),
+                    result.reasons()::toString);
+        }
+
+        @Test
+        void the_minimum_group_size_comes_from_the_policy() {
+            EvaluationPolicy ten = EvaluationPolicy.builder().minimumGroupSize(10).build();
+
+            assertEquals(Status.SUPPRESSED, share(SUPERVISION, 9, 9, ten).status());
+        }
+
+        @Test
+        void a_suppressed_result_cannot_be_built_with_counts() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
+                    .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).status(Status.SUPPRESSED)
+                    .counts(Counts.of(1, 2)).addReasons("leak").build());
+            assertEquals("status", e.path());
+        }
+    }
+
+    @Nested
+    class QualitativeLevels {
+
+        @Test
+        void without_a_local_threshold_the_level_is_not_evaluable_and_says_why() {
+            IndicatorResult result = share(PREPARED, 40, 50, DEFAULTS);
+
+            assertEquals(Status.NOT_EVALUABLE, result.status());
+            assertTrue(result.reasons().stream().anyMatch(reason -> reason.contains("\"hög\" has no local threshold")));
+        }
+
+        @Test
+        void a_local_threshold_makes_it_evaluable() {
+            EvaluationPolicy local = EvaluationPolicy.builder().putLocalThreshold(PREPARED.id(), Threshold.atLeast(75)).build();
+
+            assertEquals(Status.MET, share(PREPARED, 40, 50, local).status());
+            assertEquals(Status.NOT_MET, share(PREPARED, 37, 50, local).status());
+        }
+    }
+
+    @Nested
+    class MilestonesAndReviews {
+
+        private final Indicator council = OREBRO.indicator(IndicatorId.of("2.4.1"));
+        private final Indicator alf = OREBRO.indicator(IndicatorId.of("1.7.1"));
+
+        @Test
+        void a_done_milestone_is_met_and_one_not_done_is_not() {
+            Observation done = Observation.ofMilestone(council.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2024, 3, 1)));
+            Observation notDone = Observation.ofMilestone(council.id(), UNIT, YEAR, Milestone.notDone());
+
+            assertEquals(Status.MET, Evaluations.evaluate(council, UNIT, YEAR, Optional.of(done), DEFAULTS).status());
+            assertEquals(Status.NOT_MET, Evaluations.evaluate(council, UNIT, YEAR, Optional.of(notDone), DEFAULTS).status());
+        }
+
+        @Test
+        void a_good_review_is_met() {
+            Observation good = Observation.ofReview(alf.id(), UNIT, YEAR, ReviewOutcome.GOOD);
+
+            assertEquals(Status.MET, Evaluations.evaluate(alf, UNIT, YEAR, Optional.of(good), DEFAULTS).status());
+        }
+
+        @Test
+        void no_observation_is_no_data() {
+            IndicatorResult result = Evaluations.evaluate(council, UNIT, YEAR, Optional.empty(), DEFAULTS);
+
+            assertEquals(Status.NO_DATA, result.status());
+        }
+
+        @Test
+        void an_observation_of_the_wrong_kind_is_rejected() {
+            Observation counts = Observation.ofCounts(council.id(), UNIT, YEAR, Counts.of(1, 2));
+
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Evaluations.evaluate(council, UNIT, YEAR, Optional.of(counts), DEFAULTS));
+            assertEquals("observation", e.path());
+        }
+
+        @Test
+        void an_observation_of_another_unit_is_rejected() {
+            Observation other = Observation.ofReview(alf.id(), OrganisationUnitId.of("other"), YEAR, ReviewOutcome.GOOD);
+
+            assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(alf, UNIT, YEAR, Optional.of(other), DEFAULTS));
+        }
+    }
+
+    private static Indicator copyWithTarget(Threshold threshold, Direction direction) {
+        return Indicator.builder().id(IndicatorId.of("local-1")).effectGoal(SUPERVISION.effectGoal()).text(SUPERVISION.text())
+                .target(se.klinedu.indicators.target.Target.share(threshold)).direction(direction)
+                .reporter(SUPERVISION.reporter()).build();
+    }
+}

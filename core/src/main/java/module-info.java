@@ -1,6 +1,8 @@
 /**
- * klinedu core: the kernel value types, Region Örebro län's education strategy, the organisation
- * levels of learning environments, the supervisor-training catalogues and the JSON codec.
+ * klinedu core: the kernel value types, Region Örebro län's education strategy, Helse Sør-Øst's
+ * sub-strategy for education and competence, the follow-up of both strategies' measures, a Nordic
+ * cross-walk between them, the organisation levels of learning environments, the supervisor-training
+ * catalogues and the JSON codec.
  */
 module se.klinedu.core {
     requires transitive tools.jackson.databind;
@@ -8,15 +10,19 @@ module se.klinedu.core {
     requires static org.immutables.value.annotations;
 
     exports se.klinedu.core;
+    exports se.klinedu.core.crosswalk;
     exports se.klinedu.core.json;
     exports se.klinedu.core.measure;
     exports se.klinedu.core.organisation;
     exports se.klinedu.core.period;
     exports se.klinedu.core.strategy;
+    exports se.klinedu.core.substrategy;
     exports se.klinedu.core.supervision;
     // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    opens se.klinedu.core.crosswalk to tools.jackson.databind;
     opens se.klinedu.core.measure to tools.jackson.databind;
     opens se.klinedu.core.strategy to tools.jackson.databind;
+    opens se.klinedu.core.substrategy to tools.jackson.databind;
     opens se.klinedu.core.supervision to tools.jackson.databind;
     // the Immutables style and validation helpers, for the sibling modules only
     exports se.klinedu.core.internal to se.klinedu.indicators, se.klinedu.grading;

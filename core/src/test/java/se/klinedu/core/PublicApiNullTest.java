@@ -28,7 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.crosswalk.CrosswalkLink;
+import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureAreaId;
+import se.klinedu.core.measure.MeasureId;
+import se.klinedu.core.measure.MeasurePlan;
+import se.klinedu.core.measure.MeasureProgress;
+import se.klinedu.core.measure.MeasureReport;
+import se.klinedu.core.measure.MeasureStatus;
+import se.klinedu.core.measure.PlanProgress;
 import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LearningEnvironmentLevels;
@@ -55,6 +66,13 @@ import se.klinedu.core.strategy.PriorityArea;
 import se.klinedu.core.strategy.PriorityAreaId;
 import se.klinedu.core.strategy.RecurringReview;
 import se.klinedu.core.strategy.RecurringReviewId;
+import se.klinedu.core.substrategy.DesiredOutcome;
+import se.klinedu.core.substrategy.DesiredOutcomeId;
+import se.klinedu.core.substrategy.FocusArea;
+import se.klinedu.core.substrategy.FocusAreaId;
+import se.klinedu.core.substrategy.HelseSorOstSubStrategy;
+import se.klinedu.core.substrategy.RegionalMeasure;
+import se.klinedu.core.substrategy.RegionalMeasureId;
 import se.klinedu.core.supervision.HoursEstimate;
 import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.Qualification;
@@ -135,8 +153,9 @@ class PublicApiNullTest {
 
         @Test
         void finds_the_public_classes_of_every_exported_package() {
-            Set<String> packages = Set.of(CORE, CORE + ".json", CORE + ".measure", CORE + ".organisation",
-                    CORE + ".period", CORE + ".strategy", CORE + ".supervision");
+            Set<String> packages = Set.of(CORE, CORE + ".crosswalk", CORE + ".json", CORE + ".measure",
+                    CORE + ".organisation", CORE + ".period", CORE + ".strategy", CORE + ".substrategy",
+                    CORE + ".supervision");
 
             assertTrue(PUBLIC_CLASSES.containsAll(List.of(Counts.class, KlineduJson.class, Due.class,
                     OrganisationTree.class, ReportingPeriod.class, OrebroStrategy.class, Roster.class)));
@@ -245,6 +264,32 @@ class PublicApiNullTest {
         samples.put(Due.class, Due.on(LocalDate.of(2026, 10, 1)));
         samples.put(PlannedMeasure.class, measure);
         samples.put(MeasureFollowUp.class, measure.followUpAt(LocalDate.of(2025, 6, 30)));
+        HelseSorOstSubStrategy subStrategy = HelseSorOstSubStrategy.load();
+        MeasurePlan plan = subStrategy.measurePlan();
+        MeasureReport report = MeasureReport.builder().measure(plan.measures().get(0)).status(MeasureStatus.ONGOING)
+                .addResponsible("regional utdanningsdirektør").due(Due.on(LocalDate.of(2025, 12, 31)))
+                .startedOn(LocalDate.of(2024, 1, 15)).build();
+        PlanProgress progress = plan.progressAt(List.of(report), LocalDate.of(2025, 6, 30));
+        samples.put(MeasureId.class, report.measure());
+        samples.put(MeasureAreaId.class, plan.areas().get(0).id());
+        samples.put(MeasureArea.class, plan.areas().get(0));
+        samples.put(MeasurePlan.class, plan);
+        samples.put(MeasureReport.class, report);
+        samples.put(PlanProgress.class, progress);
+        samples.put(AreaProgress.class, progress.areas().get(0));
+        samples.put(MeasureProgress.class, progress.measures().get(0));
+
+        FocusArea focusArea = subStrategy.focusAreas().get(0);
+        samples.put(HelseSorOstSubStrategy.class, subStrategy);
+        samples.put(FocusArea.class, focusArea);
+        samples.put(FocusAreaId.class, focusArea.id());
+        samples.put(DesiredOutcome.class, focusArea.desiredOutcomes().get(0));
+        samples.put(DesiredOutcomeId.class, focusArea.desiredOutcomes().get(0).id());
+        samples.put(RegionalMeasure.class, focusArea.measures().get(0));
+        samples.put(RegionalMeasureId.class, focusArea.measures().get(0).id());
+        NordicCrosswalk crosswalk = NordicCrosswalk.load();
+        samples.put(NordicCrosswalk.class, crosswalk);
+        samples.put(CrosswalkLink.class, crosswalk.links().get(0));
 
         samples.put(LearningEnvironmentLevels.class, levels);
         samples.put(LevelGuidance.class, levels.levels().get(0));

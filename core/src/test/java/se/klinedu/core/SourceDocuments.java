@@ -16,6 +16,8 @@ public final class SourceDocuments {
     public static final String OREBRO_STRATEGY = "000_532d15924aa1ffc1.txt";
     /** Kontinuerligt utvärdera, förbättra och utveckla. */
     public static final String LEARNING_ENVIRONMENTS = "001_319f487d5a54a9c3.txt";
+    /** Helse Sør-Øst, Regional delstrategi for utdanning og kompetanse. */
+    public static final String HELSE_SOR_OST_SUB_STRATEGY = "002_aff4100b8f9160bd.txt";
     /** Region Stockholm, Rekommenderad handledarutbildning. */
     public static final String STOCKHOLM_CATALOGUE = "004_663927b3f596e5d3.txt";
 

@@ -15,6 +15,10 @@ import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Memo;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureAreaId;
+import se.klinedu.core.measure.MeasureId;
+import se.klinedu.core.measure.MeasurePlan;
 import se.klinedu.core.period.StrategyPeriod;
 
 /**
@@ -231,6 +235,17 @@ public abstract class OrebroStrategy {
         Objects.requireNonNull(id, "id");
         return recurringReviews().stream().filter(review -> review.id().equals(id)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("id", "is not a recurring review of the strategy", id));
+    }
+
+    /**
+     * {@return the identified needs to follow up as measures, priority area by priority area, under their
+     * own ids ({@code PA1} with {@code PA1.1}, …)}
+     */
+    public MeasurePlan measurePlan() {
+        return MeasurePlan.of(priorityAreas().stream()
+                .map(area -> MeasureArea.of(MeasureAreaId.from(area.id()),
+                        area.identifiedNeeds().stream().map(need -> MeasureId.from(need.id())).toList()))
+                .toList());
     }
 
     private static <K, V> Optional<V> find(Map<K, V> index, K id) {

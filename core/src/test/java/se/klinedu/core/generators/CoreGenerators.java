@@ -15,6 +15,13 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureAreaId;
+import se.klinedu.core.measure.MeasureId;
+import se.klinedu.core.measure.MeasurePlan;
+import se.klinedu.core.measure.MeasureReport;
+import se.klinedu.core.measure.MeasureStatus;
+import se.klinedu.core.measure.PlanProgress;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.OrganisationLevel;
 import se.klinedu.core.organisation.OrganisationTree;
@@ -225,6 +232,95 @@ public final class CoreGenerators {
                 .followUpResponsible(maybe(random, () -> "huvudhandledare"))
                 .followedUpOn(maybe(random, () -> earliest.plusDays(random.nextInt(600) - 100)))
                 .build();
+    }
+
+    /**
+     * {@return any of the four statuses a region reports}
+     *
+     * @param random the source of randomness
+     */
+    public static MeasureStatus measureStatus(Random random) {
+        return MeasureStatus.values()[random.nextInt(MeasureStatus.values().length)];
+    }
+
+    /**
+     * {@return a plan of 1 to {@code maxAreas} areas ({@code A1}, {@code A2}, …), each with 1 to
+     * {@code maxMeasures} measures ({@code A1.M1}, …)}
+     *
+     * @param random the source of randomness
+     * @param maxAreas the most areas, positive
+     * @param maxMeasures the most measures of an area, positive
+     */
+    public static MeasurePlan measurePlan(Random random, int maxAreas, int maxMeasures) {
+        List<MeasureArea> areas = new ArrayList<>();
+        int areaCount = 1 + random.nextInt(maxAreas);
+        for (int a = 1; a <= areaCount; a++) {
+            List<MeasureId> measures = new ArrayList<>();
+            int measureCount = 1 + random.nextInt(maxMeasures);
+            for (int m = 1; m <= measureCount; m++) {
+                measures.add(MeasureId.of("A" + a + ".M" + m));
+            }
+            areas.add(MeasureArea.of(MeasureAreaId.of("A" + a), measures));
+        }
+        return MeasurePlan.of(areas);
+    }
+
+    /**
+     * {@return a plan of 1 to 7 areas with 1 to 9 measures each}
+     *
+     * @param random the source of randomness
+     */
+    public static MeasurePlan measurePlan(Random random) {
+        return measurePlan(random, 7, 9);
+    }
+
+    /**
+     * {@return a valid report on a measure, of any status, with dates that fit the status}
+     *
+     * @param random the source of randomness
+     * @param measure the measure reported on
+     */
+    public static MeasureReport measureReport(Random random, MeasureId measure) {
+        MeasureStatus status = measureStatus(random);
+        Optional<LocalDate> startedOn = status == MeasureStatus.NOT_STARTED ? Optional.empty() : maybe(random, () -> date(random));
+        LocalDate closing = startedOn.map(day -> day.plusDays(random.nextInt(1000))).orElseGet(() -> date(random));
+        return MeasureReport.builder()
+                .measure(measure)
+                .status(status)
+                .addResponsible(random.nextBoolean() ? "regional utdanningsdirektør" : "studierektor")
+                .addAllResponsible(random.nextBoolean() ? List.of("HR-direktør") : List.of())
+                .due(due(random))
+                .startedOn(startedOn)
+                .doneOn(status == MeasureStatus.DONE ? Optional.of(closing) : Optional.empty())
+                .droppedOn(status == MeasureStatus.DROPPED ? Optional.of(closing) : Optional.empty())
+                .build();
+    }
+
+    /**
+     * {@return reports on a random part of a plan's measures, one per reported measure, in random order}
+     *
+     * @param random the source of randomness
+     * @param plan the plan whose measures are reported on
+     */
+    public static List<MeasureReport> measureReports(Random random, MeasurePlan plan) {
+        double reportedRate = random.nextDouble();
+        List<MeasureReport> reports = new ArrayList<>();
+        for (MeasureId measure : plan.measures()) {
+            if (random.nextDouble() < reportedRate) {
+                reports.add(measureReport(random, measure));
+            }
+        }
+        return shuffled(random, reports);
+    }
+
+    /**
+     * {@return the follow-up of a generated plan against generated reports at a date between 2015 and 2035}
+     *
+     * @param random the source of randomness
+     */
+    public static PlanProgress planProgress(Random random) {
+        MeasurePlan plan = measurePlan(random);
+        return plan.progressAt(measureReports(random, plan), date(random));
     }
 
     /**

@@ -23,7 +23,16 @@ import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.generators.Seeds;
+import se.klinedu.core.crosswalk.CrosswalkLink;
+import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureId;
+import se.klinedu.core.measure.MeasurePlan;
+import se.klinedu.core.measure.MeasureProgress;
+import se.klinedu.core.measure.MeasureReport;
+import se.klinedu.core.measure.PlanProgress;
 import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LearningEnvironmentLevels;
@@ -43,6 +52,10 @@ import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.PriorityArea;
 import se.klinedu.core.strategy.RecurringReview;
+import se.klinedu.core.substrategy.DesiredOutcome;
+import se.klinedu.core.substrategy.FocusArea;
+import se.klinedu.core.substrategy.HelseSorOstSubStrategy;
+import se.klinedu.core.substrategy.RegionalMeasure;
 import se.klinedu.core.supervision.HoursEstimate;
 import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.Qualification;
@@ -62,6 +75,7 @@ class JsonRoundTripLaws {
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
     private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
+    private static final HelseSorOstSubStrategy HSO = HelseSorOstSubStrategy.load();
 
     private record Case(String name, Class<?> type, Function<Random, Object> generator) {
     }
@@ -80,6 +94,19 @@ class JsonRoundTripLaws {
             new Case("PlannedMeasure", PlannedMeasure.class, CoreGenerators::plannedMeasure),
             new Case("MeasureFollowUp", MeasureFollowUp.class,
                     random -> CoreGenerators.plannedMeasure(random).followUpAt(CoreGenerators.date(random))),
+            new Case("MeasureId", MeasureId.class, random -> pick(random, CoreGenerators.measurePlan(random).measures())),
+            new Case("MeasureArea", MeasureArea.class, random -> pick(random, CoreGenerators.measurePlan(random).areas())),
+            new Case("MeasurePlan", MeasurePlan.class, CoreGenerators::measurePlan),
+            new Case("MeasureReport", MeasureReport.class,
+                    random -> CoreGenerators.measureReport(random, pick(random, HSO.measurePlan().measures()))),
+            new Case("PlanProgress", PlanProgress.class, CoreGenerators::planProgress),
+            new Case("AreaProgress", AreaProgress.class, random -> pick(random, CoreGenerators.planProgress(random).areas())),
+            new Case("MeasureProgress", MeasureProgress.class,
+                    random -> pick(random, CoreGenerators.planProgress(random).measures())),
+            new Case("FocusArea", FocusArea.class, random -> pick(random, HSO.focusAreas())),
+            new Case("DesiredOutcome", DesiredOutcome.class, random -> pick(random, HSO.desiredOutcomes())),
+            new Case("RegionalMeasure", RegionalMeasure.class, random -> pick(random, HSO.measures())),
+            new Case("CrosswalkLink", CrosswalkLink.class, random -> pick(random, NordicCrosswalk.load().links())),
             new Case("TrainingScope", TrainingScope.class, CoreGenerators::trainingScope),
             new Case("HoursPolicy", HoursPolicy.class, CoreGenerators::hoursPolicy),
             new Case("HoursEstimate", HoursEstimate.class,
@@ -116,7 +143,8 @@ class JsonRoundTripLaws {
     @Test
     void every_public_value_type_has_a_case() {
         Set<Class<?>> covered = CASES.stream().map(Case::type).collect(Collectors.toSet());
-        covered.addAll(List.of(OrebroStrategy.class, SupervisorTrainingCatalogue.class, LearningEnvironmentLevels.class));
+        covered.addAll(List.of(OrebroStrategy.class, SupervisorTrainingCatalogue.class, LearningEnvironmentLevels.class,
+                HelseSorOstSubStrategy.class, NordicCrosswalk.class));
 
         List<String> missing = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.klinedu.core").stream()
@@ -158,6 +186,10 @@ class JsonRoundTripLaws {
                 Arguments.of("care and health college", SupervisorTrainingCatalogue.careAndHealthCollege(),
                         SupervisorTrainingCatalogue.class),
                 Arguments.of("learning-environment levels", LearningEnvironmentLevels.load(),
-                        LearningEnvironmentLevels.class));
+                        LearningEnvironmentLevels.class),
+                Arguments.of("Helse Sør-Øst sub-strategy", HSO, HelseSorOstSubStrategy.class),
+                Arguments.of("Nordic cross-walk", NordicCrosswalk.load(), NordicCrosswalk.class),
+                Arguments.of("Helse Sør-Øst measure plan", HSO.measurePlan(), MeasurePlan.class),
+                Arguments.of("Örebro measure plan", STRATEGY.measurePlan(), MeasurePlan.class));
     }
 }

@@ -1,0 +1,77 @@
+package se.klinedu.core.crosswalk;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.substrategy.DesiredOutcomeId;
+
+/**
+ * A link of the {@link NordicCrosswalk}: a desired outcome of Helse Sør-Øst's sub-strategy and an
+ * effect goal of the Örebro strategy that speak of the same thing, with the theme and a one-line
+ * justification.
+ *
+ * <p>Neither document refers to the other: every link is klinedu's interpretation (see the module
+ * README's "Interpretations"). Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class CrosswalkLink {
+
+    CrosswalkLink() {
+    }
+
+    /**
+     * {@return the Helse Sør-Øst desired outcome}
+     */
+    @JsonProperty("desiredOutcome")
+    public abstract DesiredOutcomeId desiredOutcome();
+
+    /**
+     * {@return the Örebro effect goal}
+     */
+    @JsonProperty("effectGoal")
+    public abstract EffectGoalId effectGoal();
+
+    /**
+     * {@return the subject both speak of}
+     */
+    @JsonProperty("theme")
+    public abstract CrosswalkTheme theme();
+
+    /**
+     * {@return why the two are linked, one line in English}
+     */
+    @JsonProperty("justification")
+    public abstract String justification();
+
+    /**
+     * {@return a builder; every attribute is required}
+     */
+    public static ImmutableCrosswalkLink.Builder builder() {
+        return ImmutableCrosswalkLink.builder();
+    }
+
+    @JsonCreator
+    static CrosswalkLink fromJson(
+            @JsonProperty(value = "desiredOutcome", required = true) DesiredOutcomeId desiredOutcome,
+            @JsonProperty(value = "effectGoal", required = true) EffectGoalId effectGoal,
+            @JsonProperty(value = "theme", required = true) CrosswalkTheme theme,
+            @JsonProperty(value = "justification", required = true) String justification) {
+        return builder().desiredOutcome(desiredOutcome).effectGoal(effectGoal).theme(theme)
+                .justification(justification).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("justification", justification());
+        if (justification().contains("\n") || justification().contains("\r")) {
+            throw InvalidInputException.of("justification", "must be one line");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package se.klinedu.core.measure;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * Where one measure of a strategy stands at a reference date: the region's report on it (none when
+ * it is not reported), whether it is overdue, and the rule and dates that decided it.
+ *
+ * <p>Computed by {@link MeasurePlan#progressAt}. A measure with no report is <i>not reported</i>, a
+ * status of the result, and never overdue. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class MeasureProgress {
+
+    MeasureProgress() {
+    }
+
+    /**
+     * {@return the measure}
+     */
+    @JsonProperty("measure")
+    public abstract MeasureId measure();
+
+    /**
+     * {@return the region's report on the measure, empty when it is not reported}
+     */
+    @JsonProperty("report")
+    public abstract Optional<MeasureReport> report();
+
+    /**
+     * {@return true when the measure is not done or dropped and its due date lies before the reference date}
+     */
+    @JsonProperty("overdue")
+    public abstract boolean overdue();
+
+    /**
+     * {@return why: the status, the dates compared and the rule applied}
+     */
+    @JsonProperty("reason")
+    public abstract String reason();
+
+    /**
+     * {@return a builder; all but {@code report} are required}
+     */
+    public static ImmutableMeasureProgress.Builder builder() {
+        return ImmutableMeasureProgress.builder();
+    }
+
+    @JsonCreator
+    static MeasureProgress fromJson(
+            @JsonProperty(value = "measure", required = true) MeasureId measure,
+            @JsonProperty("report") Optional<MeasureReport> report,
+            @JsonProperty(value = "overdue", required = true) boolean overdue,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return builder().measure(measure).report(report).overdue(overdue).reason(reason).build();
+    }
+
+    /**
+     * {@return the reported status, empty when the measure is not reported}
+     */
+    public Optional<MeasureStatus> status() {
+        return report().map(MeasureReport::status);
+    }
+
+    /**
+     * {@return true when the region reported on the measure}
+     */
+    public boolean isReported() {
+        return report().isPresent();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("reason", reason());
+        if (report().isPresent() && !report().get().measure().equals(measure())) {
+            throw InvalidInputException.of("report.measure", "must be the measure " + measure(), report().get().measure());
+        }
+        if (overdue() && status().map(MeasureStatus::isClosed).orElse(true)) {
+            throw InvalidInputException.of("overdue", "must be false for a measure not reported, done or dropped");
+        }
+    }
+}

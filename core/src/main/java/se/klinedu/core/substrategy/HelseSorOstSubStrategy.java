@@ -1,0 +1,181 @@
+package se.klinedu.core.substrategy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.measure.MeasurePlan;
+
+/**
+ * Helse Sør-Øst's <i>Regional delstrategi for utdanning og kompetanse</i> (Norway, last updated
+ * 26 October 2022): seven focus areas (<i>satsingsområder</i>), each with its desired outcomes and
+ * numbered measures.
+ *
+ * <p>Reference data: {@link #load()} reads it from the module's resources. A region follows the
+ * measures up through {@link #measurePlan()}. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class HelseSorOstSubStrategy {
+
+    private final Memo<Map<FocusAreaId, FocusArea>> focusAreasById = Memo.index(this::focusAreas, FocusArea::id);
+
+    private final Memo<Map<DesiredOutcomeId, DesiredOutcome>> outcomesById =
+            Memo.index(this::desiredOutcomes, DesiredOutcome::id);
+
+    private final Memo<Map<RegionalMeasureId, RegionalMeasure>> measuresById =
+            Memo.index(this::measures, RegionalMeasure::id);
+
+    HelseSorOstSubStrategy() {
+    }
+
+    /**
+     * {@return the document's provenance}
+     */
+    @JsonProperty("provenance")
+    public abstract Provenance provenance();
+
+    /**
+     * {@return the document's statement of what the sub-strategy is to contribute to}
+     */
+    @JsonProperty("purpose")
+    public abstract LocalizedText purpose();
+
+    /**
+     * {@return the focus areas, in the document's order}
+     */
+    @JsonProperty("focusAreas")
+    public abstract List<FocusArea> focusAreas();
+
+    /**
+     * {@return a builder; every attribute is required}
+     */
+    public static ImmutableHelseSorOstSubStrategy.Builder builder() {
+        return ImmutableHelseSorOstSubStrategy.builder();
+    }
+
+    @JsonCreator
+    static HelseSorOstSubStrategy fromJson(
+            @JsonProperty(value = "provenance", required = true) Provenance provenance,
+            @JsonProperty(value = "purpose", required = true) LocalizedText purpose,
+            @JsonProperty(value = "focusAreas", required = true) List<FocusArea> focusAreas) {
+        return builder().provenance(provenance).purpose(purpose).addAllFocusAreas(focusAreas).build();
+    }
+
+    /**
+     * {@return the sub-strategy, read once from the module's resources}
+     */
+    public static HelseSorOstSubStrategy load() {
+        return Holder.SUB_STRATEGY;
+    }
+
+    /**
+     * {@return every desired outcome, area by area, in the document's order}
+     */
+    public List<DesiredOutcome> desiredOutcomes() {
+        return focusAreas().stream().flatMap(area -> area.desiredOutcomes().stream()).toList();
+    }
+
+    /**
+     * {@return every measure, area by area, in the document's order}
+     */
+    public List<RegionalMeasure> measures() {
+        return focusAreas().stream().flatMap(area -> area.measures().stream()).toList();
+    }
+
+    /**
+     * Gets a focus area.
+     *
+     * @param id the id, not null
+     * @return the area
+     * @throws InvalidInputException if the sub-strategy has no focus area with this id
+     */
+    public FocusArea focusArea(FocusAreaId id) {
+        return get(focusAreasById.get(), id, "a focus area");
+    }
+
+    /**
+     * Finds a desired outcome.
+     *
+     * @param id the id, not null
+     * @return the outcome, or empty if the sub-strategy has none with this id
+     */
+    public Optional<DesiredOutcome> findDesiredOutcome(DesiredOutcomeId id) {
+        return find(outcomesById.get(), id);
+    }
+
+    /**
+     * Gets a desired outcome.
+     *
+     * @param id the id, not null
+     * @return the outcome
+     * @throws InvalidInputException if the sub-strategy has no desired outcome with this id
+     */
+    public DesiredOutcome desiredOutcome(DesiredOutcomeId id) {
+        return get(outcomesById.get(), id, "a desired outcome");
+    }
+
+    /**
+     * Gets a measure.
+     *
+     * @param id the id, not null
+     * @return the measure
+     * @throws InvalidInputException if the sub-strategy has no measure with this id
+     */
+    public RegionalMeasure measure(RegionalMeasureId id) {
+        return get(measuresById.get(), id, "a measure");
+    }
+
+    /**
+     * Returns the focus area a desired outcome belongs to.
+     *
+     * @param id the outcome's id, not null
+     * @return its focus area
+     * @throws InvalidInputException if the sub-strategy has no desired outcome with this id
+     */
+    public FocusArea focusAreaOf(DesiredOutcomeId id) {
+        desiredOutcome(id);
+        return focusAreas().stream()
+                .filter(area -> area.desiredOutcomes().stream().anyMatch(outcome -> outcome.id().equals(id)))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * {@return the measures to follow up, focus area by focus area, under their own ids ({@code HSO1} with
+     * {@code HSO1.M1}, …)}
+     */
+    public MeasurePlan measurePlan() {
+        return MeasurePlan.of(focusAreas().stream().map(FocusArea::measureArea).toList());
+    }
+
+    private static <K, V> Optional<V> find(Map<K, V> index, K id) {
+        return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
+    }
+
+    private static <K, V> V get(Map<K, V> index, K id, String kind) {
+        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not " + kind + " of the sub-strategy", id));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("focusAreas", focusAreas());
+        Checks.uniqueKeys("focusAreas", focusAreas(), FocusArea::id);
+    }
+
+    private static final class Holder {
+        static final HelseSorOstSubStrategy SUB_STRATEGY = KlineduJson.standard().readResource(
+                HelseSorOstSubStrategy.class, "helse-sor-ost-sub-strategy.json", HelseSorOstSubStrategy.class);
+    }
+}

@@ -157,4 +157,13 @@ class GradesLaws {
         result.grades().forEach(g -> g.grade().ifPresent(grade -> assertEquals(true,
                 MODEL.scale(g.area()).has(grade), g.reason())));
     }
+
+    @org.junit.jupiter.api.Test
+    void the_generated_assessments_reach_every_grade_and_undeterminable() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        seeds().forEach(seed -> GradingGenerators.inspectionResult(new Random(seed), MODEL).grades()
+                .forEach(g -> seen.add(g.grade().map(Grade::code).orElse("undeterminable"))));
+
+        assertEquals(java.util.Set.of("A", "B", "C", "D", "undeterminable"), seen);
+    }
 }

@@ -7,4 +7,12 @@ module se.klinedu.grading {
     requires static org.immutables.value.annotations;
 
     exports se.klinedu.grading.criteria;
+    exports se.klinedu.grading.assessment;
+    exports se.klinedu.grading.actionplan;
+    exports se.klinedu.grading.interval;
+    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    opens se.klinedu.grading.criteria to tools.jackson.databind;
+    opens se.klinedu.grading.assessment to tools.jackson.databind;
+    opens se.klinedu.grading.actionplan to tools.jackson.databind;
+    opens se.klinedu.grading.interval to tools.jackson.databind;
 }

@@ -1,0 +1,228 @@
+package se.klinedu.grading.actionplan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.SpurArea;
+
+/**
+ * An item of a SPUR action plan (<i>handlingsplan</i>) as the report lays it out: the area and
+ * criterion it answers, the planned measure, when it is to be done (a date or ongoing), who is
+ * responsible, and when and by whom it is followed up.
+ *
+ * <p>Any part but the area and criterion may be missing: such an item is valid input but
+ * {@linkplain #isComplete() incomplete}, and only a complete item yields a core
+ * {@link PlannedMeasure}. An item may also name other criteria its measure addresses (the report's
+ * cross-references, "se under punkt D"). In JSON, {@code due} and {@code followUpDate} are read in the
+ * report's formats ({@link ReportDates}) and written as ISO dates. Instances are immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class ActionItem {
+
+    ActionItem() {
+    }
+
+    /**
+     * {@return the area the item is listed under}
+     */
+    @JsonProperty("area")
+    public abstract SpurArea area();
+
+    /**
+     * {@return the criterion the item answers, in the item's area}
+     */
+    @JsonProperty("criterion")
+    public abstract CriterionId criterion();
+
+    /**
+     * {@return the planned measure (<i>planerad åtgärd</i>), where given}
+     */
+    @JsonProperty("measure")
+    public abstract Optional<String> measure();
+
+    /**
+     * {@return when the measure is to be done (<i>datum när åtgärden ska vara genomförd</i>), where given}
+     */
+    @JsonProperty("due")
+    public abstract Optional<Due> due();
+
+    /**
+     * {@return who carries it out (<i>ansvarig för genomförandet</i>), as written, roles joined by {@code +}}
+     */
+    @JsonProperty("responsible")
+    public abstract Optional<String> responsible();
+
+    /**
+     * {@return the follow-up date (<i>datum för uppföljning</i>), where given}
+     */
+    @JsonProperty("followUpDate")
+    public abstract Optional<LocalDate> followUpDate();
+
+    /**
+     * {@return who follows it up (<i>ansvarig för uppföljningen</i>), where given}
+     */
+    @JsonProperty("followUpResponsible")
+    public abstract Optional<String> followUpResponsible();
+
+    /**
+     * {@return other criteria the measure addresses, by the report's cross-references; often empty}
+     */
+    @JsonProperty("alsoAddresses")
+    public abstract List<CriterionId> alsoAddresses();
+
+    /**
+     * {@return the date a follow-up was recorded, absent until it is}
+     */
+    @JsonProperty("followedUpOn")
+    public abstract Optional<LocalDate> followedUpOn();
+
+    /**
+     * {@return a builder; {@code area} and {@code criterion} are required}
+     */
+    public static ImmutableActionItem.Builder builder() {
+        return ImmutableActionItem.builder();
+    }
+
+    @JsonCreator
+    static ActionItem fromJson(
+            @JsonProperty(value = "area", required = true) SpurArea area,
+            @JsonProperty(value = "criterion", required = true) CriterionId criterion,
+            @JsonProperty("measure") Optional<String> measure,
+            @JsonProperty("due") Optional<String> due,
+            @JsonProperty("responsible") Optional<String> responsible,
+            @JsonProperty("followUpDate") Optional<String> followUpDate,
+            @JsonProperty("followUpResponsible") Optional<String> followUpResponsible,
+            @JsonProperty("alsoAddresses") Optional<List<CriterionId>> alsoAddresses,
+            @JsonProperty("followedUpOn") Optional<LocalDate> followedUpOn) {
+        return builder().area(area).criterion(criterion).measure(measure).due(due.map(ReportDates::parseDue))
+                .responsible(responsible).followUpDate(followUpDate.map(ActionItem::followUpDate))
+                .followUpResponsible(followUpResponsible).addAllAlsoAddresses(alsoAddresses.orElse(List.of()))
+                .followedUpOn(followedUpOn).build();
+    }
+
+    private static LocalDate followUpDate(String text) {
+        try {
+            return ReportDates.parseDate(text);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("followUpDate", e.reason());
+        }
+    }
+
+    /**
+     * {@return the criteria the item addresses: its own, then those it cross-references}
+     */
+    public List<CriterionId> addresses() {
+        List<CriterionId> all = new ArrayList<>();
+        all.add(criterion());
+        all.addAll(alsoAddresses());
+        return List.copyOf(all);
+    }
+
+    /**
+     * {@return the parts not given, of measure, responsible, due, followUpDate and followUpResponsible, in that order}
+     */
+    public List<String> missingParts() {
+        List<String> missing = new ArrayList<>();
+        addIfEmpty(missing, "measure", measure());
+        addIfEmpty(missing, "responsible", responsible());
+        addIfEmpty(missing, "due", due());
+        addIfEmpty(missing, "followUpDate", followUpDate());
+        addIfEmpty(missing, "followUpResponsible", followUpResponsible());
+        return List.copyOf(missing);
+    }
+
+    private static void addIfEmpty(List<String> missing, String part, Optional<?> value) {
+        if (value.isEmpty()) {
+            missing.add(part);
+        }
+    }
+
+    /**
+     * {@return true when every part is given: measure, responsible, due, follow-up date and follow-up responsible}
+     */
+    public boolean isComplete() {
+        return missingParts().isEmpty();
+    }
+
+    /**
+     * {@return the item as a core planned measure, only when complete; its responsible roles are the
+     * {@code +}-separated parts of {@link #responsible()}}
+     */
+    public Optional<PlannedMeasure> plannedMeasure() {
+        if (!isComplete()) {
+            return Optional.empty();
+        }
+        List<String> roles = Arrays.stream(responsible().orElseThrow().split("\\+")).map(String::strip)
+                .filter(role -> !role.isEmpty()).toList();
+        return Optional.of(PlannedMeasure.builder().what(measure().orElseThrow()).addAllResponsible(roles)
+                .due(due().orElseThrow()).followUpDate(followUpDate()).followUpResponsible(followUpResponsible())
+                .followedUpOn(followedUpOn()).build());
+    }
+
+    /**
+     * Computes the item's follow-up status at a reference date.
+     *
+     * @param referenceDate the date, not null
+     * @return the status of the planned measure, or, for an incomplete item, the parts it lacks
+     */
+    public ItemFollowUp followUpAt(LocalDate referenceDate) {
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        ImmutableItemFollowUp.Builder result = ItemFollowUp.builder().area(area()).criterion(criterion())
+                .referenceDate(referenceDate);
+        Optional<PlannedMeasure> measure = plannedMeasure();
+        if (measure.isPresent()) {
+            return result.followUp(measure.get().followUpAt(referenceDate)).build();
+        }
+        return result.addAllMissing(missingParts()).build();
+    }
+
+    /**
+     * Returns a copy of this item with a follow-up recorded on a date.
+     *
+     * @param date the date of the follow-up, not null
+     * @return the followed-up item; this instance is unaffected
+     */
+    public ActionItem withFollowUp(LocalDate date) {
+        return ImmutableActionItem.copyOf(this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
+    }
+
+    @Value.Check
+    void check() {
+        if (criterion().area() != area()) {
+            throw InvalidInputException.of("criterion", "must be a criterion of area " + area().code(), criterion());
+        }
+        measure().ifPresent(text -> Checks.notBlank("measure", text));
+        responsible().ifPresent(text -> {
+            Checks.notBlank("responsible", text);
+            if (text.replace("+", "").isBlank()) {
+                throw InvalidInputException.of("responsible", "must name a role", text);
+            }
+        });
+        followUpResponsible().ifPresent(text -> Checks.notBlank("followUpResponsible", text));
+        Checks.uniqueKeys("alsoAddresses", alsoAddresses(), id -> id);
+        if (alsoAddresses().contains(criterion())) {
+            throw InvalidInputException.of("alsoAddresses", "must not repeat the item's own criterion", criterion());
+        }
+        Optional<LocalDate> dueDate = due().flatMap(Due::date);
+        if (dueDate.isPresent() && followUpDate().isPresent() && followUpDate().get().isBefore(dueDate.get())) {
+            throw InvalidInputException.of("followUpDate", "must not be before the due date " + dueDate.get(),
+                    followUpDate().get());
+        }
+    }
+}

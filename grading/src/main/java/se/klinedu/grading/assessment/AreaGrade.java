@@ -1,0 +1,113 @@
+package se.klinedu.grading.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+
+/**
+ * The grade of one area under one regulation, with the rule and the criteria that decided it.
+ *
+ * <p>{@code GRADED} results have a grade; {@code UNDETERMINABLE} ones have none and name the
+ * regulation criteria that were not assessed. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class AreaGrade {
+
+    AreaGrade() {
+    }
+
+    /**
+     * {@return the area graded}
+     */
+    @JsonProperty("area")
+    public abstract SpurArea area();
+
+    /**
+     * {@return the regulation the grade is under}
+     */
+    @JsonProperty("regulation")
+    public abstract Regulation regulation();
+
+    /**
+     * {@return whether a grade could be determined}
+     */
+    @JsonProperty("status")
+    public abstract GradeStatus status();
+
+    /**
+     * {@return the grade on the area's scale, present exactly when graded}
+     */
+    @JsonProperty("grade")
+    public abstract Optional<Grade> grade();
+
+    /**
+     * {@return the rule that decided}
+     */
+    @JsonProperty("rule")
+    public abstract GradeRule rule();
+
+    /**
+     * {@return the criteria that decided: the deficient ones for D and C, the unmet quality indicators for
+     * B, the quality indicators weighed for A, the unassessed ones when undeterminable}
+     */
+    @JsonProperty("criteria")
+    public abstract List<CriterionId> criteria();
+
+    /**
+     * {@return the explanation in words, naming the criteria and their outcomes}
+     */
+    @JsonProperty("reason")
+    public abstract String reason();
+
+    /**
+     * {@return a builder; every attribute but {@code grade} and {@code criteria} is required}
+     */
+    public static ImmutableAreaGrade.Builder builder() {
+        return ImmutableAreaGrade.builder();
+    }
+
+    @JsonCreator
+    static AreaGrade fromJson(
+            @JsonProperty(value = "area", required = true) SpurArea area,
+            @JsonProperty(value = "regulation", required = true) Regulation regulation,
+            @JsonProperty(value = "status", required = true) GradeStatus status,
+            @JsonProperty("grade") Optional<Grade> grade,
+            @JsonProperty(value = "rule", required = true) GradeRule rule,
+            @JsonProperty(value = "criteria", required = true) List<CriterionId> criteria,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return builder().area(area).regulation(regulation).status(status).grade(grade).rule(rule)
+                .addAllCriteria(criteria).reason(reason).build();
+    }
+
+    /**
+     * {@return true when graded D: measures are required}
+     */
+    public boolean isD() {
+        return grade().filter(grade -> grade == Grade.D).isPresent();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("reason", reason());
+        if ((status() == GradeStatus.GRADED) != grade().isPresent()) {
+            throw InvalidInputException.of("grade", "must be present exactly when the status is graded, status was "
+                    + status().code());
+        }
+        if ((status() == GradeStatus.UNDETERMINABLE) != (rule() == GradeRule.REGULATION_NOT_ASSESSED)) {
+            throw InvalidInputException.of("rule", "must be regulation-not-assessed exactly when undeterminable",
+                    rule().code());
+        }
+    }
+}

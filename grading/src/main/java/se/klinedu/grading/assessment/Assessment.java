@@ -1,0 +1,181 @@
+package se.klinedu.grading.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.Regulation;
+
+/**
+ * What a SPUR inspection found at one unit: the regulations in scope, the outcome of each criterion,
+ * the inspectors' numbered observations per area, and the report's strengths, weaknesses and
+ * improvement suggestions.
+ *
+ * <p>A criterion the assessment does not list is {@linkplain CriterionOutcome#NOT_ASSESSED not
+ * assessed}. Texts are the user's own (the report's, verbatim, in the worked example); they are not
+ * translated. Validated on construction: each criterion is listed at most once and each
+ * observation number at most once per area. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class Assessment {
+
+    private final Memo<Map<CriterionId, CriterionAssessment>> outcomesByCriterion =
+            Memo.index(this::outcomes, CriterionAssessment::criterion);
+
+    Assessment() {
+    }
+
+    /**
+     * {@return the unit inspected, as the user names it}
+     */
+    @JsonProperty("unit")
+    public abstract String unit();
+
+    /**
+     * {@return the specialty of the specialist training inspected}
+     */
+    @JsonProperty("specialty")
+    public abstract String specialty();
+
+    /**
+     * {@return the date of the inspection, absent where the report does not give it}
+     */
+    @JsonProperty("inspectionDate")
+    public abstract Optional<LocalDate> inspectionDate();
+
+    /**
+     * {@return the regulations the unit's trainees train under, at least one: both when it has trainees under both}
+     */
+    @JsonProperty("regulations")
+    public abstract Set<Regulation> regulations();
+
+    /**
+     * {@return the outcome of each assessed criterion, each criterion at most once}
+     */
+    @JsonProperty("outcomes")
+    public abstract List<CriterionAssessment> outcomes();
+
+    /**
+     * {@return the inspectors' numbered observations, per area}
+     */
+    @JsonProperty("observations")
+    public abstract List<Observation> observations();
+
+    /**
+     * {@return the report's strengths (<i>styrkor</i>)}
+     */
+    @JsonProperty("strengths")
+    public abstract List<String> strengths();
+
+    /**
+     * {@return the report's weaknesses (<i>svagheter</i>)}
+     */
+    @JsonProperty("weaknesses")
+    public abstract List<String> weaknesses();
+
+    /**
+     * {@return the report's improvement suggestions (<i>förbättringspotential</i>)}
+     */
+    @JsonProperty("improvementSuggestions")
+    public abstract List<String> improvementSuggestions();
+
+    /**
+     * {@return a builder; {@code unit}, {@code specialty} and at least one regulation are required}
+     */
+    public static ImmutableAssessment.Builder builder() {
+        return ImmutableAssessment.builder();
+    }
+
+    @JsonCreator
+    static Assessment fromJson(
+            @JsonProperty(value = "unit", required = true) String unit,
+            @JsonProperty(value = "specialty", required = true) String specialty,
+            @JsonProperty("inspectionDate") Optional<LocalDate> inspectionDate,
+            @JsonProperty(value = "regulations", required = true) Set<Regulation> regulations,
+            @JsonProperty(value = "outcomes", required = true) List<CriterionAssessment> outcomes,
+            @JsonProperty(value = "observations", required = true) List<Observation> observations,
+            @JsonProperty(value = "strengths", required = true) List<String> strengths,
+            @JsonProperty(value = "weaknesses", required = true) List<String> weaknesses,
+            @JsonProperty(value = "improvementSuggestions", required = true) List<String> improvementSuggestions) {
+        return builder().unit(unit).specialty(specialty).inspectionDate(inspectionDate).addAllRegulations(regulations)
+                .addAllOutcomes(outcomes).addAllObservations(observations).addAllStrengths(strengths)
+                .addAllWeaknesses(weaknesses).addAllImprovementSuggestions(improvementSuggestions).build();
+    }
+
+    /**
+     * Returns the outcome of a criterion.
+     *
+     * @param criterion the criterion, not null
+     * @return its outcome, {@code NOT_ASSESSED} where the assessment does not list it
+     */
+    public CriterionOutcome outcome(CriterionId criterion) {
+        CriterionAssessment found = outcomesByCriterion.get().get(Objects.requireNonNull(criterion, "criterion"));
+        return found == null ? CriterionOutcome.NOT_ASSESSED : found.outcome();
+    }
+
+    /**
+     * Returns a copy of this assessment with one criterion's outcome set, replacing any it had (and its note).
+     *
+     * @param criterion the criterion, not null
+     * @param outcome the outcome, not null
+     * @return the changed assessment; this instance is unaffected
+     */
+    public Assessment withOutcome(CriterionId criterion, CriterionOutcome outcome) {
+        CriterionAssessment replacement = CriterionAssessment.of(criterion, outcome);
+        List<CriterionAssessment> changed = new ArrayList<>();
+        boolean replaced = false;
+        for (CriterionAssessment existing : outcomes()) {
+            if (existing.criterion().equals(criterion)) {
+                changed.add(replacement);
+                replaced = true;
+            } else {
+                changed.add(existing);
+            }
+        }
+        if (!replaced) {
+            changed.add(replacement);
+        }
+        return ImmutableAssessment.copyOf(this).withOutcomes(changed);
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("unit", unit());
+        Checks.notBlank("specialty", specialty());
+        Checks.notEmpty("regulations", regulations());
+        Checks.uniqueKeys("outcomes", outcomes(), CriterionAssessment::criterion);
+        for (int i = 0; i < observations().size(); i++) {
+            Observation observation = observations().get(i);
+            for (int j = 0; j < i; j++) {
+                Observation earlier = observations().get(j);
+                if (earlier.area() == observation.area() && earlier.number() == observation.number()) {
+                    throw InvalidInputException.of("observations[" + i + "]", "repeats number " + observation.number()
+                            + " of area", observation.area().code());
+                }
+            }
+        }
+        notBlank("strengths", strengths());
+        notBlank("weaknesses", weaknesses());
+        notBlank("improvementSuggestions", improvementSuggestions());
+    }
+
+    private static void notBlank(String path, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            Checks.notBlank(path + "[" + i + "]", texts.get(i));
+        }
+    }
+}

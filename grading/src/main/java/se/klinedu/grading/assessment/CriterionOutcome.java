@@ -1,0 +1,76 @@
+package se.klinedu.grading.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import se.klinedu.core.internal.Checks;
+
+/**
+ * What the inspectors found for one criterion.
+ *
+ * <p>{@link #NOT_MET}, {@link #PARTLY_MET} and {@link #MET} are ordered by fulfilment
+ * ({@link #improvesOn(CriterionOutcome)}); {@link #NOT_ASSESSED} and {@link #NOT_APPLICABLE} stand
+ * outside that order. Only {@code MET} counts as fully met.
+ *
+ * @since 0.1
+ */
+public enum CriterionOutcome {
+    /** Fully met. */
+    MET("met", 2),
+    /** Met in part: not fully met, so it counts as a deficiency. */
+    PARTLY_MET("partly-met", 1),
+    /** Not met. */
+    NOT_MET("not-met", 0),
+    /** Not assessed: the inspection does not say. */
+    NOT_ASSESSED("not-assessed", -1),
+    /** Does not apply to this unit; it takes no part in the grade. */
+    NOT_APPLICABLE("not-applicable", -1);
+
+    private final String code;
+    private final int fulfilment;
+
+    CriterionOutcome(String code, int fulfilment) {
+        this.code = code;
+        this.fulfilment = fulfilment;
+    }
+
+    /**
+     * {@return the code written in JSON}
+     */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /**
+     * {@return true for an outcome of an assessed, applicable criterion that is not fully met}
+     */
+    public boolean isDeficient() {
+        return this == PARTLY_MET || this == NOT_MET;
+    }
+
+    /**
+     * Tells whether this outcome is a better fulfilment than another, on the order not met, partly
+     * met, met.
+     *
+     * @param other the outcome to compare with, not null
+     * @return true if both are on that order and this one is higher; false for not assessed and not applicable
+     */
+    public boolean improvesOn(CriterionOutcome other) {
+        Objects.requireNonNull(other, "other");
+        return fulfilment >= 0 && other.fulfilment >= 0 && fulfilment > other.fulfilment;
+    }
+
+    /**
+     * Obtains an outcome from its code.
+     *
+     * @param code {@code met}, {@code partly-met}, {@code not-met}, {@code not-assessed} or {@code not-applicable}, not null
+     * @return the outcome
+     * @throws se.klinedu.core.InvalidInputException for any other code
+     */
+    @JsonCreator
+    public static CriterionOutcome of(String code) {
+        return Checks.byCode("outcome", values(), code, CriterionOutcome::code,
+                "must be met, partly-met, not-met, not-assessed or not-applicable");
+    }
+}

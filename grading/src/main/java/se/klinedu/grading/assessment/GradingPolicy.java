@@ -1,0 +1,77 @@
+package se.klinedu.grading.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * The choices of the grade rules that the report leaves open, with documented defaults.
+ *
+ * <ul>
+ *   <li>{@code maxUnmetQualityIndicatorsForA}: how many quality indicators of an area may be unmet
+ *       for grade A ("enstaka undantag kan förekomma"); default 1;
+ *   <li>{@code unassessedCountsAsUnmet}: whether a general-advice criterion or quality indicator that
+ *       was not assessed counts as not met for grades A–C, so that no grade rests on a criterion
+ *       nobody checked; default true. (A regulation criterion not assessed always makes the grade
+ *       undeterminable.)
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class GradingPolicy {
+
+    private static final GradingPolicy STANDARD = of(1, true);
+
+    GradingPolicy() {
+    }
+
+    /**
+     * {@return the most quality indicators of an area that may be unmet for grade A, not negative}
+     */
+    @JsonProperty("maxUnmetQualityIndicatorsForA")
+    @Value.Parameter
+    public abstract int maxUnmetQualityIndicatorsForA();
+
+    /**
+     * {@return true when an unassessed general-advice criterion or quality indicator counts as not met}
+     */
+    @JsonProperty("unassessedCountsAsUnmet")
+    @Value.Parameter
+    public abstract boolean unassessedCountsAsUnmet();
+
+    /**
+     * Obtains a policy.
+     *
+     * @param maxUnmetQualityIndicatorsForA the most unmet quality indicators for grade A, not negative
+     * @param unassessedCountsAsUnmet whether unassessed advice and indicators count as not met
+     * @return the policy
+     * @throws InvalidInputException if the maximum is negative
+     */
+    @JsonCreator
+    public static GradingPolicy of(
+            @JsonProperty(value = "maxUnmetQualityIndicatorsForA", required = true) int maxUnmetQualityIndicatorsForA,
+            @JsonProperty(value = "unassessedCountsAsUnmet", required = true) boolean unassessedCountsAsUnmet) {
+        return ImmutableGradingPolicy.of(maxUnmetQualityIndicatorsForA, unassessedCountsAsUnmet);
+    }
+
+    /**
+     * {@return the default policy: at most one unmet quality indicator for A; unassessed advice and indicators count as not met}
+     */
+    public static GradingPolicy standard() {
+        return STANDARD;
+    }
+
+    @Value.Check
+    void check() {
+        if (maxUnmetQualityIndicatorsForA() < 0) {
+            throw InvalidInputException.of("maxUnmetQualityIndicatorsForA", "must not be negative",
+                    maxUnmetQualityIndicatorsForA());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package se.klinedu.grading.assessment;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.grading.criteria.SpurArea;
+
+/**
+ * One of the inspectors' numbered observations in an area ("1. Klinikens, upptagningsområdets …").
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class Observation {
+
+    Observation() {
+    }
+
+    /**
+     * {@return the area the observation is made in}
+     */
+    @JsonProperty("area")
+    @Value.Parameter
+    public abstract SpurArea area();
+
+    /**
+     * {@return the observation's number in its area, from 1}
+     */
+    @JsonProperty("number")
+    @Value.Parameter
+    public abstract int number();
+
+    /**
+     * {@return the observation's text as the report gives it}
+     */
+    @JsonProperty("text")
+    @Value.Parameter
+    public abstract String text();
+
+    /**
+     * Obtains an observation.
+     *
+     * @param area the area, not null
+     * @param number its number in the area, positive
+     * @param text the text, not blank
+     * @return the observation
+     * @throws InvalidInputException if the number is not positive or the text is blank
+     */
+    @JsonCreator
+    public static Observation of(
+            @JsonProperty(value = "area", required = true) SpurArea area,
+            @JsonProperty(value = "number", required = true) int number,
+            @JsonProperty(value = "text", required = true) String text) {
+        return ImmutableObservation.of(area, number, text);
+    }
+
+    @Value.Check
+    void check() {
+        if (number() < 1) {
+            throw InvalidInputException.of("number", "must be positive", number());
+        }
+        Checks.notBlank("text", text());
+    }
+}

@@ -1,0 +1,70 @@
+package se.klinedu.grading.criteria;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import se.klinedu.core.internal.Checks;
+
+/**
+ * A SPUR grade (<i>gradering</i>), A best to D worst.
+ *
+ * <p>Compare grades with {@link #isBetterThan(Grade)} or {@link #rank()}, never with
+ * {@code ordinal()}.
+ *
+ * @since 0.1
+ */
+public enum Grade {
+    /** Regulations and general advice followed; quality indicators met but for occasional exceptions. */
+    A("A", 0),
+    /** Regulations (and, where the area has any, general advice) followed. */
+    B("B", 1),
+    /** Regulations followed; general advice followed in essential parts; measures recommended. */
+    C("C", 2),
+    /** Deficiencies in following the regulations; measures required. */
+    D("D", 3);
+
+    private final String code;
+    private final int rank;
+
+    Grade(String code, int rank) {
+        this.code = code;
+        this.rank = rank;
+    }
+
+    /**
+     * {@return the letter, as written in JSON}
+     */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /**
+     * {@return 0 for A, the best, to 3 for D, the worst}
+     */
+    public int rank() {
+        return rank;
+    }
+
+    /**
+     * Tells whether this grade is better than another.
+     *
+     * @param other the grade to compare with, not null
+     * @return true if this grade is better (A is better than B)
+     */
+    public boolean isBetterThan(Grade other) {
+        return rank < Objects.requireNonNull(other, "other").rank;
+    }
+
+    /**
+     * Obtains a grade from its letter.
+     *
+     * @param code A, B, C or D, not null
+     * @return the grade
+     * @throws se.klinedu.core.InvalidInputException for anything else
+     */
+    @JsonCreator
+    public static Grade of(String code) {
+        return Checks.byCode("grade", values(), code, Grade::code, "must be A, B, C or D");
+    }
+}

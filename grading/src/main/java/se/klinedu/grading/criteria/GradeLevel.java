@@ -1,0 +1,50 @@
+package se.klinedu.grading.criteria;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.immutables.value.Value;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * One step of an area's grade scale: a grade and what it means in that area's words.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class GradeLevel {
+
+    GradeLevel() {
+    }
+
+    /**
+     * {@return the grade}
+     */
+    @JsonProperty("grade")
+    @Value.Parameter
+    public abstract Grade grade();
+
+    /**
+     * {@return the report's wording of the grade in this area, verbatim, with an English translation}
+     */
+    @JsonProperty("wording")
+    @Value.Parameter
+    public abstract LocalizedText wording();
+
+    /**
+     * Obtains a level.
+     *
+     * @param grade the grade, not null
+     * @param wording its wording, not null
+     * @return the level
+     */
+    @JsonCreator
+    public static GradeLevel of(
+            @JsonProperty(value = "grade", required = true) Grade grade,
+            @JsonProperty(value = "wording", required = true) LocalizedText wording) {
+        return ImmutableGradeLevel.of(grade, wording);
+    }
+}

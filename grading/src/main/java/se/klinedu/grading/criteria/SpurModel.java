@@ -1,0 +1,170 @@
+package se.klinedu.grading.criteria;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
+import se.klinedu.core.json.KlineduJson;
+
+/**
+ * The SPUR model of specialist-training inspection: the criteria of the eight areas, with their kinds
+ * and regulations, and each area's grade scale.
+ *
+ * <p>Reference data: {@link #load()} reads the criteria of the LIPUS report (document 003) from the
+ * module's resources. Validated on construction: criterion ids are unique, every area has criteria
+ * and exactly one scale. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class SpurModel {
+
+    private final Memo<Map<CriterionId, Criterion>> criteriaById = Memo.index(this::criteria, Criterion::id);
+
+    private final Memo<Map<SpurArea, GradeScale>> scalesByArea = Memo.index(this::scales, GradeScale::area);
+
+    SpurModel() {
+    }
+
+    /**
+     * {@return the source document}
+     */
+    @JsonProperty("provenance")
+    public abstract Provenance provenance();
+
+    /**
+     * {@return every criterion, area by area, in the report's order}
+     */
+    @JsonProperty("criteria")
+    public abstract List<Criterion> criteria();
+
+    /**
+     * {@return the grade scale of every area, A to H}
+     */
+    @JsonProperty("scales")
+    public abstract List<GradeScale> scales();
+
+    /**
+     * {@return a builder; {@code provenance} is required, and the checks ask for criteria and a scale for each area}
+     */
+    public static ImmutableSpurModel.Builder builder() {
+        return ImmutableSpurModel.builder();
+    }
+
+    @JsonCreator
+    static SpurModel fromJson(
+            @JsonProperty(value = "provenance", required = true) Provenance provenance,
+            @JsonProperty(value = "criteria", required = true) List<Criterion> criteria,
+            @JsonProperty(value = "scales", required = true) List<GradeScale> scales) {
+        return builder().provenance(provenance).addAllCriteria(criteria).addAllScales(scales).build();
+    }
+
+    /**
+     * {@return the model of the SPUR report, read once from the module's resources}
+     */
+    public static SpurModel load() {
+        return Holder.MODEL;
+    }
+
+    /**
+     * Returns the criteria of an area.
+     *
+     * @param area the area, not null
+     * @return its criteria, in the report's order
+     */
+    public List<Criterion> criteria(SpurArea area) {
+        Objects.requireNonNull(area, "area");
+        return criteria().stream().filter(criterion -> criterion.area() == area).toList();
+    }
+
+    /**
+     * Returns the criteria of an area that apply under a regulation.
+     *
+     * @param area the area, not null
+     * @param regulation the regulation, not null
+     * @return the applicable criteria, in the report's order
+     */
+    public List<Criterion> criteria(SpurArea area, Regulation regulation) {
+        Objects.requireNonNull(regulation, "regulation");
+        return criteria(area).stream().filter(criterion -> criterion.appliesTo(regulation)).toList();
+    }
+
+    /**
+     * Finds a criterion.
+     *
+     * @param id the id, not null
+     * @return the criterion, or empty if the model has none with this id
+     */
+    public Optional<Criterion> findCriterion(CriterionId id) {
+        return Optional.ofNullable(criteriaById.get().get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Gets a criterion.
+     *
+     * @param id the id, not null
+     * @return the criterion
+     * @throws InvalidInputException if the model has no criterion with this id
+     */
+    public Criterion criterion(CriterionId id) {
+        return findCriterion(id).orElseThrow(() -> InvalidInputException.of("id", "is not a criterion of the SPUR model", id));
+    }
+
+    /**
+     * Returns the grade scale of an area.
+     *
+     * @param area the area, not null
+     * @return its scale
+     */
+    public GradeScale scale(SpurArea area) {
+        return scalesByArea.get().get(Objects.requireNonNull(area, "area"));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.uniqueKeys("criteria", criteria(), Criterion::id);
+        Set<SpurArea> scaled = EnumSet.noneOf(SpurArea.class);
+        for (int i = 0; i < scales().size(); i++) {
+            if (!scaled.add(scales().get(i).area())) {
+                throw InvalidInputException.of("scales[" + i + "].area", "has a scale already", scales().get(i).area());
+            }
+        }
+        for (SpurArea area : SpurArea.values()) {
+            if (!scaled.contains(area)) {
+                throw InvalidInputException.of("scales", "must have a scale for area " + area.code());
+            }
+            if (criteria().stream().noneMatch(criterion -> criterion.area() == area)) {
+                throw InvalidInputException.of("criteria", "must have a criterion in area " + area.code());
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final SpurModel MODEL = read();
+
+        private static SpurModel read() {
+            // read here, in this module, so that the resource need not be opened to core
+            try (InputStream in = SpurModel.class.getResourceAsStream("spur-model.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource spur-model.json of " + SpurModel.class.getName());
+                }
+                return KlineduJson.standard().read(in, SpurModel.class);
+            } catch (IOException | InvalidInputException e) {
+                throw new IllegalStateException("invalid resource spur-model.json: " + e.getMessage(), e);
+            }
+        }
+    }
+}

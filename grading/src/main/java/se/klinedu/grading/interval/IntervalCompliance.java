@@ -1,0 +1,123 @@
+package se.klinedu.grading.interval;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.Counts;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+
+/**
+ * How many of a set of units are within the SPUR inspection interval at a reference date: the
+ * observation behind the indicator "andel verksamheter som genomför SPUR-granskning inom
+ * rekommenderade tidsintervall ska uppgå till &gt;90 procent".
+ *
+ * <p>A unit is within the interval when its last inspection on or before the reference date plus the
+ * interval is not before the reference date; inspections after the reference date are not counted, and
+ * a unit never inspected is not within. {@link #counts()} gives the share as core {@link Counts}, which
+ * a caller can hand to an indicator (grading does not know indicators). Instances are immutable and
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+@JsonIgnoreProperties(value = "counts", allowGetters = true)
+public abstract class IntervalCompliance {
+
+    IntervalCompliance() {
+    }
+
+    /**
+     * {@return the reference date}
+     */
+    @JsonProperty("referenceDate")
+    public abstract LocalDate referenceDate();
+
+    /**
+     * {@return the interval applied}
+     */
+    @JsonProperty("policy")
+    public abstract InspectionIntervalPolicy policy();
+
+    /**
+     * {@return each unit's status, in the input's order}
+     */
+    @JsonProperty("units")
+    public abstract List<UnitIntervalStatus> units();
+
+    /**
+     * {@return a builder; {@code referenceDate} and {@code policy} are required}
+     */
+    public static ImmutableIntervalCompliance.Builder builder() {
+        return ImmutableIntervalCompliance.builder();
+    }
+
+    @JsonCreator
+    static IntervalCompliance fromJson(
+            @JsonProperty(value = "referenceDate", required = true) LocalDate referenceDate,
+            @JsonProperty(value = "policy", required = true) InspectionIntervalPolicy policy,
+            @JsonProperty(value = "units", required = true) List<UnitIntervalStatus> units) {
+        return builder().referenceDate(referenceDate).policy(policy).addAllUnits(units).build();
+    }
+
+    /**
+     * Computes the compliance of units at a reference date.
+     *
+     * @param units the units with their inspection dates, each unit once, not null
+     * @param referenceDate the date, not null
+     * @param policy the interval, not null
+     * @return each unit's status and the counts
+     * @throws se.klinedu.core.InvalidInputException if a unit is listed twice
+     */
+    public static IntervalCompliance at(List<UnitInspections> units, LocalDate referenceDate,
+            InspectionIntervalPolicy policy) {
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        Objects.requireNonNull(policy, "policy");
+        Checks.uniqueKeys("units", units, UnitInspections::unit);
+        List<UnitIntervalStatus> statuses = new ArrayList<>();
+        for (UnitInspections unit : units) {
+            statuses.add(status(unit, referenceDate, policy));
+        }
+        return builder().referenceDate(referenceDate).policy(policy).addAllUnits(statuses).build();
+    }
+
+    private static UnitIntervalStatus status(UnitInspections unit, LocalDate referenceDate, InspectionIntervalPolicy policy) {
+        Optional<LocalDate> last = unit.inspections().stream().filter(date -> !date.isAfter(referenceDate))
+                .max(Comparator.naturalOrder());
+        long later = unit.inspections().stream().filter(date -> date.isAfter(referenceDate)).count();
+        String ignored = later == 0 ? "" : "; " + later + " inspection(s) after " + referenceDate + " not counted";
+        ImmutableUnitIntervalStatus.Builder status = UnitIntervalStatus.builder().unit(unit.unit());
+        if (last.isEmpty()) {
+            return status.withinInterval(false).reason("never inspected on or before " + referenceDate + ": due now"
+                    + ignored).build();
+        }
+        LocalDate nextDue = last.get().plusYears(policy.intervalYears());
+        boolean within = !referenceDate.isAfter(nextDue);
+        return status.lastInspection(last).nextDue(nextDue).withinInterval(within)
+                .reason("last inspected " + last.get() + ", next due " + nextDue + " (every " + policy.intervalYears()
+                        + " years); " + referenceDate + (within ? " is not after it" : " is after it") + ignored)
+                .build();
+    }
+
+    /**
+     * {@return the units within the interval of all units: the share for an indicator; a denominator of 0 when there are no units}
+     */
+    @JsonProperty("counts")
+    public Counts counts() {
+        return Counts.of(units().stream().filter(UnitIntervalStatus::withinInterval).count(), units().size());
+    }
+
+    @Value.Check
+    void check() {
+        Checks.uniqueKeys("units", units(), UnitIntervalStatus::unit);
+    }
+}

@@ -1,0 +1,91 @@
+package se.klinedu.grading.interval;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.organisation.OrganisationUnitId;
+
+/**
+ * Whether one unit is within the inspection interval at a reference date, and when its next
+ * inspection is due.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class UnitIntervalStatus {
+
+    UnitIntervalStatus() {
+    }
+
+    /**
+     * {@return the unit}
+     */
+    @JsonProperty("unit")
+    public abstract OrganisationUnitId unit();
+
+    /**
+     * {@return the last inspection on or before the reference date; absent if none}
+     */
+    @JsonProperty("lastInspection")
+    public abstract Optional<LocalDate> lastInspection();
+
+    /**
+     * {@return the date the next inspection is due: the last plus the interval; absent for a unit never
+     * inspected, which is due at once}
+     */
+    @JsonProperty("nextDue")
+    public abstract Optional<LocalDate> nextDue();
+
+    /**
+     * {@return true when the reference date is not after the next due date}
+     */
+    @JsonProperty("withinInterval")
+    public abstract boolean withinInterval();
+
+    /**
+     * {@return the dates compared and the rule applied}
+     */
+    @JsonProperty("reason")
+    public abstract String reason();
+
+    /**
+     * {@return a builder; {@code unit}, {@code withinInterval} and {@code reason} are required}
+     */
+    public static ImmutableUnitIntervalStatus.Builder builder() {
+        return ImmutableUnitIntervalStatus.builder();
+    }
+
+    @JsonCreator
+    static UnitIntervalStatus fromJson(
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
+            @JsonProperty("lastInspection") Optional<LocalDate> lastInspection,
+            @JsonProperty("nextDue") Optional<LocalDate> nextDue,
+            @JsonProperty(value = "withinInterval", required = true) boolean withinInterval,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return builder().unit(unit).lastInspection(lastInspection).nextDue(nextDue).withinInterval(withinInterval)
+                .reason(reason).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("reason", reason());
+        if (lastInspection().isPresent() != nextDue().isPresent()) {
+            throw InvalidInputException.of("nextDue", "must be present exactly when there is a last inspection");
+        }
+        if (lastInspection().isEmpty() && withinInterval()) {
+            throw InvalidInputException.of("withinInterval", "must be false for a unit never inspected");
+        }
+        if (lastInspection().isPresent() && !nextDue().get().isAfter(lastInspection().get())) {
+            throw InvalidInputException.of("nextDue", "must be after the last inspection " + lastInspection().get(),
+                    nextDue().get());
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package se.klinedu.grading.actionplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.FollowUpStatus;
+import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.grading.assessment.Assessment;
+import se.klinedu.grading.assessment.CriterionAssessment;
+import se.klinedu.grading.assessment.CriterionOutcome;
+import se.klinedu.grading.assessment.GradeRule;
+import se.klinedu.grading.assessment.Grades;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+
+class ActionPlanTest {
+
+    private static final SpurModel MODEL = SpurModel.load();
+    private static final Regulation R2015 = Regulation.SOSFS_2015_8;
+    private static final Regulation R2021 = Regulation.HSLF_FS_2021_8;
+
+    private static ActionItem complete(String criterion) {
+        CriterionId id = CriterionId.of(criterion);
+        return ActionItem.builder().area(id.area()).criterion(id).measure("Riktlinjer tas fram")
+                .due(Due.on(LocalDate.of(2026, 4, 1))).responsible("Verksamhetschef + studierektorer+ST-chef")
+                .followUpDate(LocalDate.of(2026, 5, 1)).followUpResponsible("Verksamhetschef").build();
+    }
+
+    private static ActionItem withoutDates(String criterion) {
+        CriterionId id = CriterionId.of(criterion);
+        return ActionItem.builder().area(id.area()).criterion(id).measure("Se föregående punkt under H.").build();
+    }
+
+    /** Every criterion met but the given ones, under both regulations. */
+    private static InspectionResult inspected(String... notMet) {
+        Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015, R2021)
+                .addAllOutcomes(MODEL.criteria().stream().map(c -> CriterionAssessment.of(c.id(), CriterionOutcome.MET)).toList())
+                .build();
+        for (String id : notMet) {
+            assessment = assessment.withOutcome(CriterionId.of(id), CriterionOutcome.NOT_MET);
+        }
+        return Grades.inspect(MODEL, assessment, GradingPolicy.standard());
+    }
+
+    @Nested
+    class Items {
+
+        @Test
+        void an_item_without_dates_is_valid_but_incomplete_and_names_what_it_lacks() {
+            ActionItem item = withoutDates("H-09");
+
+            assertFalse(item.isComplete());
+            assertEquals(List.of("responsible", "due", "followUpDate", "followUpResponsible"), item.missingParts());
+            assertEquals(Optional.empty(), item.plannedMeasure());
+            ItemFollowUp followUp = item.followUpAt(LocalDate.of(2026, 5, 1));
+            assertEquals(Optional.empty(), followUp.followUp());
+            assertEquals(item.missingParts(), followUp.missing());
+        }
+
+        @Test
+        void a_complete_item_is_a_planned_measure_with_each_role_responsible() {
+            PlannedMeasure measure = complete("D-01").plannedMeasure().orElseThrow();
+
+            assertEquals(List.of("Verksamhetschef", "studierektorer", "ST-chef"), measure.responsible());
+            assertEquals(Due.on(LocalDate.of(2026, 4, 1)), measure.due());
+            assertEquals(Optional.of(LocalDate.of(2026, 5, 1)), measure.followUpDate());
+            assertEquals(Optional.of("Verksamhetschef"), measure.followUpResponsible());
+            assertTrue(measure.isComplete());
+        }
+
+        @Test
+        void follows_up_a_complete_item_at_a_reference_date() {
+            ActionItem item = complete("D-01");
+
+            assertEquals(FollowUpStatus.NOT_DUE, status(item, LocalDate.of(2026, 3, 31)));
+            assertEquals(FollowUpStatus.DUE, status(item, LocalDate.of(2026, 4, 1)));
+            assertEquals(FollowUpStatus.DUE, status(item, LocalDate.of(2026, 5, 1)));
+            assertEquals(FollowUpStatus.OVERDUE, status(item, LocalDate.of(2026, 5, 2)));
+            assertEquals(FollowUpStatus.FOLLOWED_UP, status(item.withFollowUp(LocalDate.of(2026, 4, 20)),
+                    LocalDate.of(2026, 5, 2)));
+        }
+
+        private FollowUpStatus status(ActionItem item, LocalDate date) {
+            return item.followUpAt(date).followUp().orElseThrow().status();
+        }
+
+        @Test
+        void rejects_a_criterion_of_another_area() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> ActionItem.builder()
+                    .area(SpurArea.A).criterion(CriterionId.of("B-02")).build());
+
+            assertEquals("criterion", e.path());
+        }
+
+        @Test
+        void rejects_a_follow_up_before_the_due_date() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> ActionItem.builder()
+                    .area(SpurArea.A).criterion(CriterionId.of("A-01")).due(Due.on(LocalDate.of(2026, 4, 1)))
+                    .followUpDate(LocalDate.of(2026, 3, 1)).build());
+
+            assertEquals("followUpDate", e.path());
+        }
+
+        @Test
+        void reads_the_reports_date_formats_from_json() {
+            ActionItem item = KlineduJson.standard().read("{\"area\":\"D\",\"criterion\":\"D-01\",\"measure\":\"m\","
+                    + "\"due\":\"1 april 2026\",\"responsible\":\"Verksamhetschef\",\"followUpDate\":\"2026.05.01\","
+                    + "\"followUpResponsible\":\"ST-chef\"}", ActionItem.class);
+
+            assertEquals(Optional.of(Due.on(LocalDate.of(2026, 4, 1))), item.due());
+            assertEquals(Optional.of(LocalDate.of(2026, 5, 1)), item.followUpDate());
+        }
+
+        @Test
+        void names_the_field_of_a_date_it_cannot_read() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
+                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"followUpDate\":\"1 aprill 2026\"}]}",
+                    ActionPlan.class));
+
+            assertTrue(e.path().startsWith("$.items[0]"), e.path());
+            assertTrue(e.getMessage().contains("followUpDate"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class Validation {
+
+        @Test
+        void lists_incomplete_items_by_position_area_and_criterion() {
+            ActionPlan plan = ActionPlan.of(List.of(complete("H-01"), withoutDates("H-08"), withoutDates("H-09")));
+
+            List<IncompleteItem> incomplete = plan.incompleteItems();
+
+            assertEquals(List.of(1, 2), incomplete.stream().map(IncompleteItem::index).toList());
+            assertEquals(List.of(SpurArea.H, SpurArea.H), incomplete.stream().map(IncompleteItem::area).toList());
+            assertEquals(List.of(CriterionId.of("H-08"), CriterionId.of("H-09")),
+                    incomplete.stream().map(IncompleteItem::criterion).toList());
+        }
+    }
+
+    @Nested
+    class Coverage {
+
+        @Test
+        void splits_the_criteria_requiring_action_by_how_they_are_addressed() {
+            InspectionResult result = inspected("A-01", "A-03", "B-02", "B-05");
+            ActionPlan plan = ActionPlan.of(List.of(complete("A-01"), withoutDates("A-03"), complete("B-05")));
+
+            PlanCoverage coverage = plan.coverage(result);
+
+            assertEquals(ids("A-01", "A-03", "B-02"), coverage.required());
+            assertEquals(ids("A-01"), coverage.covered());
+            assertEquals(ids("A-03"), coverage.coveredOnlyByIncompleteItems());
+            assertEquals(ids("B-02"), coverage.notAddressed());
+            assertFalse(coverage.coversAll());
+        }
+
+        @Test
+        void a_cross_reference_covers_a_criterion_of_another_area() {
+            InspectionResult result = inspected("F-01");
+            ActionItem item = ImmutableActionItem.copyOf(complete("D-06")).withAlsoAddresses(CriterionId.of("F-01"));
+
+            assertTrue(ActionPlan.of(List.of(item)).coverage(result).coversAll());
+        }
+    }
+
+    @Nested
+    class Regrade {
+
+        @Test
+        void changes_d_to_c_when_complete_items_cover_every_deficient_regulation_criterion() {
+            InspectionResult before = inspected("A-01", "A-03");
+            InspectionResult after = ActionPlan.of(List.of(complete("A-01"), complete("A-03"))).regrade(before, MODEL);
+
+            assertEquals(Optional.of(Grade.D), before.grade(SpurArea.A, R2015).grade());
+            assertEquals(Optional.of(Grade.C), after.grade(SpurArea.A, R2015).grade());
+            assertEquals(GradeRule.REGRADED_AFTER_ACTION_PLAN, after.grade(SpurArea.A, R2021).rule());
+            assertEquals(ids("A-01", "A-03"), after.grade(SpurArea.A, R2015).criteria());
+            assertTrue(after.actionPlanRequired());
+            assertEquals(before.criteriaRequiringAction(), after.criteriaRequiringAction());
+        }
+
+        @Test
+        void keeps_d_and_names_the_gap_when_an_item_is_incomplete() {
+            InspectionResult after = ActionPlan.of(List.of(complete("A-01"), withoutDates("A-03")))
+                    .regrade(inspected("A-01", "A-03"), MODEL);
+
+            assertEquals(Optional.of(Grade.D), after.grade(SpurArea.A, R2015).grade());
+            String reason = after.grade(SpurArea.A, R2015).reason();
+            assertTrue(reason.contains("no complete item addresses A-03"), reason);
+            assertTrue(reason.contains("item 1 (A-03) lacks responsible, due"), reason);
+        }
+
+        @Test
+        void regrades_each_regulation_on_its_own_criteria() {
+            InspectionResult after = ActionPlan.of(List.of(complete("E-01"))).regrade(inspected("E-01", "E-05"), MODEL);
+
+            assertEquals(Optional.of(Grade.C), after.grade(SpurArea.E, R2015).grade());
+            assertEquals(Optional.of(Grade.D), after.grade(SpurArea.E, R2021).grade());
+        }
+
+        @Test
+        void keeps_d_on_a_scale_without_c() {
+            InspectionResult after = ActionPlan.of(List.of(complete("C-01"))).regrade(inspected("C-01"), MODEL);
+
+            assertEquals(Optional.of(Grade.D), after.grade(SpurArea.C, R2015).grade());
+            assertTrue(after.grade(SpurArea.C, R2015).reason().contains("has no C"));
+        }
+
+        @Test
+        void leaves_grades_other_than_d_unchanged() {
+            InspectionResult before = inspected("B-05", "A-01");
+            InspectionResult after = ActionPlan.of(List.of(complete("A-01"))).regrade(before, MODEL);
+
+            assertEquals(before.grade(SpurArea.B, R2015), after.grade(SpurArea.B, R2015));
+            assertEquals(before.grade(SpurArea.H, R2021), after.grade(SpurArea.H, R2021));
+        }
+    }
+
+    private static List<CriterionId> ids(String... ids) {
+        return java.util.Arrays.stream(ids).map(CriterionId::of).toList();
+    }
+}

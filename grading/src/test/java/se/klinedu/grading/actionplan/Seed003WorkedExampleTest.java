@@ -1,0 +1,196 @@
+package se.klinedu.grading.actionplan;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.FollowUpStatus;
+import se.klinedu.grading.SourceDocuments;
+import se.klinedu.grading.assessment.AreaGrade;
+import se.klinedu.grading.assessment.Assessment;
+import se.klinedu.grading.assessment.GradeRule;
+import se.klinedu.grading.assessment.GradeStatus;
+import se.klinedu.grading.assessment.Grades;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.CriterionKind;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+
+/** The LIPUS report of document 003 as a worked example: its grades before and after its action plan. */
+class Seed003WorkedExampleTest {
+
+    private static final SpurModel MODEL = SpurModel.load();
+    private static final InspectionReport REPORT = InspectionReport.workedExample();
+    private static final Assessment ASSESSMENT = REPORT.assessment();
+    private static final ActionPlan PLAN = REPORT.actionPlan();
+    private static final InspectionResult BEFORE = Grades.inspect(MODEL, ASSESSMENT, GradingPolicy.standard());
+    private static final InspectionResult AFTER = PLAN.regrade(BEFORE, MODEL);
+
+    /** The areas whose section ends "Graderingen är ändrad till C." */
+    private static final Set<SpurArea> REGRADED = EnumSet.of(SpurArea.A, SpurArea.B, SpurArea.D, SpurArea.E,
+            SpurArea.F, SpurArea.G, SpurArea.H);
+
+    @Test
+    void assesses_under_both_regulations_every_criterion_of_the_model() {
+        assertEquals(Set.of(Regulation.SOSFS_2015_8, Regulation.HSLF_FS_2021_8), ASSESSMENT.regulations());
+        assertEquals(MODEL.criteria().size(), ASSESSMENT.outcomes().size());
+        assertEquals(16, BEFORE.grades().size());
+        assertEquals(List.of(), BEFORE.undeterminable());
+    }
+
+    @Test
+    void the_areas_the_report_regraded_are_d_before_the_plan_and_c_after_it() {
+        for (SpurArea area : REGRADED) {
+            for (Regulation regulation : Regulation.values()) {
+                AreaGrade before = BEFORE.grade(area, regulation);
+                AreaGrade after = AFTER.grade(area, regulation);
+                assertEquals(Optional.of(Grade.D), before.grade(), before.reason());
+                assertEquals(Optional.of(Grade.C), after.grade(), after.reason());
+                assertEquals(GradeRule.REGRADED_AFTER_ACTION_PLAN, after.rule());
+            }
+        }
+        assertTrue(BEFORE.actionPlanRequired());
+    }
+
+    @Test
+    void the_report_says_which_areas_were_regraded() {
+        Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.SPUR_REPORT);
+        assumeTrue(document.isPresent(), "the source documents are not beside the build");
+
+        String sentence = SourceDocuments.letters("Graderingen är ändrad till C.");
+        int count = (document.get().length() - document.get().replace(sentence, "").length()) / sentence.length();
+        assertEquals(REGRADED.size(), count);
+    }
+
+    @Test
+    void lokaler_och_utrustning_is_not_below_b() {
+        for (Regulation regulation : Regulation.values()) {
+            Grade before = BEFORE.grade(SpurArea.C, regulation).grade().orElseThrow();
+            Grade after = AFTER.grade(SpurArea.C, regulation).grade().orElseThrow();
+            assertFalse(Grade.B.isBetterThan(before), before.toString());
+            assertEquals(before, after);
+        }
+    }
+
+    @Test
+    void the_plan_covers_every_deficient_regulation_criterion() {
+        PlanCoverage coverage = PLAN.coverage(BEFORE);
+
+        assertTrue(coverage.coversAll(), coverage.toString());
+        assertEquals(ids("A-01", "A-03", "B-02", "D-01", "D-05", "D-06", "D-07", "E-01", "E-04", "E-05", "E-06",
+                "F-01", "G-01", "G-02", "G-03", "H-01", "H-02", "H-04", "H-05", "H-07"), BEFORE.criteriaRequiringAction());
+    }
+
+    @Test
+    void the_plans_item_count_per_area_matches_the_report() {
+        Map<SpurArea, Integer> counts = new LinkedHashMap<>();
+        Arrays.stream(SpurArea.values()).forEach(area -> counts.put(area, PLAN.itemsFor(area).size()));
+
+        assertEquals(Map.of(SpurArea.A, 2, SpurArea.B, 4, SpurArea.C, 0, SpurArea.D, 4, SpurArea.E, 5, SpurArea.F, 0,
+                SpurArea.G, 4, SpurArea.H, 7), counts);
+        assertEquals(26, PLAN.items().size());
+    }
+
+    @Test
+    void the_last_two_items_under_h_have_no_dates_or_responsibles() {
+        List<IncompleteItem> incomplete = PLAN.incompleteItems();
+
+        assertEquals(List.of("H-08", "H-09"), incomplete.stream().map(i -> i.criterion().value()).toList());
+        assertEquals(List.of(24, 25), incomplete.stream().map(IncompleteItem::index).toList());
+        incomplete.forEach(i -> assertEquals(List.of("responsible", "due", "followUpDate", "followUpResponsible"),
+                i.missing()));
+        incomplete.forEach(i -> assertEquals(CriterionKind.GENERAL_ADVICE, MODEL.criterion(i.criterion()).kind()));
+    }
+
+    @Test
+    void reads_the_reports_due_dates_in_each_format() {
+        assertEquals(Optional.of(Due.on(LocalDate.of(2026, 10, 1))), item("A-01").due());      // 2026.10.01
+        assertEquals(Optional.of(Due.ongoing()), item("A-03").due());                          // Pågående arbete
+        assertEquals(Optional.of(Due.ongoing()), item("B-05").due());                          // Pågående
+        assertEquals(Optional.of(Due.on(LocalDate.of(2026, 4, 1))), item("D-01").due());       // 1 april 2026
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 1)), item("D-01").followUpDate());      // 1 maj 2026
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), item("E-05").followUpDate());     // 2026.01.31
+        assertEquals(Optional.of("Verksamhetschef + studierektorerer + ST-chef"), item("B-04").responsible());
+    }
+
+    @Test
+    void follows_up_every_complete_item_at_a_reference_date() {
+        List<ItemFollowUp> followUps = PLAN.followUpAt(LocalDate.of(2026, 3, 15));
+
+        assertEquals(26, followUps.size());
+        Map<FollowUpStatus, Integer> counts = new LinkedHashMap<>();
+        followUps.stream().flatMap(f -> f.followUp().stream())
+                .forEach(f -> counts.merge(f.status(), 1, Integer::sum));
+        // D-01 due 1 april 2026 is not due; G-01 (due 2026.02.01, follow-up 2026.03.01) is overdue
+        assertEquals(FollowUpStatus.NOT_DUE, followUp(followUps, "D-01"));
+        assertEquals(FollowUpStatus.OVERDUE, followUp(followUps, "G-01"));
+        assertEquals(FollowUpStatus.DUE, followUp(followUps, "H-01"));
+        assertEquals(24, counts.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void keeps_the_reports_texts_verbatim() {
+        Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.SPUR_REPORT);
+        assumeTrue(document.isPresent(), "the source documents are not beside the build");
+
+        List<String> texts = new ArrayList<>();
+        texts.addAll(ASSESSMENT.strengths());
+        texts.addAll(ASSESSMENT.weaknesses());
+        texts.addAll(ASSESSMENT.improvementSuggestions());
+        ASSESSMENT.observations().forEach(o -> texts.add(o.text()));
+        PLAN.items().forEach(i -> texts.add(i.measure().orElseThrow()));
+        PLAN.items().forEach(i -> i.responsible().ifPresent(texts::add));
+        assertAll(texts.stream().map(text -> () -> assertTrue(document.get().contains(SourceDocuments.letters(text)),
+                "not in the document: " + text)));
+        assertEquals(List.of(8, 12, 14), List.of(ASSESSMENT.strengths().size(), ASSESSMENT.weaknesses().size(),
+                ASSESSMENT.improvementSuggestions().size()));
+    }
+
+    @Test
+    void numbers_the_observations_per_area_as_the_report_does() {
+        Map<SpurArea, Integer> counts = new LinkedHashMap<>();
+        ASSESSMENT.observations().forEach(o -> counts.merge(o.area(), 1, Integer::sum));
+
+        assertEquals(Map.of(SpurArea.A, 3, SpurArea.B, 4, SpurArea.C, 1, SpurArea.D, 7, SpurArea.E, 5, SpurArea.G, 5,
+                SpurArea.H, 4), counts);
+    }
+
+    @Test
+    void every_grade_says_why() {
+        AFTER.grades().forEach(g -> {
+            assertEquals(GradeStatus.GRADED, g.status());
+            assertFalse(g.reason().isBlank());
+        });
+        assertTrue(AFTER.grade(SpurArea.F, Regulation.SOSFS_2015_8).reason().contains("F-01"));
+    }
+
+    private static ActionItem item(String criterion) {
+        return PLAN.items().stream().filter(i -> i.criterion().value().equals(criterion)).findFirst().orElseThrow();
+    }
+
+    private static FollowUpStatus followUp(List<ItemFollowUp> followUps, String criterion) {
+        return followUps.stream().filter(f -> f.criterion().value().equals(criterion)).findFirst().orElseThrow()
+                .followUp().orElseThrow().status();
+    }
+
+    private static List<CriterionId> ids(String... ids) {
+        return Arrays.stream(ids).map(CriterionId::of).toList();
+    }
+}

@@ -1,0 +1,169 @@
+package se.klinedu.grading.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.generators.Seeds;
+import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.CriterionKind;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+import se.klinedu.grading.generators.GradingGenerators;
+
+/** Properties of the grade function over generated assessments. */
+class GradesLaws {
+
+    private static final SpurModel MODEL = SpurModel.load();
+
+    static LongStream seeds() {
+        return Seeds.seeds();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void d_if_and_only_if_some_applicable_regulation_criterion_is_not_fully_met(long seed) {
+        Random random = new Random(seed);
+        Assessment assessment = GradingGenerators.assessment(random, MODEL);
+        InspectionResult result = Grades.inspect(MODEL, assessment, GradingGenerators.gradingPolicy(random));
+
+        for (AreaGrade grade : result.grades()) {
+            boolean deficient = MODEL.criteria(grade.area(), grade.regulation()).stream()
+                    .filter(c -> c.kind() == CriterionKind.REGULATION)
+                    .anyMatch(c -> assessment.outcome(c.id()).isDeficient());
+            assertEquals(deficient, grade.isD(), grade.reason());
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void undeterminable_if_and_only_if_no_regulation_criterion_is_deficient_and_one_is_not_assessed(long seed) {
+        Random random = new Random(seed);
+        Assessment assessment = GradingGenerators.assessment(random, MODEL);
+        InspectionResult result = Grades.inspect(MODEL, assessment, GradingGenerators.gradingPolicy(random));
+
+        for (AreaGrade grade : result.grades()) {
+            List<Criterion> regulation = MODEL.criteria(grade.area(), grade.regulation()).stream()
+                    .filter(c -> c.kind() == CriterionKind.REGULATION).toList();
+            boolean expected = regulation.stream().noneMatch(c -> assessment.outcome(c.id()).isDeficient())
+                    && regulation.stream().anyMatch(c -> assessment.outcome(c.id()) == CriterionOutcome.NOT_ASSESSED);
+            assertEquals(expected, grade.status() == GradeStatus.UNDETERMINABLE, grade.reason());
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void improving_one_outcome_never_lowers_a_grade(long seed) {
+        Random random = new Random(seed);
+        GradingPolicy policy = GradingGenerators.gradingPolicy(random);
+        Assessment before = GradingGenerators.assessment(random, MODEL);
+        List<Criterion> improvable = MODEL.criteria().stream()
+                .filter(c -> before.outcome(c.id()).isDeficient()).toList();
+        if (improvable.isEmpty()) {
+            return;
+        }
+        Criterion changed = improvable.get(random.nextInt(improvable.size()));
+        CriterionOutcome better = before.outcome(changed.id()) == CriterionOutcome.NOT_MET && random.nextBoolean()
+                ? CriterionOutcome.PARTLY_MET : CriterionOutcome.MET;
+        Assessment after = before.withOutcome(changed.id(), better);
+
+        InspectionResult was = Grades.inspect(MODEL, before, policy);
+        InspectionResult is = Grades.inspect(MODEL, after, policy);
+        for (AreaGrade old : was.grades()) {
+            AreaGrade now = is.grade(old.area(), old.regulation());
+            if (old.status() == GradeStatus.UNDETERMINABLE) {
+                // nothing unassessed became assessed
+                assertEquals(GradeStatus.UNDETERMINABLE, now.status(), now.reason());
+            } else if (now.status() == GradeStatus.UNDETERMINABLE) {
+                // the one deficiency that made D certain is gone; D was the worst grade already
+                assertEquals(Grade.D, old.grade().orElseThrow(), old.reason());
+            } else {
+                Grade o = old.grade().orElseThrow();
+                Grade n = now.grade().orElseThrow();
+                assertFalse(o.isBetterThan(n), changed.id() + " to " + better + ": " + o + " became " + n + "; " + now.reason());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_criterion_that_applies_only_to_2015_never_changes_a_2021_grade(long seed) {
+        Random random = new Random(seed);
+        GradingPolicy policy = GradingGenerators.gradingPolicy(random);
+        Assessment before = GradingGenerators.assessment(random, MODEL);
+        List<Criterion> only2015 = MODEL.criteria().stream()
+                .filter(c -> !c.appliesTo(Regulation.HSLF_FS_2021_8)).toList();
+        Assessment after = before;
+        for (Criterion criterion : only2015) {
+            after = after.withOutcome(criterion.id(), GradingGenerators.outcome(random));
+        }
+
+        for (SpurArea area : SpurArea.values()) {
+            assertEquals(Grades.grade(MODEL, before, area, Regulation.HSLF_FS_2021_8, policy),
+                    Grades.grade(MODEL, after, area, Regulation.HSLF_FS_2021_8, policy));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_criterion_that_applies_only_to_2021_never_changes_a_2015_grade(long seed) {
+        Random random = new Random(seed);
+        GradingPolicy policy = GradingGenerators.gradingPolicy(random);
+        Assessment before = GradingGenerators.assessment(random, MODEL);
+        Assessment after = before;
+        for (Criterion criterion : MODEL.criteria()) {
+            if (!criterion.appliesTo(Regulation.SOSFS_2015_8)) {
+                after = after.withOutcome(criterion.id(), GradingGenerators.outcome(random));
+            }
+        }
+
+        for (SpurArea area : SpurArea.values()) {
+            assertEquals(Grades.grade(MODEL, before, area, Regulation.SOSFS_2015_8, policy),
+                    Grades.grade(MODEL, after, area, Regulation.SOSFS_2015_8, policy));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void the_order_of_the_outcomes_does_not_matter(long seed) {
+        Random random = new Random(seed);
+        GradingPolicy policy = GradingGenerators.gradingPolicy(random);
+        Assessment assessment = GradingGenerators.assessment(random, MODEL);
+        List<CriterionAssessment> shuffled = new ArrayList<>(assessment.outcomes());
+        Collections.shuffle(shuffled, random);
+
+        List<se.klinedu.grading.criteria.Regulation> regulations = new ArrayList<>(assessment.regulations());
+        Collections.reverse(regulations);
+
+        Assessment reordered = ImmutableAssessment.copyOf(assessment).withOutcomes(shuffled).withRegulations(regulations);
+
+        assertEquals(Grades.inspect(MODEL, assessment, policy), Grades.inspect(MODEL, reordered, policy));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void every_grade_is_on_its_areas_scale(long seed) {
+        Random random = new Random(seed);
+        InspectionResult result = GradingGenerators.inspectionResult(random, MODEL);
+
+        result.grades().forEach(g -> g.grade().ifPresent(grade -> assertEquals(true,
+                MODEL.scale(g.area()).has(grade), g.reason())));
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_generated_assessments_reach_every_grade_and_undeterminable() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        seeds().forEach(seed -> GradingGenerators.inspectionResult(new Random(seed), MODEL).grades()
+                .forEach(g -> seen.add(g.grade().map(Grade::code).orElse("undeterminable"))));
+
+        assertEquals(java.util.Set.of("A", "B", "C", "D", "undeterminable"), seen);
+    }
+}

@@ -1,0 +1,244 @@
+package se.klinedu.grading.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.CriterionKind;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+
+/** The grade rules, case by case, on the report's model. */
+class GradesTest {
+
+    private static final SpurModel MODEL = SpurModel.load();
+    private static final GradingPolicy POLICY = GradingPolicy.standard();
+    private static final Regulation R2015 = Regulation.SOSFS_2015_8;
+    private static final Regulation R2021 = Regulation.HSLF_FS_2021_8;
+
+    /** Every criterion of the model met, under both regulations. */
+    private static Assessment allMet() {
+        ImmutableAssessment.Builder builder = Assessment.builder().unit("Kvinnokliniken").specialty("Obstetrik och gynekologi")
+                .addRegulations(R2015, R2021);
+        MODEL.criteria().forEach(c -> builder.addOutcomes(CriterionAssessment.of(c.id(), CriterionOutcome.MET)));
+        return builder.build();
+    }
+
+    private static Assessment with(String... idOutcomePairs) {
+        Assessment assessment = allMet();
+        for (int i = 0; i < idOutcomePairs.length; i += 2) {
+            assessment = assessment.withOutcome(CriterionId.of(idOutcomePairs[i]), CriterionOutcome.of(idOutcomePairs[i + 1]));
+        }
+        return assessment;
+    }
+
+    private static AreaGrade grade(Assessment assessment, SpurArea area, Regulation regulation) {
+        return Grades.grade(MODEL, assessment, area, regulation, POLICY);
+    }
+
+    private static List<CriterionId> ids(String... ids) {
+        return java.util.Arrays.stream(ids).map(CriterionId::of).toList();
+    }
+
+    @Nested
+    class Rules {
+
+        @Test
+        void every_criterion_met_gives_a_in_every_area() {
+            InspectionResult result = Grades.inspect(MODEL, allMet(), POLICY);
+
+            assertEquals(16, result.grades().size());
+            result.grades().forEach(g -> assertEquals(Optional.of(Grade.A), g.grade(), g.reason()));
+            assertFalse(result.actionPlanRequired());
+            assertEquals(List.of(), result.criteriaRequiringAction());
+        }
+
+        @Test
+        void a_regulation_criterion_not_met_gives_d_naming_it() {
+            AreaGrade grade = grade(with("B-02", "not-met"), SpurArea.B, R2015);
+
+            assertEquals(Optional.of(Grade.D), grade.grade());
+            assertEquals(GradeRule.REGULATION_NOT_MET, grade.rule());
+            assertEquals(ids("B-02"), grade.criteria());
+            assertTrue(grade.reason().contains("B-02 (not-met)"), grade.reason());
+        }
+
+        @Test
+        void a_regulation_criterion_partly_met_gives_d_too() {
+            assertEquals(Optional.of(Grade.D), grade(with("A-03", "partly-met"), SpurArea.A, R2021).grade());
+        }
+
+        @Test
+        void a_general_advice_criterion_not_fully_met_gives_c() {
+            AreaGrade grade = grade(with("B-05", "partly-met", "B-08", "not-met"), SpurArea.B, R2015);
+
+            assertEquals(Optional.of(Grade.C), grade.grade());
+            assertEquals(GradeRule.GENERAL_ADVICE_NOT_MET, grade.rule());
+            assertEquals(ids("B-05"), grade.criteria());
+        }
+
+        @Test
+        void one_unmet_quality_indicator_still_gives_a_two_give_b() {
+            assertEquals(Optional.of(Grade.A), grade(with("B-08", "not-met"), SpurArea.B, R2015).grade());
+
+            AreaGrade two = grade(with("B-08", "not-met", "B-10", "partly-met"), SpurArea.B, R2015);
+            assertEquals(Optional.of(Grade.B), two.grade());
+            assertEquals(GradeRule.QUALITY_INDICATORS_NOT_MET, two.rule());
+            assertEquals(ids("B-08", "B-10"), two.criteria());
+        }
+
+        @Test
+        void a_policy_allowing_no_exception_gives_b_for_one_unmet_indicator() {
+            AreaGrade grade = Grades.grade(MODEL, with("B-08", "not-met"), SpurArea.B, R2015, GradingPolicy.of(0, true));
+
+            assertEquals(Optional.of(Grade.B), grade.grade());
+        }
+
+        @Test
+        void grade_a_names_the_quality_indicators_weighed() {
+            AreaGrade grade = grade(allMet(), SpurArea.C, R2015);
+
+            assertEquals(ids("C-03", "C-04"), grade.criteria());
+            assertEquals(GradeRule.QUALITY_INDICATORS_MET, grade.rule());
+        }
+
+        @Test
+        void not_applicable_criteria_take_no_part() {
+            assertEquals(Optional.of(Grade.A), grade(with("D-13", "not-applicable", "D-02", "not-applicable"),
+                    SpurArea.D, R2015).grade());
+        }
+    }
+
+    @Nested
+    class NotAssessed {
+
+        @Test
+        void a_regulation_criterion_not_assessed_makes_the_grade_undeterminable_naming_it() {
+            AreaGrade grade = grade(with("D-02", "not-assessed"), SpurArea.D, R2021);
+
+            assertEquals(GradeStatus.UNDETERMINABLE, grade.status());
+            assertEquals(Optional.empty(), grade.grade());
+            assertEquals(ids("D-02"), grade.criteria());
+            assertTrue(grade.reason().contains("D-02"), grade.reason());
+        }
+
+        @Test
+        void a_regulation_criterion_missing_from_the_assessment_is_not_assessed() {
+            Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015).build();
+
+            InspectionResult result = Grades.inspect(MODEL, assessment, POLICY);
+
+            assertEquals(8, result.undeterminable().size());
+            assertEquals(ids("A-01", "A-02", "A-03"), result.grade(SpurArea.A, R2015).criteria());
+        }
+
+        @Test
+        void a_known_deficiency_gives_d_even_when_another_regulation_criterion_is_not_assessed() {
+            AreaGrade grade = grade(with("D-02", "not-assessed", "D-06", "not-met"), SpurArea.D, R2015);
+
+            assertEquals(Optional.of(Grade.D), grade.grade());
+            assertEquals(ids("D-06"), grade.criteria());
+            assertTrue(grade.reason().contains("not assessed: D-02"), grade.reason());
+        }
+
+        @Test
+        void unassessed_advice_counts_as_unmet_by_default() {
+            assertEquals(Optional.of(Grade.C), grade(with("D-08", "not-assessed"), SpurArea.D, R2015).grade());
+        }
+
+        @Test
+        void unassessed_advice_is_left_out_when_the_policy_says_so() {
+            AreaGrade grade = Grades.grade(MODEL, with("D-08", "not-assessed"), SpurArea.D, R2015,
+                    GradingPolicy.of(1, false));
+
+            assertEquals(Optional.of(Grade.A), grade.grade());
+            assertTrue(grade.reason().contains("not assessed and not counted: D-08"), grade.reason());
+        }
+    }
+
+    @Nested
+    class Regulations {
+
+        @Test
+        void a_criterion_only_under_2021_changes_only_the_2021_grade() {
+            Assessment assessment = with("E-05", "not-met");
+
+            assertEquals(Optional.of(Grade.D), grade(assessment, SpurArea.E, R2021).grade());
+            assertEquals(Optional.of(Grade.A), grade(assessment, SpurArea.E, R2015).grade());
+        }
+
+        @Test
+        void a_criterion_only_under_2015_changes_only_the_2015_grade() {
+            Assessment assessment = with("G-03", "partly-met");
+
+            assertEquals(Optional.of(Grade.D), grade(assessment, SpurArea.G, R2015).grade());
+            assertEquals(Optional.of(Grade.A), grade(assessment, SpurArea.G, R2021).grade());
+        }
+
+        @Test
+        void grades_only_the_regulations_in_scope() {
+            Assessment assessment = allMet();
+            InspectionResult result = Grades.inspect(MODEL,
+                    ImmutableAssessment.copyOf(assessment).withRegulations(Set.of(R2021)), POLICY);
+
+            assertEquals(8, result.grades().size());
+            assertThrows(InvalidInputException.class, () -> result.grade(SpurArea.A, R2015));
+        }
+    }
+
+    @Nested
+    class Scale {
+
+        @Test
+        void c_on_a_scale_without_c_becomes_b() {
+            Criterion advice = Criterion.builder().id(CriterionId.of("C-05")).area(SpurArea.C)
+                    .kind(CriterionKind.GENERAL_ADVICE).addRegulations(R2015, R2021)
+                    .text(LocalizedText.swedish("Lokalerna är anpassade.", "The premises are fitted.")).build();
+            SpurModel model = SpurModel.builder().provenance(MODEL.provenance()).addAllCriteria(MODEL.criteria())
+                    .addCriteria(advice).addAllScales(MODEL.scales()).build();
+
+            AreaGrade grade = Grades.grade(model, with().withOutcome(advice.id(), CriterionOutcome.NOT_MET),
+                    SpurArea.C, R2015, POLICY);
+
+            assertEquals(Optional.of(Grade.B), grade.grade());
+            assertEquals(GradeRule.GENERAL_ADVICE_NOT_MET, grade.rule());
+            assertTrue(grade.reason().contains("which the area's scale lacks"), grade.reason());
+        }
+    }
+
+    @Nested
+    class Result {
+
+        @Test
+        void requires_an_action_plan_and_lists_the_criteria_when_any_area_has_d() {
+            InspectionResult result = Grades.inspect(MODEL, with("E-05", "not-met", "A-01", "partly-met", "B-05",
+                    "not-met"), POLICY);
+
+            assertTrue(result.actionPlanRequired());
+            assertEquals(ids("A-01", "E-05"), result.criteriaRequiringAction());
+            assertEquals(Optional.of(Grade.C), result.grade(SpurArea.B, R2015).grade());
+        }
+
+        @Test
+        void rejects_an_assessment_naming_a_criterion_the_model_lacks() {
+            Assessment assessment = allMet().withOutcome(CriterionId.of("C-09"), CriterionOutcome.MET);
+
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Grades.inspect(MODEL, assessment, POLICY));
+            assertEquals("outcomes[76].criterion", e.path());
+            assertTrue(e.getMessage().contains("C-09"), e.getMessage());
+        }
+    }
+}

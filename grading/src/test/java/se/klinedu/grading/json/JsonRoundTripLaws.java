@@ -1,0 +1,131 @@
+package se.klinedu.grading.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.Identifier;
+import se.klinedu.core.generators.Seeds;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.grading.actionplan.ActionItem;
+import se.klinedu.grading.actionplan.ActionPlan;
+import se.klinedu.grading.actionplan.IncompleteItem;
+import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.ItemFollowUp;
+import se.klinedu.grading.actionplan.PlanCoverage;
+import se.klinedu.grading.assessment.AreaGrade;
+import se.klinedu.grading.assessment.Assessment;
+import se.klinedu.grading.assessment.CriterionAssessment;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.GradeLevel;
+import se.klinedu.grading.criteria.GradeScale;
+import se.klinedu.grading.criteria.SpurModel;
+import se.klinedu.grading.generators.GradingGenerators;
+import se.klinedu.grading.interval.InspectionIntervalPolicy;
+import se.klinedu.grading.interval.IntervalCompliance;
+import se.klinedu.grading.interval.UnitInspections;
+import se.klinedu.grading.interval.UnitIntervalStatus;
+
+/** Every public value type of the grading module survives a trip to JSON and back, unchanged. */
+class JsonRoundTripLaws {
+
+    private static final KlineduJson JSON = KlineduJson.standard();
+    private static final SpurModel MODEL = SpurModel.load();
+
+    private record Case(String name, Class<?> type, Function<Random, Object> generator) {
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("Criterion", Criterion.class, random -> pick(random, MODEL.criteria())),
+            new Case("CriterionId", CriterionId.class, random -> pick(random, MODEL.criteria()).id()),
+            new Case("GradeScale", GradeScale.class, random -> pick(random, MODEL.scales())),
+            new Case("GradeLevel", GradeLevel.class, random -> pick(random, pick(random, MODEL.scales()).levels())),
+            new Case("Assessment", Assessment.class, random -> GradingGenerators.assessment(random, MODEL)),
+            new Case("CriterionAssessment", CriterionAssessment.class,
+                    random -> pick(random, GradingGenerators.assessment(random, MODEL).outcomes())),
+            new Case("Observation", Observation.class, random -> Observation.of(
+                    pick(random, MODEL.criteria()).area(), 1 + random.nextInt(9), GradingGenerators.text(random))),
+            new Case("GradingPolicy", GradingPolicy.class, GradingGenerators::gradingPolicy),
+            new Case("InspectionResult", InspectionResult.class, random -> GradingGenerators.inspectionResult(random, MODEL)),
+            new Case("AreaGrade", AreaGrade.class,
+                    random -> pick(random, GradingGenerators.inspectionResult(random, MODEL).grades())),
+            new Case("ActionItem", ActionItem.class, random -> GradingGenerators.actionItem(random, MODEL)),
+            new Case("ActionPlan", ActionPlan.class, random -> GradingGenerators.actionPlan(random, MODEL)),
+            new Case("InspectionReport", InspectionReport.class, random -> GradingGenerators.inspectionReport(random, MODEL)),
+            new Case("IncompleteItem", IncompleteItem.class, random -> IncompleteItem.of(random.nextInt(30),
+                    pick(random, MODEL.criteria()).area(), pick(random, MODEL.criteria()).id(), List.of("due"))),
+            new Case("ItemFollowUp", ItemFollowUp.class, random -> GradingGenerators.actionItem(random, MODEL)
+                    .followUpAt(GradingGenerators.date(random))),
+            new Case("PlanCoverage", PlanCoverage.class, random -> GradingGenerators.actionPlan(random, MODEL)
+                    .coverage(GradingGenerators.inspectionResult(random, MODEL))),
+            new Case("RegradedResult", InspectionResult.class, random -> GradingGenerators.actionPlan(random, MODEL)
+                    .regrade(GradingGenerators.inspectionResult(random, MODEL), MODEL)),
+            new Case("InspectionIntervalPolicy", InspectionIntervalPolicy.class, GradingGenerators::intervalPolicy),
+            new Case("UnitInspections", UnitInspections.class, random -> GradingGenerators.unitInspections(random, "u-1")),
+            new Case("IntervalCompliance", IntervalCompliance.class, GradingGenerators::intervalCompliance),
+            new Case("UnitIntervalStatus", UnitIntervalStatus.class, random -> {
+                IntervalCompliance compliance = IntervalCompliance.at(GradingGenerators.units(random, 5).stream()
+                        .limit(1).toList(), GradingGenerators.date(random), GradingGenerators.intervalPolicy(random));
+                return compliance.units().isEmpty() ? IntervalCompliance.at(List.of(
+                        GradingGenerators.unitInspections(random, "x")), GradingGenerators.date(random),
+                        InspectionIntervalPolicy.standard()).units().get(0) : compliance.units().get(0);
+            }));
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    @Test
+    void every_public_value_type_has_a_case() {
+        Set<Class<?>> covered = CASES.stream().map(Case::type).collect(Collectors.toSet());
+        covered.add(SpurModel.class);
+
+        List<String> missing = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.klinedu.grading").stream()
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .filter(c -> !c.isInterface())
+                .filter(c -> !c.isAssignableTo(Identifier.class) || c.isEquivalentTo(CriterionId.class))
+                .map(JavaClass::reflect)
+                .filter(type -> !covered.contains(type))
+                .map(Class::getName).sorted().toList();
+
+        assertEquals(List.of(), missing);
+    }
+
+    static Stream<Arguments> cases() {
+        return CASES.stream().flatMap(c -> Seeds.seeds().limit(25).mapToObj(seed -> Arguments.of(c.name(), seed, c)));
+    }
+
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("cases")
+    void writing_and_reading_gives_an_equal_value(String name, long seed, Case c) {
+        Object value = c.generator().apply(new Random(seed));
+
+        String json = JSON.write(value);
+
+        assertEquals(value, JSON.read(json, c.type()), json);
+    }
+
+    @Test
+    void the_model_and_the_worked_example_survive_a_round_trip() {
+        assertEquals(MODEL, JSON.read(JSON.write(MODEL), SpurModel.class));
+        InspectionReport report = InspectionReport.workedExample();
+        assertEquals(report, JSON.read(JSON.writePretty(report), InspectionReport.class));
+    }
+}

@@ -11,8 +11,9 @@ module se.klinedu.grading {
     exports se.klinedu.grading.actionplan;
     exports se.klinedu.grading.interval;
     // types with many attributes keep their JSON creator package-private; the codec reaches it here
-    opens se.klinedu.grading.criteria to tools.jackson.databind;
+    // core's codec also reads the reference data (the model, the worked example) from these two
+    opens se.klinedu.grading.criteria to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.grading.assessment to tools.jackson.databind;
-    opens se.klinedu.grading.actionplan to tools.jackson.databind;
+    opens se.klinedu.grading.actionplan to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.grading.interval to tools.jackson.databind;
 }

@@ -2,10 +2,7 @@ package se.klinedu.grading.actionplan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.IOException;
-import java.io.InputStream;
 import org.immutables.value.Value;
-import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.grading.assessment.Assessment;
@@ -64,18 +61,6 @@ public abstract class InspectionReport {
     }
 
     private static final class Holder {
-        static final InspectionReport WORKED = read();
-
-        private static InspectionReport read() {
-            // read here, in this module, so that the resource need not be opened to core
-            try (InputStream in = InspectionReport.class.getResourceAsStream(WORKED_EXAMPLE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + WORKED_EXAMPLE);
-                }
-                return KlineduJson.standard().read(in, InspectionReport.class);
-            } catch (IOException | InvalidInputException e) {
-                throw new IllegalStateException("invalid resource " + WORKED_EXAMPLE + ": " + e.getMessage(), e);
-            }
-        }
+        static final InspectionReport WORKED = KlineduJson.standard().readResource(InspectionReport.class, WORKED_EXAMPLE, InspectionReport.class);
     }
 }

@@ -2,8 +2,6 @@ package se.klinedu.grading.criteria;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -153,18 +151,6 @@ public abstract class SpurModel {
     }
 
     private static final class Holder {
-        static final SpurModel MODEL = read();
-
-        private static SpurModel read() {
-            // read here, in this module, so that the resource need not be opened to core
-            try (InputStream in = SpurModel.class.getResourceAsStream("spur-model.json")) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource spur-model.json of " + SpurModel.class.getName());
-                }
-                return KlineduJson.standard().read(in, SpurModel.class);
-            } catch (IOException | InvalidInputException e) {
-                throw new IllegalStateException("invalid resource spur-model.json: " + e.getMessage(), e);
-            }
-        }
+        static final SpurModel MODEL = KlineduJson.standard().readResource(SpurModel.class, "spur-model.json", SpurModel.class);
     }
 }

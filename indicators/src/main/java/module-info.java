@@ -15,7 +15,9 @@ module se.klinedu.indicators {
     exports se.klinedu.indicators.trend;
     exports se.klinedu.indicators.report;
     // types with many attributes keep their JSON creator package-private; the codec reaches it here
-    opens se.klinedu.indicators.target to tools.jackson.databind;
+    // core's codec reads the catalogue resource (KlineduJson.readResource): a resource in a named module's
+    // package is found only when the package is open to the caller's module
+    opens se.klinedu.indicators.target to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.indicators.observation to tools.jackson.databind;
     opens se.klinedu.indicators.evaluation to tools.jackson.databind;
     opens se.klinedu.indicators.rollup to tools.jackson.databind;

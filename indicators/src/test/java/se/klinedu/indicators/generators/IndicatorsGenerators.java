@@ -509,7 +509,7 @@ public final class IndicatorsGenerators {
 
     /**
      * {@return a row that breaks one cell of a valid observation of counts (a number that is no number, a negative
-     * count, a numerator above its denominator, a missing cell, an unknown period) or the row's shape (a cell too many
+     * count, a numerator above its denominator, a negative denominator, a missing cell, an unknown period) or the row's shape (a cell too many
      * or too few)}
      *
      * @param random the source of randomness
@@ -518,14 +518,15 @@ public final class IndicatorsGenerators {
      */
     public static InvalidCsvRow invalidCsvRow(Random random, IndicatorId indicator, OrganisationUnitId unit) {
         String start = indicator.value() + "," + unit.value() + ",";
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0 -> new InvalidCsvRow(start + "2024,abc,10,,,", Optional.of("numerator"));
             case 1 -> new InvalidCsvRow(start + "2024,3,x" + random.nextInt(10) + ",,,", Optional.of("denominator"));
             case 2 -> new InvalidCsvRow(start + "2024,-" + (1 + random.nextInt(9)) + ",10,,,", Optional.of("numerator"));
             case 3 -> new InvalidCsvRow(start + "2024," + (11 + random.nextInt(9)) + ",10,,,", Optional.of("numerator"));
             case 4 -> new InvalidCsvRow(start + "2024,,10,,,", Optional.of("numerator"));
             case 5 -> new InvalidCsvRow(start + "Q" + random.nextInt(10) + "2024,3,10,,,", Optional.of("period"));
-            case 6 -> new InvalidCsvRow(start + "2024,3,10,,,,", Optional.empty());
+            case 6 -> new InvalidCsvRow(start + "2024,0,-" + (1 + random.nextInt(9)) + ",,,", Optional.of("denominator"));
+            case 7 -> new InvalidCsvRow(start + "2024,3,10,,,,", Optional.empty());
             default -> new InvalidCsvRow(start + "2024,3,10,,", Optional.empty());
         };
     }

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.Counts;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
 import se.klinedu.indicators.generators.IndicatorsGenerators.InvalidCsvRow;
 import se.klinedu.indicators.target.Indicator;
@@ -33,6 +36,29 @@ class ObservationCsvLaws {
             observations = IndicatorsGenerators.observations(random, catalogue, tree, IndicatorsGenerators.periods(random));
         }
         return observations;
+    }
+
+    /** The laws are only as good as the sets they run on: these must hold the awkward cases. */
+    @Test
+    void the_generated_sets_hold_empty_and_small_groups_and_units_without_observations() {
+        long empty = 0;
+        long small = 0;
+        long unitsWithout = 0;
+        for (long seed : seeds().limit(50).toArray()) {
+            Random random = new Random(seed);
+            IndicatorCatalogue catalogue = IndicatorsGenerators.catalogue(random);
+            OrganisationTree tree = CoreGenerators.organisationTree(random, 5);
+            List<ReportingPeriod> periods = IndicatorsGenerators.periods(random);
+            ObservationSet set = IndicatorsGenerators.observationSet(random, catalogue, tree, periods);
+            List<Counts> counts = set.observations().stream().flatMap(observation -> observation.counts().stream()).toList();
+            empty += counts.stream().filter(Counts::isEmpty).count();
+            small += counts.stream().filter(c -> c.denominator() >= 1 && c.denominator() < 5).count();
+            unitsWithout += catalogue.indicators().stream().flatMap(indicator -> periods.stream()
+                    .map(period -> tree.units().size() - set.of(indicator.id(), period).size())).mapToLong(n -> n).sum();
+            assertTrue(set.observations().stream().allMatch(observation -> observation.period().year() >= 2021
+                    && observation.period().year() <= 2030));
+        }
+        assertTrue(empty > 10 && small > 10 && unitsWithout > 10, empty + " empty, " + small + " small, " + unitsWithout);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -3,6 +3,7 @@ package se.klinedu.indicators.evaluation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -103,7 +104,7 @@ public abstract class EvaluationPolicy {
      * @param indicator the indicator, not null
      */
     public Optional<Threshold> localThreshold(IndicatorId indicator) {
-        return Optional.ofNullable(localThresholds().get(indicator));
+        return Optional.ofNullable(localThresholds().get(Objects.requireNonNull(indicator, "indicator")));
     }
 
     @Value.Check

@@ -144,6 +144,8 @@ public final class Evaluations {
      * @return the result
      */
     public static IndicatorResult suppressed(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period, String rule) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(rule, "rule");
         return suppressed(start(indicator, unit, period).addReasons("target: " + indicator.target()), rule);
     }
 
@@ -156,6 +158,9 @@ public final class Evaluations {
      * @return true when the share meets the threshold
      */
     public static boolean meets(Counts counts, Threshold threshold, Direction direction) {
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(threshold, "threshold");
+        Objects.requireNonNull(direction, "direction");
         if (direction == Direction.HIGHER_IS_BETTER) {
             return threshold.isPassedBy(counts);
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
@@ -76,7 +78,7 @@ public final class ObservationReader {
      */
     public ObservationBatch check(List<Observation> observations) {
         Objects.requireNonNull(observations, "observations");
-        return checked(observations, i -> "observations[" + i + "]", List.of());
+        return checked(observations, i -> i, i -> "observations[" + i + "]", List.of());
     }
 
     /**
@@ -96,16 +98,16 @@ public final class ObservationReader {
         }
         List<Observation> read = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        List<ObservationProblem> problems = new ArrayList<>();
+        List<Placed> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
                 read.add(codec.read(items.get(i).toString(), Observation.class));
                 positions.add(i);
             } catch (InvalidInputException e) {
-                problems.add(ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason()));
+                problems.add(new Placed(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason())));
             }
         }
-        return checked(read, i -> "$[" + positions.get(i) + "]", problems);
+        return checked(read, positions::get, i -> "$[" + i + "]", problems);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class ObservationReader {
         Objects.requireNonNull(csv, "csv");
         List<Observation> read = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<ObservationProblem> problems = new ArrayList<>();
+        List<Placed> problems = new ArrayList<>();
         try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(csv)) {
             if (!rows.hasNextValue()) {
                 return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1", "must be the header " + CSV_HEADER)));
@@ -147,19 +149,20 @@ public final class ObservationReader {
                     read.add(observationOf(cells));
                     lines.add(line);
                 } catch (CellException e) {
-                    problems.add(ObservationProblem.of("line " + line + ", column " + (e.column + 1)
-                            + " (" + COLUMNS.get(e.column) + ")", e.getMessage()));
+                    problems.add(new Placed(line, ObservationProblem.of("line " + line + ", column " + (e.column + 1)
+                            + " (" + COLUMNS.get(e.column) + ")", e.getMessage())));
                 } catch (InvalidInputException e) {
-                    problems.add(ObservationProblem.of("line " + line, e.getMessage()));
+                    problems.add(new Placed(line, ObservationProblem.of("line " + line, e.getMessage())));
                 }
             }
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "CSV" : "line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            problems.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
-            return ObservationBatch.of(List.of(), problems);
+            List<ObservationProblem> found = new ArrayList<>(problems.stream().map(Placed::problem).toList());
+            found.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
+            return ObservationBatch.of(List.of(), found);
         }
-        return checked(read, i -> "line " + lines.get(i), problems);
+        return checked(read, lines::get, line -> "line " + line, problems);
     }
 
     private static Observation observationOf(String[] cells) {
@@ -174,7 +177,8 @@ public final class ObservationReader {
         if (row.has(3) || row.has(4)) {
             long numerator = row.required(3, ObservationReader::wholeNumber);
             long denominator = row.required(4, ObservationReader::wholeNumber);
-            builder.counts(row.at(3, () -> Counts.of(numerator, denominator)));
+            // Counts names the denominator when it is negative, else the numerator
+            builder.counts(row.at(denominator < 0 ? 4 : 3, () -> Counts.of(numerator, denominator)));
         }
         if (row.has(5) || row.has(6)) {
             boolean done = row.required(5, ObservationReader::bool);
@@ -201,9 +205,15 @@ public final class ObservationReader {
         };
     }
 
-    private ObservationBatch checked(List<Observation> observations, IntFunction<String> location,
-            List<ObservationProblem> earlier) {
-        List<ObservationProblem> problems = new ArrayList<>(earlier);
+    /**
+     * Checks read observations and merges their problems with those found while reading, in input order.
+     *
+     * @param position the position in the input (index or line) of the i-th observation
+     * @param location the location of a position
+     */
+    private ObservationBatch checked(List<Observation> observations, IntUnaryOperator position, IntFunction<String> location,
+            List<Placed> earlier) {
+        List<Placed> problems = new ArrayList<>(earlier);
         List<Observation> accepted = new ArrayList<>();
         Map<ObservationKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
@@ -211,16 +221,18 @@ public final class ObservationReader {
             Optional<String> problem = problemOf(observation);
             Integer first = seen.putIfAbsent(observation.key(), i);
             if (problem.isEmpty() && first != null) {
-                problem = Optional.of("same indicator, unit and period as " + location.apply(first)
+                problem = Optional.of("same indicator, unit and period as " + location.apply(position.applyAsInt(first))
                         + " (" + observation.key() + ")");
             }
             if (problem.isPresent()) {
-                problems.add(ObservationProblem.of(location.apply(i), problem.get()));
+                problems.add(new Placed(position.applyAsInt(i),
+                        ObservationProblem.of(location.apply(position.applyAsInt(i)), problem.get())));
             } else {
                 accepted.add(observation);
             }
         }
-        return ObservationBatch.of(accepted, problems);
+        problems.sort(Comparator.comparingInt(Placed::position));
+        return ObservationBatch.of(accepted, problems.stream().map(Placed::problem).toList());
     }
 
     private Optional<String> problemOf(Observation observation) {
@@ -237,6 +249,10 @@ public final class ObservationReader {
             return Optional.of("period " + observation.period() + " is outside the strategy period " + strategyPeriod);
         }
         return Optional.empty();
+    }
+
+    /** A problem and its position in the input (item index or line), to keep problems in input order. */
+    private record Placed(int position, ObservationProblem problem) {
     }
 
     /** The cells of one CSV row; a failure names its column. */

@@ -1,0 +1,299 @@
+package se.klinedu.indicators.target;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.strategy.EffectGoal;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.indicators.SourceDocuments;
+
+/** Pins the Örebro catalogue of indicators to the strategy document ("Effektmål / Indikator"). */
+class IndicatorCatalogueDocumentTest {
+
+    private static final Pattern PERCENT_TARGET = Pattern.compile(">(\\d+) procent");
+
+    private final IndicatorCatalogue catalogue = IndicatorCatalogue.orebro();
+
+    private Indicator indicator(String id) {
+        return catalogue.indicator(IndicatorId.of(id));
+    }
+
+    @Nested
+    class Structure {
+
+        @Test
+        void has_twenty_six_indicators() {
+            assertEquals(26, catalogue.indicators().size());
+        }
+
+        @ParameterizedTest(name = "effect goal {0}: {1}")
+        @CsvSource({"1.1, 1", "1.2, 3", "1.3, 2", "1.4, 1", "1.5, 1", "1.6, 6", "1.7, 3",
+            "2.1, 1", "2.2, 2", "2.3, 1", "2.4, 1", "3.1, 1", "3.2, 1", "3.3, 1", "3.4, 1"})
+        void has_the_documents_number_of_indicators_per_effect_goal(String effectGoal, int count) {
+            List<Indicator> indicators = catalogue.ofEffectGoal(EffectGoalId.of(effectGoal));
+
+            assertEquals(count, indicators.size());
+            assertTrue(indicators.stream().allMatch(indicator -> indicator.effectGoal().value().equals(effectGoal)));
+        }
+
+        @Test
+        void every_effect_goal_of_the_strategy_has_an_indicator() {
+            assertEquals(OrebroStrategy.load().effectGoals().stream().map(EffectGoal::id).toList(),
+                    catalogue.indicators().stream().map(Indicator::effectGoal).distinct().toList());
+        }
+
+        @Test
+        void has_eight_share_three_qualitative_thirteen_milestone_and_two_review_targets() {
+            Map<TargetKind, Long> kinds = catalogue.indicators().stream()
+                    .collect(Collectors.groupingBy(indicator -> indicator.target().kind(), Collectors.counting()));
+
+            assertEquals(Map.of(TargetKind.SHARE, 8L, TargetKind.QUALITATIVE, 3L, TargetKind.MILESTONE, 13L,
+                    TargetKind.REVIEW, 2L), kinds);
+        }
+
+        @Test
+        void ids_are_numbered_from_one_within_their_effect_goal_in_the_strategys_order() {
+            List<String> expected = new ArrayList<>();
+            for (EffectGoal goal : OrebroStrategy.load().effectGoals()) {
+                int count = catalogue.ofEffectGoal(goal.id()).size();
+                for (int i = 1; i <= count; i++) {
+                    expected.add(goal.id().value() + "." + i);
+                }
+            }
+
+            assertEquals(expected, catalogue.indicators().stream().map(indicator -> indicator.id().value()).toList());
+        }
+
+        @Test
+        void every_indicator_improves_upwards() {
+            assertTrue(catalogue.indicators().stream().allMatch(indicator -> indicator.direction() == Direction.HIGHER_IS_BETTER));
+        }
+
+        @Test
+        void is_read_once() {
+            assertSame(catalogue, IndicatorCatalogue.orebro());
+        }
+
+        @Test
+        void names_the_strategy_as_its_source() {
+            assertEquals("Utbildningsstrategi 2021–2030", catalogue.provenance().title().original());
+            assertEquals(Optional.of("Region Örebro län"), catalogue.provenance().publisher());
+        }
+    }
+
+    @Nested
+    class Targets {
+
+        @ParameterizedTest(name = "{0} > {1} %")
+        @CsvSource({"1.1.1, 90", "1.3.2, 85", "1.4.1, 85", "1.6.1, 90", "1.6.2, 85", "1.6.5, 90", "1.6.6, 85", "1.7.3, 90"})
+        void pins_every_share_threshold(String id, int percent) {
+            Indicator indicator = indicator(id);
+
+            assertEquals(TargetKind.SHARE, indicator.target().kind());
+            assertEquals(Comparison.MORE_THAN, indicator.target().threshold().orElseThrow().comparison());
+            assertEquals(0, BigDecimal.valueOf(percent).compareTo(indicator.target().threshold().orElseThrow().percent()));
+            // the document's own words: "... ska uppgå till >90 procent"
+            assertTrue(indicator.text().original().endsWith("ska uppgå till >" + percent + " procent"),
+                    indicator.text().original());
+        }
+
+        @Test
+        void the_share_targets_are_exactly_the_pinned_ones_and_all_strict() {
+            assertEquals(List.of("1.1.1", "1.3.2", "1.4.1", "1.6.1", "1.6.2", "1.6.5", "1.6.6", "1.7.3"),
+                    catalogue.indicators().stream().filter(indicator -> indicator.target().kind() == TargetKind.SHARE)
+                            .map(indicator -> indicator.id().value()).toList());
+            assertTrue(catalogue.indicators().stream().flatMap(indicator -> indicator.target().threshold().stream())
+                    .allMatch(threshold -> threshold.comparison() == Comparison.MORE_THAN));
+        }
+
+        @Test
+        void every_percentage_of_the_document_is_a_share_target_of_the_catalogue() {
+            Optional<String> document = SourceDocuments.textOf(SourceDocuments.OREBRO_STRATEGY);
+            assumeTrue(document.isPresent(), "the source documents are not beside the build");
+
+            assertEquals(percentages(document.get()), percentages(catalogue.indicators().stream()
+                    .filter(indicator -> indicator.target().kind() == TargetKind.SHARE)
+                    .map(indicator -> indicator.text().original()).collect(Collectors.joining("\n"))));
+            assertEquals(Map.of(85, 4, 90, 4), percentages(document.get()));
+        }
+
+        /** How often each "&gt;NN procent" occurs. */
+        private static Map<Integer, Integer> percentages(String text) {
+            Map<Integer, Integer> counts = new TreeMap<>();
+            Matcher matcher = PERCENT_TARGET.matcher(text);
+            while (matcher.find()) {
+                counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+            }
+            return counts;
+        }
+
+        @Test
+        void the_spur_indicator_is_a_share_reported_by_the_units() {
+            Indicator spur = indicator("1.7.3");
+
+            assertEquals(TargetKind.SHARE, spur.target().kind());
+            assertEquals(Reporter.UNITS, spur.reporter());
+            assertEquals(Optional.of("SPUR-granskning"), spur.heading().map(LocalizedText::original));
+            assertTrue(spur.text().original().contains("SPUR-granskning inom rekommenderade tidsintervall"));
+        }
+
+        @Test
+        void the_alf_and_uka_reviews_are_review_targets_reported_by_external_reviewers() {
+            assertEquals(Target.review(ExternalReview.ALF), indicator("1.7.1").target());
+            assertEquals(Target.review(ExternalReview.UKA), indicator("1.7.2").target());
+            assertEquals(Optional.of("Nationell ALF–utvärdering"), indicator("1.7.1").heading().map(LocalizedText::original));
+            assertEquals(Optional.of("UKÄ-granskning"), indicator("1.7.2").heading().map(LocalizedText::original));
+            assertEquals(Reporter.EXTERNAL_REVIEWERS, indicator("1.7.1").reporter());
+            assertEquals(Reporter.EXTERNAL_REVIEWERS, indicator("1.7.2").reporter());
+            assertEquals(List.of("1.7.1", "1.7.2"), catalogue.indicators().stream()
+                    .filter(indicator -> indicator.target().kind() == TargetKind.REVIEW).map(i -> i.id().value()).toList());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                1.6.3 | hög
+                2.1.1 | hög andel
+                3.2.1 | Hög rekryteringsgrad
+                """)
+        void the_qualitative_levels_are_worded_as_the_document_words_them(String id, String level) {
+            Target target = indicator(id).target();
+
+            assertEquals(TargetKind.QUALITATIVE, target.kind());
+            assertEquals(level, target.level().orElseThrow().original());
+            assertTrue(indicator(id).text().original().contains(level), indicator(id).text().original());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"1.6.1, Studenter och elever utvärderar", "1.6.2, Studenter och elever utvärderar",
+            "1.6.3, Studenter och elever utvärderar", "1.6.4, Verksamheterna utvärderar",
+            "1.6.5, Utvärdering av utbildningstjänster", "1.6.6, Utvärdering av utbildningstjänster"})
+        void the_internal_evaluations_are_grouped_under_the_documents_sub_headings(String id, String heading) {
+            assertEquals(Optional.of(heading), indicator(id).heading().map(LocalizedText::original));
+        }
+
+        @Test
+        void only_effect_goals_1_6_and_1_7_have_sub_headings() {
+            assertEquals(List.of("1.6", "1.7"), catalogue.indicators().stream().filter(indicator -> indicator.heading().isPresent())
+                    .map(indicator -> indicator.effectGoal().value()).distinct().toList());
+        }
+
+        @Test
+        void reporters_follow_the_indicators_wording() {
+            assertAll(
+                    () -> assertEquals(Reporter.HR, indicator("1.1.1").reporter()),
+                    () -> assertEquals(Reporter.STUDENTS_AND_PUPILS, indicator("1.6.1").reporter()),
+                    () -> assertEquals(Reporter.UNITS, indicator("1.6.4").reporter()),
+                    () -> assertEquals(Reporter.EMPLOYEES_IN_TRAINING_POSTS, indicator("1.6.5").reporter()),
+                    () -> assertEquals(Reporter.HR, indicator("3.2.1").reporter()));
+        }
+    }
+
+    @Nested
+    class Texts {
+
+        @Test
+        void every_text_is_swedish_with_an_english_translation() {
+            allTexts().forEach(text -> {
+                assertEquals(Language.SWEDISH, text.language(), text.original());
+                assertFalse(text.english().isBlank(), text.original());
+                assertNotEquals(text.original(), text.english());
+            });
+        }
+
+        @Test
+        void every_swedish_text_heading_and_level_is_quoted_from_the_document() {
+            Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY);
+            assumeTrue(document.isPresent(), "the source documents are not beside the build");
+
+            // the title is the document's name on its cover, which the extracted text lacks
+            assertAll(allTexts().filter(text -> text != catalogue.provenance().title())
+                    .map(text -> () -> assertTrue(document.get().contains(SourceDocuments.letters(text.original())),
+                            "not in the document: " + text.original())));
+        }
+
+        @Test
+        void the_letters_comparison_catches_a_text_the_document_lacks() {
+            Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY);
+            assumeTrue(document.isPresent(), "the source documents are not beside the build");
+
+            assertFalse(document.get().contains(SourceDocuments.letters("ska uppgå till >95 procent")));
+        }
+
+        private Stream<LocalizedText> allTexts() {
+            List<LocalizedText> texts = new ArrayList<>(List.of(catalogue.provenance().title()));
+            catalogue.indicators().forEach(indicator -> {
+                texts.add(indicator.text());
+                indicator.heading().ifPresent(texts::add);
+                indicator.target().level().ifPresent(texts::add);
+            });
+            return texts.stream();
+        }
+    }
+
+    @Nested
+    class Navigation {
+
+        @ParameterizedTest(name = "overall goal {0}: {1}")
+        @CsvSource({"1, 17", "2, 5", "3, 4"})
+        void of_overall_goal_gathers_its_effect_goals_indicators(String overallGoal, int count) {
+            List<Indicator> indicators = catalogue.ofOverallGoal(OverallGoalId.of(overallGoal));
+
+            assertEquals(count, indicators.size());
+            assertTrue(indicators.stream().allMatch(indicator -> indicator.id().value().startsWith(overallGoal + ".")));
+        }
+
+        @Test
+        void the_overall_goals_together_hold_every_indicator_in_order() {
+            assertEquals(catalogue.indicators(), Stream.of("1", "2", "3")
+                    .flatMap(goal -> catalogue.ofOverallGoal(OverallGoalId.of(goal)).stream()).toList());
+        }
+
+        @Test
+        void of_effect_goal_keeps_the_catalogues_order() {
+            assertEquals(List.of("1.6.1", "1.6.2", "1.6.3", "1.6.4", "1.6.5", "1.6.6"),
+                    catalogue.ofEffectGoal(EffectGoalId.of("1.6")).stream().map(indicator -> indicator.id().value()).toList());
+        }
+
+        @Test
+        void an_unknown_indicator_id_is_an_error_naming_it_and_find_is_empty() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalogue.indicator(IndicatorId.of("1.6.7")));
+
+            assertEquals("indicator", e.path());
+            assertTrue(e.getMessage().contains("1.6.7"), e.getMessage());
+            assertEquals(Optional.empty(), catalogue.find(IndicatorId.of("1.6.7")));
+            assertEquals(Optional.of(indicator("1.6.6")), catalogue.find(IndicatorId.of("1.6.6")));
+        }
+
+        @Test
+        void an_unknown_effect_or_overall_goal_is_an_error() {
+            assertThrows(InvalidInputException.class, () -> catalogue.ofEffectGoal(EffectGoalId.of("2.5")));
+            assertThrows(InvalidInputException.class, () -> catalogue.ofOverallGoal(OverallGoalId.of("4")));
+        }
+    }
+}

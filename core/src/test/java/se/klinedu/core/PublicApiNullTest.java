@@ -5,25 +5,15 @@ import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.klinedu.core.generators.CoreGenerators;
@@ -86,10 +76,11 @@ import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
 import se.klinedu.core.supervision.TrainingScope;
+import se.klinedu.core.testkit.PublicApiSweep;
 
 /**
  * Every public method of core's exported API rejects {@code null} with a {@link NullPointerException}
- * (STYLE.md, "Validation and errors"), checked with guava-testlib's {@link NullPointerTester}.
+ * (STYLE.md, "Validation and errors"), checked by the test kit's {@link PublicApiSweep}.
  *
  * <p>The public classes are found by scanning the main classes, so a new class is covered without
  * editing this test; a new type also needs a sample in {@link #samples()}, which
@@ -100,131 +91,49 @@ class PublicApiNullTest {
     private static final String CORE = "se.klinedu.core";
     private static final String INTERNAL = "se.klinedu.core.internal";
 
-    /** Public top-level classes of every package but {@code internal}, generated {@code Immutable*} excluded. */
-    private static final List<Class<?>> PUBLIC_CLASSES = scanPublicClasses();
+    /** The sweep over the public top-level classes of every package but {@code internal}, generated {@code Immutable*} excluded. */
+    private static final PublicApiSweep SWEEP = PublicApiSweep.of(CORE, samples());
 
-    /** One valid value per public type, used both as the tester's defaults and as instances under test. */
-    private static final Map<Class<?>, Object> SAMPLES = samples();
+    private static final List<Class<?>> PUBLIC_CLASSES = SWEEP.publicClasses();
 
-    @Nested
-    class StaticMethods {
-
-        @TestFactory
-        Stream<DynamicTest> every_public_static_method_throws_null_pointer_exception_for_a_null_argument() {
-            return PUBLIC_CLASSES.stream().map(type -> dynamicTest(type.getName(),
-                    () -> tester().testAllPublicStaticMethods(type)));
-        }
+    @TestFactory
+    Stream<DynamicContainer> every_public_method_and_constructor_throws_null_pointer_exception_for_a_null_argument() {
+        return SWEEP.nullArgumentTests();
     }
 
-    @Nested
-    class Constructors {
-
-        @TestFactory
-        Stream<DynamicTest> every_public_constructor_throws_null_pointer_exception_for_a_null_argument() {
-            return PUBLIC_CLASSES.stream()
-                    .filter(type -> !Modifier.isAbstract(type.getModifiers()))
-                    .map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicConstructors(type)));
-        }
+    @Test
+    void every_public_type_has_a_sample_instance() {
+        assertEquals(List.of(), SWEEP.typesWithoutASample(), "public types with no sample in PublicApiNullTest.samples()");
     }
 
-    @Nested
-    class InstanceMethods {
-
-        @TestFactory
-        Stream<DynamicTest> every_public_instance_method_throws_null_pointer_exception_for_a_null_argument() {
-            return instancesUnderTest().entrySet().stream().map(sample -> dynamicTest(sample.getKey().getName(),
-                    () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
-        }
-
-        @Test
-        void every_public_type_has_a_sample_instance() {
-            Map<Class<?>, Object> instances = instancesUnderTest();
-
-            List<String> missing = PUBLIC_CLASSES.stream()
-                    .filter(type -> !instances.containsKey(type))
-                    .map(Class::getName)
-                    .collect(toList());
-            assertEquals(List.of(), missing, "public types with no sample in PublicApiNullTest.samples()");
-        }
+    @Test
+    void no_class_goes_without_a_sample_for_having_only_static_methods() {
+        assertEquals(List.of(), SWEEP.staticOnlyClasses());
     }
 
-    @Nested
-    class Scan {
+    @Test
+    void finds_the_public_classes_of_every_exported_package() {
+        Set<String> packages = Set.of(CORE, CORE + ".crosswalk", CORE + ".json", CORE + ".measure",
+                CORE + ".organisation", CORE + ".period", CORE + ".strategy", CORE + ".substrategy",
+                CORE + ".supervision");
 
-        @Test
-        void finds_the_public_classes_of_every_exported_package() {
-            Set<String> packages = Set.of(CORE, CORE + ".crosswalk", CORE + ".json", CORE + ".measure",
-                    CORE + ".organisation", CORE + ".period", CORE + ".strategy", CORE + ".substrategy",
-                    CORE + ".supervision");
-
-            assertTrue(PUBLIC_CLASSES.containsAll(List.of(Counts.class, KlineduJson.class, Due.class,
-                    OrganisationTree.class, ReportingPeriod.class, OrebroStrategy.class, Roster.class)));
-            assertTrue(PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()).containsAll(packages));
-        }
-
-        @Test
-        void leaves_out_generated_and_internal_classes() {
-            List<String> names = PUBLIC_CLASSES.stream().map(Class::getName).collect(toList());
-
-            assertFalse(names.stream().anyMatch(name -> name.contains(".Immutable")), names.toString());
-            assertFalse(names.stream().anyMatch(name -> name.startsWith(INTERNAL)), names.toString());
-        }
+        assertTrue(PUBLIC_CLASSES.containsAll(List.of(Counts.class, KlineduJson.class, Due.class,
+                OrganisationTree.class, ReportingPeriod.class, OrebroStrategy.class, Roster.class)));
+        assertTrue(PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()).containsAll(packages));
     }
 
-    private static NullPointerTester tester() {
-        NullPointerTester tester = new NullPointerTester();
-        // java.time has no default in guava-testlib; every other JDK type keeps the tester's own default
-        tester.setDefault(LocalDate.class, LocalDate.of(2024, 9, 2));
-        SAMPLES.forEach((type, sample) -> setDefault(tester, type, sample));
-        return tester;
-    }
+    @Test
+    void leaves_out_generated_and_internal_classes() {
+        List<String> names = PUBLIC_CLASSES.stream().map(Class::getName).collect(toList());
 
-    private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
-        tester.setDefault(type, type.cast(sample));
+        assertFalse(names.stream().anyMatch(name -> name.contains(".Immutable")), names.toString());
+        assertFalse(names.stream().anyMatch(name -> name.startsWith(INTERNAL)), names.toString());
     }
 
     /**
-     * Tests the public instance methods of a sample's class, then those the API type declares: the tester
-     * walks the supertypes only up to the first one in another package, which would miss
-     * {@code Identifier.compareTo} (declared a package above the id kinds) and {@code ReportingPeriod.contains}
-     * (reached after {@code Comparable}).
+     * One valid value per public type, used both as the tester's defaults and as instances under test;
+     * java.time has no default in guava-testlib, every other JDK type keeps the tester's own default.
      */
-    private static void testInstanceMethods(NullPointerTester tester, Class<?> type, Object sample) {
-        tester.testAllPublicInstanceMethods(sample);
-        for (Method method : type.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                    && !method.isSynthetic() && !isEquals(method)) {
-                tester.testMethod(sample, method);
-            }
-        }
-    }
-
-    private static boolean isEquals(Method method) {
-        return method.getName().equals("equals") && method.getParameterCount() == 1
-                && method.getParameterTypes()[0] == Object.class;
-    }
-
-    /** The sample of every public type, and one constant of every enum. */
-    private static Map<Class<?>, Object> instancesUnderTest() {
-        Map<Class<?>, Object> instances = new LinkedHashMap<>(SAMPLES);
-        PUBLIC_CLASSES.stream().filter(Class::isEnum).forEach(type -> instances.put(type, type.getEnumConstants()[0]));
-        return instances;
-    }
-
-    private static List<Class<?>> scanPublicClasses() {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(CORE)
-                .stream()
-                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(JavaClass::isTopLevelClass)
-                .filter(type -> !type.getSimpleName().startsWith("Immutable"))
-                .filter(type -> !type.getPackageName().equals(INTERNAL) && !type.getPackageName().startsWith(INTERNAL + "."))
-                .map(JavaClass::reflect)
-                .sorted(Comparator.comparing(Class::getName))
-                .collect(toList());
-    }
-
     private static Map<Class<?>, Object> samples() {
         Random random = new Random(20240902L);
         OrebroStrategy strategy = OrebroStrategy.load();
@@ -253,6 +162,7 @@ class PublicApiNullTest {
         CalendarYear year = CalendarYear.of(2024);
 
         Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        samples.put(LocalDate.class, LocalDate.of(2024, 9, 2));
         samples.put(Counts.class, Counts.of(46, 50));
         samples.put(Identifier.class, effectGoal.id());
         samples.put(InvalidInputException.class, InvalidInputException.of("numerator", "must be 0..2", 3));

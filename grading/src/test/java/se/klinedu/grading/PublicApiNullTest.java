@@ -1,30 +1,23 @@
 package se.klinedu.grading;
 
-import static java.util.stream.Collectors.toList;
 import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.Provenance;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.testkit.PublicApiSweep;
 import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
@@ -51,36 +44,31 @@ import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.grading.interval.UnitIntervalStatus;
 
 /**
- * Every public method of the grading module's API rejects {@code null} with a
- * {@link NullPointerException}, checked with guava-testlib's {@link NullPointerTester}; a new public
- * type needs a sample in {@link #samples()}.
+ * Every public method of the grading module's API rejects {@code null} with a {@link NullPointerException},
+ * checked by the test kit's {@link PublicApiSweep}; a new public type needs a sample in {@link #samples()}.
  */
 class PublicApiNullTest {
 
     private static final String GRADING = "se.klinedu.grading";
 
-    private static final List<Class<?>> PUBLIC_CLASSES = scanPublicClasses();
+    private static final PublicApiSweep SWEEP = PublicApiSweep.of(GRADING, samples());
 
-    private static final Map<Class<?>, Object> SAMPLES = samples();
-
-    @TestFactory
-    Stream<DynamicTest> every_public_static_method_throws_null_pointer_exception_for_a_null_argument() {
-        return PUBLIC_CLASSES.stream().map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicStaticMethods(type)));
-    }
+    private static final List<Class<?>> PUBLIC_CLASSES = SWEEP.publicClasses();
 
     @TestFactory
-    Stream<DynamicTest> every_public_instance_method_throws_null_pointer_exception_for_a_null_argument() {
-        return instancesUnderTest().entrySet().stream().map(sample -> dynamicTest(sample.getKey().getName(),
-                () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
+    Stream<DynamicContainer> every_public_method_and_constructor_throws_null_pointer_exception_for_a_null_argument() {
+        return SWEEP.nullArgumentTests();
     }
 
     @Test
     void every_public_type_has_a_sample_instance() {
-        Map<Class<?>, Object> instances = withFunctionHolders(instancesUnderTest());
+        assertEquals(List.of(), SWEEP.typesWithoutASample(), "public types with no sample in PublicApiNullTest.samples()");
+    }
 
-        List<String> missing = PUBLIC_CLASSES.stream().filter(type -> !instances.containsKey(type))
-                .map(Class::getName).collect(toList());
-        assertEquals(List.of(), missing, "public types with no sample in PublicApiNullTest.samples()");
+    /** Holders of static functions only; their static methods are tested, they have no instances. */
+    @Test
+    void only_the_classes_of_static_methods_go_without_a_sample() {
+        assertEquals(List.of(ReportDates.class, Grades.class), SWEEP.staticOnlyClasses());
     }
 
     @Test
@@ -92,56 +80,10 @@ class PublicApiNullTest {
         assertFalse(PUBLIC_CLASSES.stream().anyMatch(type -> type.getSimpleName().startsWith("Immutable")));
     }
 
-    private static NullPointerTester tester() {
-        NullPointerTester tester = new NullPointerTester();
-        tester.setDefault(LocalDate.class, LocalDate.of(2026, 3, 15));
-        tester.setDefault(OrganisationUnitId.class, OrganisationUnitId.of("kvinnokliniken"));
-        tester.setDefault(se.klinedu.core.LocalizedText.class, se.klinedu.core.LocalizedText.swedish("Verksamheten", "The unit"));
-        tester.setDefault(se.klinedu.core.Provenance.class, SpurModel.load().provenance());
-        SAMPLES.forEach((type, sample) -> setDefault(tester, type, sample));
-        return tester;
-    }
-
-    private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
-        tester.setDefault(type, type.cast(sample));
-    }
-
-    private static void testInstanceMethods(NullPointerTester tester, Class<?> type, Object sample) {
-        tester.testAllPublicInstanceMethods(sample);
-        for (Method method : type.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                    && !method.isSynthetic() && !(method.getName().equals("equals") && method.getParameterCount() == 1)) {
-                tester.testMethod(sample, method);
-            }
-        }
-    }
-
-    private static Map<Class<?>, Object> instancesUnderTest() {
-        Map<Class<?>, Object> instances = new LinkedHashMap<>(SAMPLES);
-        PUBLIC_CLASSES.stream().filter(Class::isEnum).forEach(type -> instances.put(type, type.getEnumConstants()[0]));
-        return instances;
-    }
-
-    /** Holders of static functions only; their static methods are tested, they have no instances. */
-    private static final Set<Class<?>> FUNCTION_HOLDERS = Set.of(Grades.class, ReportDates.class);
-
-    private static Map<Class<?>, Object> withFunctionHolders(Map<Class<?>, Object> instances) {
-        Map<Class<?>, Object> all = new LinkedHashMap<>(instances);
-        FUNCTION_HOLDERS.forEach(type -> all.put(type, type));
-        return all;
-    }
-
-    private static List<Class<?>> scanPublicClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(GRADING).stream()
-                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(JavaClass::isTopLevelClass)
-                .filter(type -> !type.getSimpleName().startsWith("Immutable"))
-                .map(JavaClass::reflect)
-                .sorted(Comparator.comparing(Class::getName))
-                .collect(toList());
-    }
-
+    /**
+     * Samples of the module's types and of the core types its methods take; java.time has no default in
+     * guava-testlib, every other JDK type keeps the tester's own default.
+     */
     private static Map<Class<?>, Object> samples() {
         SpurModel model = SpurModel.load();
         InspectionReport report = InspectionReport.workedExample();
@@ -154,6 +96,12 @@ class PublicApiNullTest {
                 InspectionIntervalPolicy.standard());
 
         Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        samples.put(LocalDate.class, LocalDate.of(2026, 3, 15));
+        // core types the module's methods take
+        samples.put(OrganisationUnitId.class, OrganisationUnitId.of("kvinnokliniken"));
+        samples.put(LocalizedText.class, LocalizedText.swedish("Verksamheten", "The unit"));
+        samples.put(Provenance.class, model.provenance());
+
         samples.put(SpurModel.class, model);
         samples.put(Criterion.class, model.criteria().get(0));
         samples.put(CriterionId.class, model.criteria().get(0).id());

@@ -5,18 +5,8 @@ import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.klinedu.core.Counts;
@@ -39,6 +28,7 @@ import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.testkit.PublicApiSweep;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
@@ -67,7 +57,7 @@ import se.klinedu.indicators.trend.Trend;
 
 /**
  * Every public method of the module's API rejects {@code null} with a {@link NullPointerException}
- * (STYLE.md, "Validation and errors"), checked with guava-testlib's {@link NullPointerTester}.
+ * (STYLE.md, "Validation and errors"), checked by the test kit's {@link PublicApiSweep}.
  *
  * <p>The public classes are found by scanning the main classes, so a new class is covered without
  * editing this test; a new type also needs a sample in {@link #samples()}, which
@@ -77,148 +67,48 @@ class PublicApiNullTest {
 
     private static final String INDICATORS = "se.klinedu.indicators";
 
-    /** Public top-level classes of the module, generated {@code Immutable*} excluded. */
-    private static final List<Class<?>> PUBLIC_CLASSES = scanPublicClasses();
+    /** The sweep over the public top-level classes of the module, generated {@code Immutable*} excluded. */
+    private static final PublicApiSweep SWEEP = PublicApiSweep.of(INDICATORS, samples());
 
-    /** One valid value per public type, used both as the tester's defaults and as instances under test. */
-    private static final Map<Class<?>, Object> SAMPLES = samples();
+    private static final List<Class<?>> PUBLIC_CLASSES = SWEEP.publicClasses();
 
-    @Nested
-    class StaticMethods {
-
-        @TestFactory
-        Stream<DynamicTest> every_public_static_method_throws_null_pointer_exception_for_a_null_argument() {
-            return PUBLIC_CLASSES.stream().map(type -> dynamicTest(type.getName(),
-                    () -> tester().testAllPublicStaticMethods(type)));
-        }
+    @TestFactory
+    Stream<DynamicContainer> every_public_method_and_constructor_throws_null_pointer_exception_for_a_null_argument() {
+        return SWEEP.nullArgumentTests();
     }
 
-    @Nested
-    class Constructors {
-
-        @TestFactory
-        Stream<DynamicTest> every_public_constructor_throws_null_pointer_exception_for_a_null_argument() {
-            return PUBLIC_CLASSES.stream()
-                    .filter(type -> !Modifier.isAbstract(type.getModifiers()))
-                    .map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicConstructors(type)));
-        }
+    @Test
+    void every_public_type_has_a_sample_instance() {
+        assertEquals(List.of(), SWEEP.typesWithoutASample(), "public types with no sample in PublicApiNullTest.samples()");
     }
 
-    @Nested
-    class InstanceMethods {
+    @Test
+    void finds_the_public_classes_of_every_exported_package() {
+        Set<String> packages = Set.of(INDICATORS + ".target", INDICATORS + ".observation", INDICATORS + ".statistics",
+                INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report");
 
-        @TestFactory
-        Stream<DynamicTest> every_public_instance_method_throws_null_pointer_exception_for_a_null_argument() {
-            return instancesUnderTest().entrySet().stream().map(sample -> dynamicTest(sample.getKey().getName(),
-                    () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
-        }
-
-        @Test
-        void every_public_type_has_a_sample_instance() {
-            Map<Class<?>, Object> instances = instancesUnderTest();
-
-            List<String> missing = PUBLIC_CLASSES.stream()
-                    .filter(type -> !instances.containsKey(type) && !isStaticOnly(type))
-                    .map(Class::getName)
-                    .collect(toList());
-            assertEquals(List.of(), missing, "public types with no sample in PublicApiNullTest.samples()");
-        }
+        assertTrue(PUBLIC_CLASSES.containsAll(List.of(IndicatorCatalogue.class, ObservationReader.class,
+                Intervals.class, Evaluations.class, TreeRollUp.class, Trend.class, FollowUpReport.class)));
+        assertEquals(packages, PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()));
     }
 
-    @Nested
-    class Scan {
+    @Test
+    void leaves_out_generated_and_package_private_classes() {
+        List<String> names = PUBLIC_CLASSES.stream().map(Class::getName).collect(toList());
 
-        @Test
-        void finds_the_public_classes_of_every_exported_package() {
-            Set<String> packages = Set.of(INDICATORS + ".target", INDICATORS + ".observation", INDICATORS + ".statistics",
-                    INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report");
-
-            assertTrue(PUBLIC_CLASSES.containsAll(List.of(IndicatorCatalogue.class, ObservationReader.class,
-                    Intervals.class, Evaluations.class, TreeRollUp.class, Trend.class, FollowUpReport.class)));
-            assertEquals(packages, PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()));
-        }
-
-        @Test
-        void leaves_out_generated_and_package_private_classes() {
-            List<String> names = PUBLIC_CLASSES.stream().map(Class::getName).collect(toList());
-
-            assertFalse(names.stream().anyMatch(name -> name.contains(".Immutable")), names.toString());
-            assertFalse(names.contains(INDICATORS + ".statistics.NormalQuantile"), names.toString());
-        }
-
-        @Test
-        void only_the_classes_of_static_methods_go_without_a_sample() {
-            assertEquals(List.of(Evaluations.class, TreeRollUp.class, Intervals.class),
-                    PUBLIC_CLASSES.stream().filter(PublicApiNullTest::isStaticOnly).toList());
-        }
+        assertFalse(names.stream().anyMatch(name -> name.contains(".Immutable")), names.toString());
+        assertFalse(names.contains(INDICATORS + ".statistics.NormalQuantile"), names.toString());
     }
 
-    private static boolean isStaticOnly(Class<?> type) {
-        return Modifier.isFinal(type.getModifiers()) && !type.isEnum() && Arrays.stream(type.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()))
-                .allMatch(method -> Modifier.isStatic(method.getModifiers()))
-                && Arrays.stream(type.getDeclaredConstructors()).noneMatch(c -> Modifier.isPublic(c.getModifiers()));
-    }
-
-    private static NullPointerTester tester() {
-        NullPointerTester tester = new NullPointerTester();
-        // java.time has no default in guava-testlib; every other JDK type keeps the tester's own default
-        tester.setDefault(LocalDate.class, LocalDate.of(2024, 9, 2));
-        SAMPLES.forEach((type, sample) -> setDefault(tester, type, sample));
-        return tester;
-    }
-
-    private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
-        tester.setDefault(type, type.cast(sample));
-    }
-
-    /**
-     * Tests the public instance methods of a sample's class, then those the API type declares: the tester
-     * walks the supertypes only up to the first one in another package.
-     */
-    private static void testInstanceMethods(NullPointerTester tester, Class<?> type, Object sample) {
-        tester.testAllPublicInstanceMethods(sample);
-        for (Method method : type.getDeclaredMethods()) {
-            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                    && !method.isSynthetic() && !isEquals(method)) {
-                tester.testMethod(sample, method);
-            }
-        }
-    }
-
-    private static boolean isEquals(Method method) {
-        return method.getName().equals("equals") && method.getParameterCount() == 1
-                && method.getParameterTypes()[0] == Object.class;
-    }
-
-    /** The sample of every public type of the module, and one constant of every enum. */
-    private static Map<Class<?>, Object> instancesUnderTest() {
-        Map<Class<?>, Object> instances = new LinkedHashMap<>();
-        SAMPLES.forEach((type, sample) -> {
-            if (type.getPackageName().startsWith(INDICATORS)) {
-                instances.put(type, sample);
-            }
-        });
-        PUBLIC_CLASSES.stream().filter(Class::isEnum).forEach(type -> instances.put(type, type.getEnumConstants()[0]));
-        return instances;
-    }
-
-    private static List<Class<?>> scanPublicClasses() {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(INDICATORS)
-                .stream()
-                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(JavaClass::isTopLevelClass)
-                .filter(type -> !type.getSimpleName().startsWith("Immutable"))
-                .map(JavaClass::reflect)
-                .sorted(Comparator.comparing(Class::getName))
-                .collect(toList());
+    @Test
+    void only_the_classes_of_static_methods_go_without_a_sample() {
+        assertEquals(List.of(Evaluations.class, TreeRollUp.class, Intervals.class), SWEEP.staticOnlyClasses());
     }
 
     /**
      * Samples of the module's types and of the core types its methods take: the indicator is a share (so that
-     * {@code evaluateCounts} reaches its null checks), the unit is the tree's root and the period lies in the strategy.
+     * {@code evaluateCounts} reaches its null checks), the unit is the tree's root and the period lies in the strategy;
+     * java.time has no default in guava-testlib, every other JDK type keeps the tester's own default.
      */
     private static Map<Class<?>, Object> samples() {
         Random random = new Random(20240902L);
@@ -238,6 +128,7 @@ class PublicApiNullTest {
         EffectGoalSection effectGoal = overallGoal.effectGoals().get(0);
 
         Map<Class<?>, Object> samples = new LinkedHashMap<>();
+        samples.put(LocalDate.class, LocalDate.of(2024, 9, 2));
         // core types the module's methods take
         samples.put(Counts.class, counts);
         samples.put(Threshold.class, Threshold.moreThan(90));

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.klinedu.core.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins the organisation levels to the page "Kontinuerligt utvärdera, förbättra och utveckla". */
 class LearningEnvironmentLevelsDocumentTest {

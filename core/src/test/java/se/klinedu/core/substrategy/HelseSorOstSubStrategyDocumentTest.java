@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
-import se.klinedu.core.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 import se.klinedu.core.measure.MeasureArea;
 
 /** Pins Helse Sør-Øst's sub-strategy to the document (seed 002). */

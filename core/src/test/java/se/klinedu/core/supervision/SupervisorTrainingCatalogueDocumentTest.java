@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.LocalizedText;
-import se.klinedu.core.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins the supervisor-training catalogues to Region Stockholm's table and the Örebro strategy. */
 class SupervisorTrainingCatalogueDocumentTest {

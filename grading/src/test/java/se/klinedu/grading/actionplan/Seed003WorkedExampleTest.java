@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
-import se.klinedu.grading.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.GradeRule;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.LocalizedText;
-import se.klinedu.grading.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins the SPUR model's reference data to the LIPUS report (document 003). */
 class SpurModelDocumentTest {

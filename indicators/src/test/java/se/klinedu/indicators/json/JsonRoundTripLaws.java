@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +20,8 @@ import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
@@ -57,9 +52,6 @@ import tools.jackson.databind.JsonNode;
 class JsonRoundTripLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-
-    private record Case(String name, Class<?> type, Function<Random, Object> generator) {
-    }
 
     private static final List<Case> CASES = List.of(
             new Case("IndicatorId", IndicatorId.class, IndicatorsGenerators::indicatorId),
@@ -108,13 +100,7 @@ class JsonRoundTripLaws {
 
     @Test
     void every_public_value_type_has_a_case() {
-        Set<Class<?>> covered = CASES.stream().map(Case::type).collect(Collectors.toSet());
-
-        List<String> missing = valueTypes().stream()
-                .filter(type -> !covered.contains(type))
-                .map(Class::getName).sorted().toList();
-
-        assertEquals(List.of(), missing);
+        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(valueTypes(), CASES));
     }
 
     @Test
@@ -128,38 +114,24 @@ class JsonRoundTripLaws {
         assertFalse(types.contains(Evaluations.class), types.toString());
     }
 
-    /** Public classes that are not enums and carry {@code @Value.Immutable} or a {@code @JsonCreator}. */
+    /** The module's public value types, as the test kit finds them (see {@link JsonRoundTrip#valueTypes(String)}). */
     private static List<Class<?>> valueTypes() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("se.klinedu.indicators").stream()
-                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && !c.isEnum() && !c.isInterface())
-                .filter(c -> !c.getSimpleName().startsWith("Immutable"))
-                .filter(c -> c.isAnnotatedWith("org.immutables.value.Value$Immutable")
-                        || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(JsonCreator.class)))
-                .map(JavaClass::reflect)
-                .sorted(java.util.Comparator.comparing(Class::getName))
-                .collect(Collectors.toList());
+        return JsonRoundTrip.valueTypes("se.klinedu.indicators");
     }
 
     static Stream<Arguments> cases() {
-        return CASES.stream().flatMap(c -> seeds().limit(25).mapToObj(seed -> Arguments.of(c.name(), seed, c)));
+        return JsonRoundTrip.arguments(CASES);
     }
 
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("cases")
     void writing_and_reading_gives_an_equal_value(String name, long seed, Case c) {
-        Object value = c.generator().apply(new Random(seed));
-
-        String json = JSON.write(value);
-
-        assertEquals(value, JSON.read(json, c.type()), json);
+        JsonRoundTrip.assertRoundTrip(c, seed);
     }
 
     @Test
     void the_orebro_catalogue_survives_a_round_trip() {
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
-
-        assertEquals(orebro, JSON.read(JSON.write(orebro), IndicatorCatalogue.class));
+        JsonRoundTrip.assertRoundTrip(IndicatorCatalogue.orebro(), IndicatorCatalogue.class);
     }
 
     /**

@@ -31,7 +31,7 @@ import se.klinedu.core.strategy.EffectGoal;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.OverallGoalId;
-import se.klinedu.indicators.SourceDocuments;
+import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins the Örebro catalogue of indicators to the strategy document ("Effektmål / Indikator"). */
 class IndicatorCatalogueDocumentTest {

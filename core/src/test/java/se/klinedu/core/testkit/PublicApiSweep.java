@@ -1,0 +1,201 @@
+package se.klinedu.core.testkit;
+
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.google.common.testing.NullPointerTester;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * The null-argument sweep over a module's public API (STYLE.md, "Validation and errors"): every public
+ * static method, constructor and instance method rejects {@code null} with a {@link NullPointerException},
+ * checked with guava-testlib's {@link NullPointerTester}.
+ *
+ * <p>The public classes are found by scanning the module's main classes, so a new class is covered
+ * without editing the module's test: top-level public classes under the module's package, generated
+ * {@code Immutable*} classes and {@code internal} packages left out. The module gives one valid sample
+ * per type: every sample is the tester's default for parameters of its type (java.time has no default
+ * in guava-testlib, so a {@code LocalDate} belongs among the samples when the API takes one), and the
+ * samples of the module's own types, with one constant of every enum, are the instances whose methods
+ * are tested. {@link #typesWithoutASample()} names the public types that have neither a sample nor
+ * only static methods.
+ */
+public final class PublicApiSweep {
+
+    private final String modulePackage;
+    private final List<Class<?>> publicClasses;
+    private final Map<Class<?>, Object> samples;
+
+    private PublicApiSweep(String modulePackage, List<Class<?>> publicClasses, Map<Class<?>, Object> samples) {
+        this.modulePackage = modulePackage;
+        this.publicClasses = publicClasses;
+        this.samples = samples;
+    }
+
+    /**
+     * Scans a module's public classes.
+     *
+     * @param modulePackage the package every package of the module starts with, such as {@code se.klinedu.core}
+     * @param samples one valid value per type, keyed by the type it stands for
+     * @return the sweep over the module's public API
+     */
+    public static PublicApiSweep of(String modulePackage, Map<Class<?>, Object> samples) {
+        Objects.requireNonNull(modulePackage, "modulePackage");
+        Objects.requireNonNull(samples, "samples");
+        return new PublicApiSweep(modulePackage, scan(modulePackage), new LinkedHashMap<>(samples));
+    }
+
+    /** {@return the module's public top-level classes, sorted by name} */
+    public List<Class<?>> publicClasses() {
+        return publicClasses;
+    }
+
+    /**
+     * The three sweeps as dynamic tests, one a public class (or instance under test), grouped by what
+     * they call: static methods, constructors of concrete classes, instance methods.
+     *
+     * @return the containers of the static-method, constructor and instance-method tests
+     */
+    public Stream<DynamicContainer> nullArgumentTests() {
+        return Stream.of(
+                dynamicContainer("every public static method throws NullPointerException for a null argument",
+                        staticMethodTests()),
+                dynamicContainer("every public constructor throws NullPointerException for a null argument",
+                        constructorTests()),
+                dynamicContainer("every public instance method throws NullPointerException for a null argument",
+                        instanceMethodTests()));
+    }
+
+    /** {@return a test a public class, of its public static methods} */
+    public Stream<DynamicTest> staticMethodTests() {
+        return publicClasses.stream().map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicStaticMethods(type)));
+    }
+
+    /** {@return a test a concrete public class, of its public constructors} */
+    public Stream<DynamicTest> constructorTests() {
+        return publicClasses.stream()
+                .filter(type -> !Modifier.isAbstract(type.getModifiers()))
+                .map(type -> dynamicTest(type.getName(), () -> tester().testAllPublicConstructors(type)));
+    }
+
+    /** {@return a test an instance under test, of the public instance methods of its class and of its API type} */
+    public Stream<DynamicTest> instanceMethodTests() {
+        return instancesUnderTest().entrySet().stream().map(sample -> dynamicTest(sample.getKey().getName(),
+                () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
+    }
+
+    /**
+     * The module's instances under test: the samples of the module's own types, and one constant of
+     * every enum; samples of other modules' and the JDK's types only serve as the tester's defaults.
+     *
+     * @return the instances under test, keyed by the type they stand for
+     */
+    public Map<Class<?>, Object> instancesUnderTest() {
+        Map<Class<?>, Object> instances = new LinkedHashMap<>();
+        samples.forEach((type, sample) -> {
+            if (inModule(type.getPackageName())) {
+                instances.put(type, sample);
+            }
+        });
+        publicClasses.stream().filter(Class::isEnum).forEach(type -> instances.put(type, type.getEnumConstants()[0]));
+        return instances;
+    }
+
+    /** {@return the names of the public types with no instance under test that have more than static methods} */
+    public List<String> typesWithoutASample() {
+        Map<Class<?>, Object> instances = instancesUnderTest();
+        return publicClasses.stream()
+                .filter(type -> !instances.containsKey(type) && !isStaticOnly(type))
+                .map(Class::getName)
+                .toList();
+    }
+
+    /** {@return the public classes of static methods only, which go without a sample} */
+    public List<Class<?>> staticOnlyClasses() {
+        return publicClasses.stream().filter(PublicApiSweep::isStaticOnly).toList();
+    }
+
+    /**
+     * Tells a holder of static functions: a final class, not an enum, whose public methods are all static
+     * and which has no public constructor.
+     *
+     * @param type the class
+     * @return whether it has only static methods and no instances
+     */
+    public static boolean isStaticOnly(Class<?> type) {
+        return Modifier.isFinal(type.getModifiers()) && !type.isEnum() && Arrays.stream(type.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()))
+                .allMatch(method -> Modifier.isStatic(method.getModifiers()))
+                && Arrays.stream(type.getDeclaredConstructors()).noneMatch(c -> Modifier.isPublic(c.getModifiers()));
+    }
+
+    /** {@return a fresh tester whose default for every sampled type is its sample} */
+    public NullPointerTester tester() {
+        NullPointerTester tester = new NullPointerTester();
+        samples.forEach((type, sample) -> setDefault(tester, type, sample));
+        return tester;
+    }
+
+    private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
+        tester.setDefault(type, type.cast(sample));
+    }
+
+    /**
+     * Tests the public instance methods of a sample's class, then those the API type declares: the tester
+     * walks the supertypes only up to the first one in another package, which would miss
+     * {@code Identifier.compareTo} (declared a package above the id kinds) and {@code ReportingPeriod.contains}
+     * (reached after {@code Comparable}).
+     */
+    private static void testInstanceMethods(NullPointerTester tester, Class<?> type, Object sample) {
+        tester.testAllPublicInstanceMethods(sample);
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && !method.isSynthetic() && !isEquals(method)) {
+                tester.testMethod(sample, method);
+            }
+        }
+    }
+
+    private static boolean isEquals(Method method) {
+        return method.getName().equals("equals") && method.getParameterCount() == 1
+                && method.getParameterTypes()[0] == Object.class;
+    }
+
+    private boolean inModule(String packageName) {
+        return packageName.equals(modulePackage) || packageName.startsWith(modulePackage + ".");
+    }
+
+    /** The module's {@code internal} package (exported to the sibling modules only) and its subpackages. */
+    private static boolean isInternal(String modulePackage, String packageName) {
+        String internal = modulePackage + ".internal";
+        return packageName.equals(internal) || packageName.startsWith(internal + ".");
+    }
+
+    private static List<Class<?>> scan(String modulePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(modulePackage)
+                .stream()
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(JavaClass::isTopLevelClass)
+                .filter(type -> !type.getSimpleName().startsWith("Immutable"))
+                .filter(type -> !isInternal(modulePackage, type.getPackageName()))
+                .map(JavaClass::reflect)
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
+    }
+}

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
-import se.klinedu.core.testkit.SourceDocuments;
 import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins Helse Sør-Øst's sub-strategy to the document (seed 002). */
 class HelseSorOstSubStrategyDocumentTest {

@@ -1,7 +1,10 @@
 package se.klinedu.examples;
 
+import se.klinedu.core.Counts;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.strategy.EffectGoal;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OrebroStrategy;
@@ -9,6 +12,17 @@ import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.assessment.Grades;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.criteria.SpurModel;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.Evaluations;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
 
 /**
  * The usage example of the README, compiled and tested here so that it cannot rot.
@@ -26,7 +40,7 @@ public final class ReadmeExample {
      * @return the coverage, as JSON
      */
     public static String coverageOf(String rosterJson) {
-        // README:begin
+        // README:begin roster
         OrebroStrategy strategy = OrebroStrategy.load();
         EffectGoal goal = strategy.effectGoal(EffectGoalId.of("1.1"));   // Hög andel medarbetare med relevant utbildning ...
 
@@ -40,5 +54,30 @@ public final class ReadmeExample {
         // coverage.reason()            "9/10 trained; > 90 % needs at least 10 of 10"
         // README:end
         return goal.id() + " " + KlineduJson.standard().write(coverage);
+    }
+
+    /**
+     * Evaluates one indicator and grades the SPUR report of document 003 before and after its action plan.
+     *
+     * @return the indicator's result, the grades before and the grades after, as JSON lines
+     */
+    public static String indicatorAndGrades() {
+        // README:begin indicators-and-grading
+        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        Indicator supervision = orebro.indicator(IndicatorId.of("1.1.1"));   // ... ska uppgå till >90 procent
+        IndicatorResult result = Evaluations.evaluateCounts(supervision, OrganisationUnitId.of("clinic-7"),
+                CalendarYear.of(2025), Counts.of(46, 50), EvaluationPolicy.standard());
+        // result.status()    MET: 46 of 50 is 92 %, more than 90 %
+        // result.certainty() UNCERTAIN: the 95 % Wilson interval, 81.2–96.8 %, straddles 90 %
+
+        SpurModel spur = SpurModel.load();
+        InspectionReport report = InspectionReport.workedExample();           // document 003 as data
+        InspectionResult before = Grades.inspect(spur, report.assessment(), GradingPolicy.standard());
+        InspectionResult after = report.actionPlan().regrade(before, spur);
+        // before.actionPlanRequired()  true: areas A, B and D–H have D under both regulations
+        // after: those areas are C ("Graderingen är ändrad till C"); every grade carries its reason
+        // README:end
+        KlineduJson json = KlineduJson.standard();
+        return json.write(result) + "\n" + json.write(before) + "\n" + json.write(after);
     }
 }

@@ -118,7 +118,7 @@ class PublicApiNullTest {
         OrganisationUnitId unit = tree.root().id();
         CalendarYear year = CalendarYear.of(2024);
         Counts counts = Counts.of(46, 50);
-        EvaluationPolicy policy = EvaluationPolicy.defaults();
+        EvaluationPolicy policy = EvaluationPolicy.standard();
         Observation observation = Observation.ofCounts(indicator.id(), unit, year, counts);
         ObservationSet observations = ObservationSet.of(catalogue, List.of(observation));
         IndicatorResult result = Evaluations.evaluate(indicator, unit, year, Optional.of(observation), policy);

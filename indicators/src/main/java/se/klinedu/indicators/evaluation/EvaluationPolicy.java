@@ -73,7 +73,7 @@ public abstract class EvaluationPolicy {
     /**
      * {@return the policy with every default}
      */
-    public static EvaluationPolicy defaults() {
+    public static EvaluationPolicy standard() {
         return builder().build();
     }
 

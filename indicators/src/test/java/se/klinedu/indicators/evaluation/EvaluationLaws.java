@@ -144,6 +144,6 @@ class EvaluationLaws {
     }
 
     private static Status status(Indicator indicator, Counts counts) {
-        return Evaluations.evaluateCounts(indicator, UNIT, YEAR, counts, EvaluationPolicy.defaults()).status();
+        return Evaluations.evaluateCounts(indicator, UNIT, YEAR, counts, EvaluationPolicy.standard()).status();
     }
 }

@@ -33,7 +33,7 @@ class EvaluationsTest {
     private static final Indicator PREPARED = OREBRO.indicator(IndicatorId.of("1.6.3"));
     private static final OrganisationUnitId UNIT = OrganisationUnitId.of("clinic-1");
     private static final CalendarYear YEAR = CalendarYear.of(2024);
-    private static final EvaluationPolicy DEFAULTS = EvaluationPolicy.defaults();
+    private static final EvaluationPolicy DEFAULTS = EvaluationPolicy.standard();
 
     private static IndicatorResult share(Indicator indicator, long numerator, long denominator, EvaluationPolicy policy) {
         return Evaluations.evaluateCounts(indicator, UNIT, YEAR, Counts.of(numerator, denominator), policy);

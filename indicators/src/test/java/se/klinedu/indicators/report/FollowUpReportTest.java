@@ -54,7 +54,7 @@ class FollowUpReportTest {
 
     private static FollowUpReport report(OrganisationUnitId unit) {
         return FollowUpReport.of(OREBRO, TREE, observations(), unit, CalendarYear.of(2025), Optional.of(CalendarYear.of(2024)),
-                EvaluationPolicy.defaults());
+                EvaluationPolicy.standard());
     }
 
     private static IndicatorLine line(FollowUpReport report, String indicator) {
@@ -126,7 +126,7 @@ class FollowUpReportTest {
     @Test
     void a_period_outside_the_strategy_is_rejected() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(),
-                REGION, CalendarYear.of(2031), Optional.empty(), EvaluationPolicy.defaults()));
+                REGION, CalendarYear.of(2031), Optional.empty(), EvaluationPolicy.standard()));
         assertEquals("period", e.path());
     }
 }

@@ -29,7 +29,7 @@ class TrendTest {
 
     private static IndicatorResult result(int year, long numerator, long denominator) {
         return Evaluations.evaluateCounts(SATISFIED, UNIT, CalendarYear.of(year), Counts.of(numerator, denominator),
-                EvaluationPolicy.defaults());
+                EvaluationPolicy.standard());
     }
 
     @Test
@@ -76,7 +76,7 @@ class TrendTest {
     @Test
     void results_of_different_units_cannot_be_compared() {
         IndicatorResult other = Evaluations.evaluateCounts(SATISFIED, OrganisationUnitId.of("other"), CalendarYear.of(2024),
-                Counts.of(5, 10), EvaluationPolicy.defaults());
+                Counts.of(5, 10), EvaluationPolicy.standard());
 
         assertThrows(InvalidInputException.class,
                 () -> Trend.between(result(2023, 5, 10), other, Direction.HIGHER_IS_BETTER, NINETY_FIVE));
@@ -94,9 +94,9 @@ class TrendTest {
     @Test
     void a_term_is_later_than_an_earlier_term_of_its_year() {
         IndicatorResult spring = Evaluations.evaluateCounts(SATISFIED, UNIT, ReportingPeriod.parse("VT2024"), Counts.of(5, 10),
-                EvaluationPolicy.defaults());
+                EvaluationPolicy.standard());
         IndicatorResult autumn = Evaluations.evaluateCounts(SATISFIED, UNIT, ReportingPeriod.parse("HT2024"), Counts.of(6, 10),
-                EvaluationPolicy.defaults());
+                EvaluationPolicy.standard());
 
         assertEquals(Optional.of(autumn), Trend.latest(List.of(autumn, spring)));
     }

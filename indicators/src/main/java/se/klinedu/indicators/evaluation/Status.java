@@ -15,12 +15,5 @@ public enum Status {
     /** Too few respondents to disclose anything, or hidden so that a small group cannot be derived. */
     SUPPRESSED,
     /** The target cannot be evaluated as it stands: a qualitative level without a locally configured threshold. */
-    NOT_EVALUABLE;
-
-    /**
-     * {@return true for {@link #MET} and {@link #NOT_MET}, the statuses that say something about the target}
-     */
-    public boolean isKnown() {
-        return this == MET || this == NOT_MET;
-    }
+    NOT_EVALUABLE
 }

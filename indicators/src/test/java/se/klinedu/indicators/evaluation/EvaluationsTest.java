@@ -111,6 +111,54 @@ class EvaluationsTest {
     }
 
     @Nested
+    class Certainties {
+
+        // an interval bound that lies exactly on the threshold decides between clear and uncertain
+        @ParameterizedTest(name = "{0} {1} %, {2}, {3} of {4}: {5}")
+        @CsvSource({
+            "MORE_THAN, 0,   HIGHER_IS_BETTER, 0,  20, UNCERTAIN",
+            "AT_LEAST,  100, HIGHER_IS_BETTER, 20, 20, UNCERTAIN",
+            "MORE_THAN, 100, LOWER_IS_BETTER,  20, 20, UNCERTAIN",
+            "AT_LEAST,  0,   LOWER_IS_BETTER,  0,  20, UNCERTAIN",
+            "MORE_THAN, 50,  LOWER_IS_BETTER,  10, 1000, CLEAR",
+            "MORE_THAN, 50,  LOWER_IS_BETTER,  990, 1000, CLEAR",
+            "MORE_THAN, 50,  LOWER_IS_BETTER,  500, 1000, UNCERTAIN",
+        })
+        void a_bound_on_the_threshold_makes_the_result_uncertain(se.klinedu.core.Comparison comparison, int percent,
+                Direction direction, long numerator, long denominator, Certainty certainty) {
+            Indicator indicator = copyWithTarget(Threshold.of(comparison, java.math.BigDecimal.valueOf(percent)), direction);
+
+            assertEquals(Optional.of(certainty), share(indicator, numerator, denominator, DEFAULTS).certainty());
+        }
+
+        @Test
+        void the_reasons_give_the_counts_the_rule_and_the_interval() {
+            java.util.List<String> reasons = share(SUPERVISION, 46, 50, DEFAULTS).reasons();
+
+            assertEquals(java.util.List.of("target: > 90 %", "counts: 46 of 50 (about 92.00 %; compared unrounded)",
+                    "46 of 50 meets > 90 %, compared exactly",
+                    "95.0 % Wilson interval 81.16 %–96.85 % straddles > 90 %"), reasons);
+        }
+
+        @Test
+        void the_reasons_of_a_clear_lower_is_better_result_say_so() {
+            Indicator lower = copyWithTarget(Threshold.moreThan(50), Direction.LOWER_IS_BETTER);
+
+            java.util.List<String> reasons = share(lower, 10, 1000, DEFAULTS).reasons();
+
+            assertEquals("10 of 1000 meets > 50 % (lower is better), compared exactly", reasons.get(2));
+            assertTrue(reasons.get(3).endsWith(" lies wholly on one side of > 50 %"), reasons.get(3));
+        }
+
+        @Test
+        void a_result_needs_a_reason() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
+                    .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).status(Status.NO_DATA).build());
+            assertEquals("reasons", e.path());
+        }
+    }
+
+    @Nested
     class Suppression {
 
         @Test

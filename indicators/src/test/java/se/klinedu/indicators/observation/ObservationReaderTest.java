@@ -139,6 +139,13 @@ class ObservationReaderTest {
         }
 
         @Test
+        void a_numerator_above_a_zero_denominator_is_located_at_the_numerator() {
+            ObservationProblem problem = onlyProblem(csv("1.6.1,team-a,HT2024,1,0,,,\n"));
+
+            assertEquals("line 2, column 4 (numerator)", problem.location());
+        }
+
+        @Test
         void a_negative_denominator_is_located_at_the_denominator() {
             ObservationProblem problem = onlyProblem(csv("1.6.1,team-a,HT2024,0,-3,,,\n"));
 

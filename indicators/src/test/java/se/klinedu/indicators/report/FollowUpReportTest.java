@@ -129,4 +129,47 @@ class FollowUpReportTest {
                 REGION, CalendarYear.of(2031), Optional.empty(), EvaluationPolicy.standard()));
         assertEquals("period", e.path());
     }
+
+    @Test
+    void a_period_compared_with_outside_the_strategy_is_rejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(),
+                REGION, CalendarYear.of(2025), Optional.of(CalendarYear.of(2020)), EvaluationPolicy.standard()));
+        assertEquals("comparedWith", e.path());
+    }
+
+    @Test
+    void the_latest_result_is_the_reported_one_when_it_has_data() {
+        IndicatorLine line = line(report(MEDICINE), "1.6.1");
+
+        assertEquals(Optional.of(line.result()), line.latest());
+    }
+
+    @Test
+    void the_latest_result_never_looks_past_the_reported_period() {
+        FollowUpReport report2021 = FollowUpReport.of(OREBRO, TREE, observations(), REGION, CalendarYear.of(2021), Optional.empty(),
+                EvaluationPolicy.standard());
+
+        assertEquals(Optional.empty(), line(report2021, "2.4.1").latest());
+        assertEquals(Optional.empty(), line(report2021, "1.6.1").trend());
+    }
+
+    @Test
+    void a_term_report_looks_back_over_the_terms_up_to_its_own() {
+        List<Observation> terms = List.of(
+                Observation.ofCounts(LEARNING_GOALS, MEDICINE, se.klinedu.core.period.Term.parse("HT2021"), Counts.of(40, 50)),
+                Observation.ofCounts(LEARNING_GOALS, MEDICINE, se.klinedu.core.period.Term.parse("VT2023"), Counts.of(45, 50)),
+                Observation.ofCounts(LEARNING_GOALS, MEDICINE, se.klinedu.core.period.Term.parse("HT2023"), Counts.of(48, 50)));
+        ObservationSet set = ObservationSet.of(OREBRO, terms);
+
+        FollowUpReport spring2023 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("VT2023"),
+                Optional.empty(), EvaluationPolicy.standard());
+        FollowUpReport spring2022 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("VT2022"),
+                Optional.empty(), EvaluationPolicy.standard());
+        FollowUpReport autumn2021 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("HT2021"),
+                Optional.empty(), EvaluationPolicy.standard());
+
+        assertEquals(se.klinedu.core.period.Term.parse("VT2023"), line(spring2023, "1.6.1").latest().orElseThrow().period());
+        assertEquals(se.klinedu.core.period.Term.parse("HT2021"), line(spring2022, "1.6.1").latest().orElseThrow().period());
+        assertEquals(se.klinedu.core.period.Term.parse("HT2021"), line(autumn2021, "1.6.1").latest().orElseThrow().period());
+    }
 }

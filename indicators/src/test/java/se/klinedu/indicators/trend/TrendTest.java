@@ -39,6 +39,8 @@ class TrendTest {
 
         assertEquals(Change.IMPROVED, trend.change());
         assertEquals(0.2, trend.difference().orElseThrow(), 1e-12);
+        assertEquals(List.of("2024 − 2023: +20.00 percentage points, 95.0 % Newcombe interval +5.24 to +33.39 excludes 0"),
+                trend.reasons());
         assertEquals(0.0524, trend.interval().orElseThrow().lower(), 0.00005);
     }
 
@@ -55,6 +57,7 @@ class TrendTest {
         Trend trend = Trend.between(result(2023, 0, 29), result(2024, 5, 56), Direction.HIGHER_IS_BETTER, NINETY_FIVE);
 
         assertEquals(Change.NO_SIGNIFICANT_CHANGE, trend.change());
+        assertTrue(trend.reasons().get(0).endsWith("contains 0"), trend.reasons()::toString);
     }
 
     @Test
@@ -99,5 +102,22 @@ class TrendTest {
                 EvaluationPolicy.standard());
 
         assertEquals(Optional.of(autumn), Trend.latest(List.of(autumn, spring)));
+    }
+
+    @Test
+    void of_a_year_and_its_autumn_term_the_autumn_term_is_the_latest() {
+        IndicatorResult year = result(2024, 5, 10);
+        IndicatorResult autumn = Evaluations.evaluateCounts(SATISFIED, UNIT, ReportingPeriod.parse("HT2024"), Counts.of(6, 10),
+                EvaluationPolicy.standard());
+
+        assertEquals(Optional.of(autumn), Trend.latest(List.of(autumn, year)));
+        assertEquals(Optional.of(autumn), Trend.latest(List.of(year, autumn)));
+    }
+
+    @Test
+    void a_trend_needs_a_reason() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Trend.builder()
+                .from(CalendarYear.of(2023)).to(CalendarYear.of(2024)).change(Change.NOT_COMPARABLE).build());
+        assertEquals("reasons", e.path());
     }
 }

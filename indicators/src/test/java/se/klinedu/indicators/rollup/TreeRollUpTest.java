@@ -1,0 +1,135 @@
+package se.klinedu.indicators.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.Counts;
+import se.klinedu.core.organisation.OrganisationLevel;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.evaluation.Status;
+import se.klinedu.indicators.observation.Milestone;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
+
+class TreeRollUpTest {
+
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
+    private static final Indicator COUNCIL = OREBRO.indicator(IndicatorId.of("2.4.1"));
+    private static final Indicator ALF = OREBRO.indicator(IndicatorId.of("1.7.1"));
+    private static final CalendarYear YEAR = CalendarYear.of(2025);
+
+    /** Units in the order given, each "id" (the root) or "id<parent"; a unit's level follows from its depth. */
+    private static OrganisationTree tree(String... units) {
+        Map<String, String> parents = new java.util.HashMap<>();
+        for (String unit : units) {
+            String[] parts = unit.split("<");
+            parents.put(parts[0], parts.length == 1 ? null : parts[1]);
+        }
+        List<OrganisationUnit> list = new ArrayList<>();
+        for (String unit : units) {
+            String id = unit.split("<")[0];
+            int depth = 0;
+            for (String up = parents.get(id); up != null; up = parents.get(up)) {
+                depth++;
+            }
+            OrganisationLevel level = OrganisationLevel.values()[depth];
+            list.add(parents.get(id) == null ? OrganisationUnit.root(OrganisationUnitId.of(id), id, level)
+                    : OrganisationUnit.child(OrganisationUnitId.of(id), id, level, OrganisationUnitId.of(parents.get(id))));
+        }
+        return OrganisationTree.of(list);
+    }
+
+    private static Map<OrganisationUnitId, IndicatorResult> shares(OrganisationTree tree, Object... unitsAndDenominators) {
+        List<Observation> observations = new ArrayList<>();
+        for (int i = 0; i < unitsAndDenominators.length; i += 2) {
+            int denominator = (Integer) unitsAndDenominators[i + 1];
+            observations.add(Observation.ofCounts(SHARE.id(), OrganisationUnitId.of((String) unitsAndDenominators[i]), YEAR,
+                    Counts.of(denominator / 2, denominator)));
+        }
+        return TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
+    }
+
+    private static Set<String> suppressed(Map<OrganisationUnitId, IndicatorResult> results) {
+        return results.values().stream().filter(IndicatorResult::isSuppressed).map(result -> result.unit().value())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void own_counts_that_reach_the_minimum_may_be_derived_and_hide_nothing_more() {
+        OrganisationTree tree = tree("root", "a<root", "b<root");
+
+        assertEquals(Set.of(), suppressed(shares(tree, "root", 5, "a", 10, "b", 20)));
+    }
+
+    @Test
+    void two_hidden_siblings_that_together_reach_the_minimum_hide_nothing_more() {
+        OrganisationTree tree = tree("root", "a<root", "b<root", "c<root");
+
+        assertEquals(Set.of("a", "b"), suppressed(shares(tree, "a", 2, "b", 3, "c", 40)));
+    }
+
+    @Test
+    void two_hidden_siblings_below_the_minimum_together_hide_the_smallest_shown_one_too() {
+        OrganisationTree tree = tree("root", "a<root", "b<root", "c<root", "d<root");
+
+        assertEquals(Set.of("a", "b", "c"), suppressed(shares(tree, "a", 1, "b", 2, "c", 30, "d", 40)));
+    }
+
+    @Test
+    void a_unit_hidden_to_protect_a_sibling_hides_one_of_its_own_children_on_a_later_pass() {
+        // n's relation hides c (to protect d); then c = c1 + c2 would give c away, so c1 is hidden too,
+        // although c's relation was looked at before n's in the first pass
+        OrganisationTree tree = tree("r", "c<n", "c1<c", "c2<c", "n<r", "d<n", "d1<d");
+
+        assertEquals(Set.of("c", "d", "d1", "c1"), suppressed(shares(tree, "c1", 20, "c2", 20, "d1", 3)));
+    }
+
+    @Test
+    void a_subtree_of_milestones_is_met_only_when_every_observed_milestone_is_done() {
+        OrganisationTree tree = tree("root", "a<root", "b<root", "c<root");
+        ObservationSet observations = ObservationSet.of(OREBRO, List.of(
+                Observation.ofMilestone(COUNCIL.id(), OrganisationUnitId.of("a"), YEAR, Milestone.doneOn(LocalDate.of(2025, 2, 1))),
+                Observation.ofMilestone(COUNCIL.id(), OrganisationUnitId.of("b"), YEAR, Milestone.notDone())));
+
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(COUNCIL, YEAR, tree, observations, EvaluationPolicy.standard());
+
+        assertEquals(Status.NOT_MET, results.get(OrganisationUnitId.of("root")).status());
+        assertEquals(List.of("target: milestone", "2 observation(s) in the subtree of root; not met at [b]"),
+                results.get(OrganisationUnitId.of("root")).reasons());
+        assertEquals(Status.MET, results.get(OrganisationUnitId.of("a")).status());
+        assertEquals(Status.NOT_MET, results.get(OrganisationUnitId.of("b")).status());
+        assertEquals(Status.NO_DATA, results.get(OrganisationUnitId.of("c")).status());
+    }
+
+    @Test
+    void a_subtree_of_good_reviews_is_met() {
+        OrganisationTree tree = tree("root", "a<root", "b<root");
+        ObservationSet observations = ObservationSet.of(OREBRO, List.of(
+                Observation.ofReview(ALF.id(), OrganisationUnitId.of("root"), YEAR, ReviewOutcome.GOOD),
+                Observation.ofReview(ALF.id(), OrganisationUnitId.of("b"), YEAR, ReviewOutcome.GOOD)));
+
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(ALF, YEAR, tree, observations, EvaluationPolicy.standard());
+
+        assertEquals(Status.MET, results.get(OrganisationUnitId.of("root")).status());
+        assertEquals(List.of("target: good outcome in ALF", "2 observation(s) in the subtree of root, all met"),
+                results.get(OrganisationUnitId.of("root")).reasons());
+        assertEquals(List.of("target: good outcome in ALF", "the review's outcome is GOOD"),
+                results.get(OrganisationUnitId.of("b")).reasons());
+    }
+}

@@ -58,7 +58,8 @@ public enum CriterionOutcome {
      */
     public boolean improvesOn(CriterionOutcome other) {
         Objects.requireNonNull(other, "other");
-        return fulfilment >= 0 && other.fulfilment >= 0 && fulfilment > other.fulfilment;
+        // higher than an outcome on the order puts this one on the order too
+        return other.fulfilment >= 0 && fulfilment > other.fulfilment;
     }
 
     /**

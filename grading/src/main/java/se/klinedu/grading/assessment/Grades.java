@@ -165,8 +165,9 @@ public final class Grades {
                 .filter(c -> assessment.outcome(c.id()) == CriterionOutcome.NOT_ASSESSED).toList();
     }
 
+    /** Called only after rules 1 and 2, so every applicable regulation criterion is assessed. */
     private static String uncounted(List<Criterion> applicable, Assessment assessment) {
-        List<Criterion> left = applicable.stream().filter(c -> c.kind() != CriterionKind.REGULATION)
+        List<Criterion> left = applicable.stream()
                 .filter(c -> assessment.outcome(c.id()) == CriterionOutcome.NOT_ASSESSED).toList();
         return left.isEmpty() ? "" : "; not assessed and not counted: " + ids(left);
     }

@@ -73,6 +73,22 @@ class ActionPlanTest {
         }
 
         @Test
+        void an_item_with_only_its_criterion_lacks_every_part() {
+            ActionItem item = ActionItem.builder().area(SpurArea.H).criterion(CriterionId.of("H-08")).build();
+
+            assertEquals(List.of("measure", "responsible", "due", "followUpDate", "followUpResponsible"),
+                    item.missingParts());
+            assertFalse(item.isComplete());
+        }
+
+        @Test
+        void a_planned_measures_roles_leave_out_empty_parts_of_the_responsible() {
+            ActionItem item = ImmutableActionItem.copyOf(complete("D-01")).withResponsible("+ Verksamhetschef ++ ST-chef +");
+
+            assertEquals(List.of("Verksamhetschef", "ST-chef"), item.plannedMeasure().orElseThrow().responsible());
+        }
+
+        @Test
         void a_complete_item_is_a_planned_measure_with_each_role_responsible() {
             PlannedMeasure measure = complete("D-01").plannedMeasure().orElseThrow();
 
@@ -204,6 +220,17 @@ class ActionPlanTest {
             String reason = after.grade(SpurArea.A, R2015).reason();
             assertTrue(reason.contains("no complete item addresses A-03"), reason);
             assertTrue(reason.contains("item 1 (A-03) lacks responsible, due"), reason);
+        }
+
+        @Test
+        void names_only_the_incomplete_items_for_the_criteria_left_uncovered() {
+            InspectionResult before = inspected("A-01", "A-03");
+            InspectionResult after = ActionPlan.of(List.of(withoutDates("H-08"), complete("A-01"), withoutDates("A-03")))
+                    .regrade(before, MODEL);
+
+            assertEquals(before.grade(SpurArea.A, R2015).reason() + "; stays D after the action plan: no complete item "
+                    + "addresses A-03; incomplete: item 2 (A-03) lacks responsible, due, followUpDate, followUpResponsible",
+                    after.grade(SpurArea.A, R2015).reason());
         }
 
         @Test

@@ -63,4 +63,19 @@ class ReportDatesTest {
         assertTrue(date.reason().endsWith("was " + text), date.reason());
         assertEquals("due", due.path());
     }
+
+    // text | the rule it breaks
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            1 aprill 2026 |    must be a date such as 2026.10.01, 2026-10-01 or 1 april 2026
+            1 sommar 2026 |    must be a date such as 2026.10.01, 2026-10-01 or 1 april 2026
+            april 2026 |       must be a date such as 2026.10.01, 2026-10-01 or 1 april 2026
+            31 februari 2026 | must be a valid calendar date
+            2026.13.01 |       must be a valid calendar date
+            """, delimiter = '|')
+    void tells_an_unknown_month_from_a_day_the_calendar_lacks(String text, String rule) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportDates.parseDate(text));
+
+        assertEquals(rule + ", was " + text, e.reason());
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.grading.criteria.Criterion;
@@ -27,6 +29,7 @@ class GradesTest {
     private static final GradingPolicy POLICY = GradingPolicy.standard();
     private static final Regulation R2015 = Regulation.SOSFS_2015_8;
     private static final Regulation R2021 = Regulation.HSLF_FS_2021_8;
+    private static final GradingPolicy LENIENT = GradingPolicy.of(1, false);
 
     /** Every criterion of the model met, under both regulations. */
     private static Assessment allMet() {
@@ -159,6 +162,49 @@ class GradesTest {
         }
 
         @Test
+        void counting_unassessed_advice_as_unmet_names_it_with_its_outcome_and_nothing_as_left_out() {
+            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-08 (not-assessed) => C",
+                    grade(with("D-08", "not-assessed", "D-10", "not-assessed"), SpurArea.D, R2015).reason());
+        }
+
+        @Test
+        void a_lenient_policy_with_everything_assessed_leaves_nothing_out() {
+            AreaGrade grade = Grades.grade(MODEL, allMet(), SpurArea.B, R2015, LENIENT);
+
+            assertEquals("B under SOSFS 2015:8: regulations and general advice met; all quality indicators met => A",
+                    grade.reason());
+        }
+
+        @Test
+        void a_lenient_policy_grades_c_on_the_assessed_advice_and_names_the_advice_left_out() {
+            AreaGrade grade = Grades.grade(MODEL, with("D-08", "not-assessed", "D-09", "not-met"), SpurArea.D, R2015,
+                    LENIENT);
+
+            assertEquals(Optional.of(Grade.C), grade.grade());
+            assertEquals(ids("D-09"), grade.criteria());
+            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-09 (not-met); "
+                    + "not assessed and not counted: D-08 => C", grade.reason());
+        }
+
+        @Test
+        void a_lenient_policy_counts_only_the_assessed_quality_indicators() {
+            AreaGrade a = Grades.grade(MODEL, with("D-10", "not-assessed", "D-11", "not-assessed", "D-12", "not-met"),
+                    SpurArea.D, R2015, LENIENT);
+            AreaGrade b = Grades.grade(MODEL, with("D-10", "not-assessed", "D-11", "not-met", "D-12", "partly-met"),
+                    SpurArea.D, R2021, LENIENT);
+
+            assertEquals(Optional.of(Grade.A), a.grade());
+            assertEquals(ids("D-10", "D-11", "D-12", "D-13"), a.criteria());
+            assertEquals("D under SOSFS 2015:8: regulations and general advice met; 1 quality indicator(s) unmet, "
+                    + "within the 1 allowed: D-12 (not-met); not assessed and not counted: D-10, D-11 => A", a.reason());
+            assertEquals(Optional.of(Grade.B), b.grade());
+            assertEquals(ids("D-11", "D-12"), b.criteria());
+            assertEquals("D under HSLF-FS 2021:8: regulations and general advice met; 2 quality indicators unmet, "
+                    + "more than the 1 allowed for A: D-11 (not-met), D-12 (partly-met); not assessed and not counted: D-10 => B",
+                    b.reason());
+        }
+
+        @Test
         void unassessed_advice_is_left_out_when_the_policy_says_so() {
             AreaGrade grade = Grades.grade(MODEL, with("D-08", "not-assessed"), SpurArea.D, R2015,
                     GradingPolicy.of(1, false));
@@ -232,6 +278,26 @@ class GradesTest {
         }
 
         @Test
+        void lists_each_area_under_2015_8_before_2021_8() {
+            InspectionResult result = Grades.inspect(MODEL, allMet(), POLICY);
+
+            List<String> order = result.grades().stream().map(g -> g.area().code() + " " + g.regulation().code()).toList();
+            assertEquals("A SOSFS 2015:8", order.get(0));
+            assertEquals("A HSLF-FS 2021:8", order.get(1));
+            assertEquals("H HSLF-FS 2021:8", order.get(15));
+        }
+
+        @Test
+        void grading_one_area_rejects_an_assessment_naming_a_criterion_the_model_lacks() {
+            Assessment assessment = allMet().withOutcome(CriterionId.of("C-09"), CriterionOutcome.MET);
+
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Grades.grade(MODEL, assessment, SpurArea.A, R2015, POLICY));
+            assertEquals("outcomes[76].criterion", e.path());
+            assertEquals("is not a criterion of the SPUR model, was C-09", e.reason());
+        }
+
+        @Test
         void rejects_an_assessment_naming_a_criterion_the_model_lacks() {
             Assessment assessment = allMet().withOutcome(CriterionId.of("C-09"), CriterionOutcome.MET);
 
@@ -239,6 +305,39 @@ class GradesTest {
                     () -> Grades.inspect(MODEL, assessment, POLICY));
             assertEquals("outcomes[76].criterion", e.path());
             assertTrue(e.getMessage().contains("C-09"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class Outcomes {
+
+        // outcome | other | improves on it
+        @ParameterizedTest(name = "{0} improves on {1}: {2}")
+        @CsvSource(textBlock = """
+                met,            partly-met,     true
+                met,            not-met,        true
+                partly-met,     not-met,        true
+                met,            met,            false
+                partly-met,     partly-met,     false
+                not-met,        not-met,        false
+                partly-met,     met,            false
+                not-met,        partly-met,     false
+                met,            not-assessed,   false
+                met,            not-applicable, false
+                not-met,        not-assessed,   false
+                not-assessed,   not-met,        false
+                not-applicable, not-met,        false
+                not-assessed,   not-applicable, false
+                """)
+        void only_a_higher_fulfilment_on_the_order_not_met_partly_met_met_improves(String outcome, String other,
+                boolean improves) {
+            assertEquals(improves, CriterionOutcome.of(outcome).improvesOn(CriterionOutcome.of(other)));
+        }
+
+        @Test
+        void only_partly_met_and_not_met_are_deficient() {
+            assertEquals(List.of(CriterionOutcome.PARTLY_MET, CriterionOutcome.NOT_MET),
+                    java.util.Arrays.stream(CriterionOutcome.values()).filter(CriterionOutcome::isDeficient).toList());
         }
     }
 }

@@ -2,7 +2,9 @@ package se.klinedu.grading.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.testkit.SourceDocuments;
 
@@ -166,6 +169,36 @@ class SpurModelDocumentTest {
 
         private String wording(SpurArea area, Grade grade) {
             return model.scale(area).level(grade).orElseThrow().wording().original();
+        }
+    }
+
+    @Nested
+    class Lookup {
+
+        @Test
+        void gets_a_criterion_by_id_and_rejects_an_id_the_model_lacks() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> model.criterion(CriterionId.of("C-09")));
+
+            assertEquals(CriterionId.of("C-04"), model.criterion(CriterionId.of("C-04")).id());
+            assertEquals("id", e.path());
+            assertEquals("is not a criterion of the SPUR model, was C-09", e.reason());
+        }
+    }
+
+    @Nested
+    class Orders {
+
+        @Test
+        void ranks_grades_from_a_the_best_to_d_the_worst() {
+            assertEquals(List.of(0, 1, 2, 3), Arrays.stream(Grade.values()).map(Grade::rank).toList());
+            assertTrue(Grade.A.isBetterThan(Grade.B));
+            assertFalse(Grade.D.isBetterThan(Grade.D));
+        }
+
+        @Test
+        void orders_sosfs_2015_8_before_hslf_fs_2021_8() {
+            assertEquals(0, Regulation.SOSFS_2015_8.order());
+            assertEquals(1, Regulation.HSLF_FS_2021_8.order());
         }
     }
 

@@ -74,6 +74,27 @@ class InspectionIntervalTest {
     }
 
     @Test
+    void the_reason_gives_the_last_inspection_the_due_date_and_which_side_of_it_the_date_is() {
+        UnitInspections unit = unit("u", LocalDate.of(2021, 6, 30), LocalDate.of(2019, 1, 1));
+        InspectionIntervalPolicy policy = InspectionIntervalPolicy.standard();
+
+        assertEquals("last inspected 2021-06-30, next due 2026-06-30 (every 5 years); 2026-06-30 is not after it",
+                IntervalCompliance.at(List.of(unit), LocalDate.of(2026, 6, 30), policy).units().get(0).reason());
+        assertEquals("last inspected 2021-06-30, next due 2026-06-30 (every 5 years); 2026-07-01 is after it",
+                IntervalCompliance.at(List.of(unit), LocalDate.of(2026, 7, 1), policy).units().get(0).reason());
+    }
+
+    @Test
+    void the_reason_counts_only_the_inspections_after_the_reference_date_as_not_counted() {
+        UnitIntervalStatus status = IntervalCompliance.at(List.of(unit("u", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 7, 1), LocalDate.of(2020, 1, 1))), AT, InspectionIntervalPolicy.standard()).units().get(0);
+
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), status.lastInspection());
+        assertEquals("last inspected 2024-01-01, next due 2029-01-01 (every 5 years); 2026-06-30 is not after it; "
+                + "1 inspection(s) after 2026-06-30 not counted", status.reason());
+    }
+
+    @Test
     void no_units_is_no_data() {
         assertTrue(IntervalCompliance.at(List.of(), AT, InspectionIntervalPolicy.standard()).counts().isEmpty());
     }

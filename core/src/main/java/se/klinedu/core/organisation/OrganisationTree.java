@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.internal.Memo;
 
 /**
@@ -28,7 +28,7 @@ import se.klinedu.core.internal.Memo;
 @KlineduStyle
 public abstract class OrganisationTree {
 
-    private final Memo<Map<OrganisationUnitId, OrganisationUnit>> byId = Memo.index(this::units, OrganisationUnit::id);
+    private final Index<OrganisationUnitId, OrganisationUnit> byId = Index.of(this::units, OrganisationUnit::id);
 
     private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenById = new Memo<>(this::computeChildrenById);
 
@@ -76,7 +76,7 @@ public abstract class OrganisationTree {
      * @return the unit, or empty if the tree has none with this id
      */
     public Optional<OrganisationUnit> find(OrganisationUnitId id) {
-        return Optional.ofNullable(byId.get().get(Objects.requireNonNull(id, "id")));
+        return byId.find(id, "id");
     }
 
     /**
@@ -87,7 +87,7 @@ public abstract class OrganisationTree {
      * @throws InvalidInputException if the tree has no unit with this id
      */
     public OrganisationUnit get(OrganisationUnitId id) {
-        return find(id).orElseThrow(() -> InvalidInputException.of("id", "is not a unit of the tree", id));
+        return byId.get(id, "id", "is not a unit of the tree");
     }
 
     /**
@@ -112,7 +112,7 @@ public abstract class OrganisationTree {
     public List<OrganisationUnit> pathFromRoot(OrganisationUnitId id) {
         List<OrganisationUnit> path = new ArrayList<>();
         for (Optional<OrganisationUnit> unit = Optional.of(get(id)); unit.isPresent();
-                unit = unit.get().parent().map(byId.get()::get)) {
+                unit = unit.get().parent().flatMap(parent -> byId.find(parent, "parent"))) {
             path.add(0, unit.get());
         }
         return List.copyOf(path);

@@ -3,7 +3,6 @@ package se.klinedu.core.strategy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,7 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasureArea;
 import se.klinedu.core.measure.MeasureAreaId;
@@ -35,11 +34,11 @@ import se.klinedu.core.period.StrategyPeriod;
 @KlineduStyle
 public abstract class OrebroStrategy {
 
-    private final Memo<Map<OverallGoalId, OverallGoal>> overallGoalsById = Memo.index(this::overallGoals, OverallGoal::id);
+    private final Index<OverallGoalId, OverallGoal> overallGoalsById = Index.of(this::overallGoals, OverallGoal::id);
 
-    private final Memo<Map<EffectGoalId, EffectGoal>> effectGoalsById = Memo.index(this::effectGoals, EffectGoal::id);
+    private final Index<EffectGoalId, EffectGoal> effectGoalsById = Index.of(this::effectGoals, EffectGoal::id);
 
-    private final Memo<Map<PriorityAreaId, PriorityArea>> priorityAreasById = Memo.index(this::priorityAreas, PriorityArea::id);
+    private final Index<PriorityAreaId, PriorityArea> priorityAreasById = Index.of(this::priorityAreas, PriorityArea::id);
 
     OrebroStrategy() {
     }
@@ -136,7 +135,7 @@ public abstract class OrebroStrategy {
      * @return the goal, or empty if the strategy has none with this id
      */
     public Optional<OverallGoal> findOverallGoal(OverallGoalId id) {
-        return find(overallGoalsById.get(), id);
+        return overallGoalsById.find(id, "id");
     }
 
     /**
@@ -147,7 +146,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no overall goal with this id
      */
     public OverallGoal overallGoal(OverallGoalId id) {
-        return get(overallGoalsById.get(), id, "an overall goal");
+        return overallGoalsById.get(id, "id", "is not an overall goal of the strategy");
     }
 
     /**
@@ -157,7 +156,7 @@ public abstract class OrebroStrategy {
      * @return the goal, or empty if the strategy has none with this id
      */
     public Optional<EffectGoal> findEffectGoal(EffectGoalId id) {
-        return find(effectGoalsById.get(), id);
+        return effectGoalsById.find(id, "id");
     }
 
     /**
@@ -168,7 +167,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
     public EffectGoal effectGoal(EffectGoalId id) {
-        return get(effectGoalsById.get(), id, "an effect goal");
+        return effectGoalsById.get(id, "id", "is not an effect goal of the strategy");
     }
 
     /**
@@ -193,7 +192,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no priority area with this id
      */
     public PriorityArea priorityArea(PriorityAreaId id) {
-        return get(priorityAreasById.get(), id, "a priority area");
+        return priorityAreasById.get(id, "id", "is not a priority area of the strategy");
     }
 
     /**
@@ -246,14 +245,6 @@ public abstract class OrebroStrategy {
                 .map(area -> MeasureArea.of(MeasureAreaId.from(area.id()),
                         area.identifiedNeeds().stream().map(need -> MeasureId.from(need.id())).toList()))
                 .toList());
-    }
-
-    private static <K, V> Optional<V> find(Map<K, V> index, K id) {
-        return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
-    }
-
-    private static <K, V> V get(Map<K, V> index, K id, String kind) {
-        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not " + kind + " of the strategy", id));
     }
 
     @Value.Check

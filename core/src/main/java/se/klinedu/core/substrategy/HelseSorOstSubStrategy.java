@@ -3,8 +3,6 @@ package se.klinedu.core.substrategy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -12,7 +10,7 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasurePlan;
 
@@ -30,13 +28,11 @@ import se.klinedu.core.measure.MeasurePlan;
 @KlineduStyle
 public abstract class HelseSorOstSubStrategy {
 
-    private final Memo<Map<FocusAreaId, FocusArea>> focusAreasById = Memo.index(this::focusAreas, FocusArea::id);
+    private final Index<FocusAreaId, FocusArea> focusAreasById = Index.of(this::focusAreas, FocusArea::id);
 
-    private final Memo<Map<DesiredOutcomeId, DesiredOutcome>> outcomesById =
-            Memo.index(this::desiredOutcomes, DesiredOutcome::id);
+    private final Index<DesiredOutcomeId, DesiredOutcome> outcomesById = Index.of(this::desiredOutcomes, DesiredOutcome::id);
 
-    private final Memo<Map<RegionalMeasureId, RegionalMeasure>> measuresById =
-            Memo.index(this::measures, RegionalMeasure::id);
+    private final Index<RegionalMeasureId, RegionalMeasure> measuresById = Index.of(this::measures, RegionalMeasure::id);
 
     HelseSorOstSubStrategy() {
     }
@@ -103,7 +99,7 @@ public abstract class HelseSorOstSubStrategy {
      * @throws InvalidInputException if the sub-strategy has no focus area with this id
      */
     public FocusArea focusArea(FocusAreaId id) {
-        return get(focusAreasById.get(), id, "a focus area");
+        return focusAreasById.get(id, "id", "is not a focus area of the sub-strategy");
     }
 
     /**
@@ -113,7 +109,7 @@ public abstract class HelseSorOstSubStrategy {
      * @return the outcome, or empty if the sub-strategy has none with this id
      */
     public Optional<DesiredOutcome> findDesiredOutcome(DesiredOutcomeId id) {
-        return find(outcomesById.get(), id);
+        return outcomesById.find(id, "id");
     }
 
     /**
@@ -124,7 +120,7 @@ public abstract class HelseSorOstSubStrategy {
      * @throws InvalidInputException if the sub-strategy has no desired outcome with this id
      */
     public DesiredOutcome desiredOutcome(DesiredOutcomeId id) {
-        return get(outcomesById.get(), id, "a desired outcome");
+        return outcomesById.get(id, "id", "is not a desired outcome of the sub-strategy");
     }
 
     /**
@@ -135,7 +131,7 @@ public abstract class HelseSorOstSubStrategy {
      * @throws InvalidInputException if the sub-strategy has no measure with this id
      */
     public RegionalMeasure measure(RegionalMeasureId id) {
-        return get(measuresById.get(), id, "a measure");
+        return measuresById.get(id, "id", "is not a measure of the sub-strategy");
     }
 
     /**
@@ -158,14 +154,6 @@ public abstract class HelseSorOstSubStrategy {
      */
     public MeasurePlan measurePlan() {
         return MeasurePlan.of(focusAreas().stream().map(FocusArea::measureArea).toList());
-    }
-
-    private static <K, V> Optional<V> find(Map<K, V> index, K id) {
-        return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
-    }
-
-    private static <K, V> V get(Map<K, V> index, K id, String kind) {
-        return find(index, id).orElseThrow(() -> InvalidInputException.of("id", "is not " + kind + " of the sub-strategy", id));
     }
 
     @Value.Check

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 
 /**
@@ -33,7 +32,7 @@ import se.klinedu.core.json.KlineduJson;
 @KlineduStyle
 public abstract class SupervisorTrainingCatalogue {
 
-    private final Memo<Map<TrainingId, SupervisorTraining>> trainingsById = Memo.index(this::trainings, SupervisorTraining::id);
+    private final Index<TrainingId, SupervisorTraining> trainingsById = Index.of(this::trainings, SupervisorTraining::id);
 
     SupervisorTrainingCatalogue() {
     }
@@ -103,11 +102,8 @@ public abstract class SupervisorTrainingCatalogue {
      * @throws InvalidInputException if the catalogue has no training with this id
      */
     public SupervisorTraining training(TrainingId id) {
-        SupervisorTraining training = trainingsById.get().get(Objects.requireNonNull(id, "id"));
-        if (training == null) {
-            throw InvalidInputException.of("training", "is not a training of the catalogue", id);
-        }
-        return training;
+        return trainingsById.find(id, "id")
+                .orElseThrow(() -> InvalidInputException.of("training", "is not a training of the catalogue", id));
     }
 
     /**
@@ -214,7 +210,7 @@ public abstract class SupervisorTrainingCatalogue {
             throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
         }
         path.add(training);
-        trainingsById.get().get(training).prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
+        trainingsById.find(training, "training").orElseThrow().prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
         path.remove(path.size() - 1);
         done.add(training);
     }

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
 
@@ -33,8 +31,8 @@ import se.klinedu.grading.criteria.Regulation;
 @KlineduStyle
 public abstract class Assessment {
 
-    private final Memo<Map<CriterionId, CriterionAssessment>> outcomesByCriterion =
-            Memo.index(this::outcomes, CriterionAssessment::criterion);
+    private final Index<CriterionId, CriterionAssessment> outcomesByCriterion =
+            Index.of(this::outcomes, CriterionAssessment::criterion);
 
     Assessment() {
     }
@@ -123,8 +121,8 @@ public abstract class Assessment {
      * @return its outcome, {@code NOT_ASSESSED} where the assessment does not list it
      */
     public CriterionOutcome outcome(CriterionId criterion) {
-        CriterionAssessment found = outcomesByCriterion.get().get(Objects.requireNonNull(criterion, "criterion"));
-        return found == null ? CriterionOutcome.NOT_ASSESSED : found.outcome();
+        return outcomesByCriterion.find(criterion, "criterion").map(CriterionAssessment::outcome)
+                .orElse(CriterionOutcome.NOT_ASSESSED);
     }
 
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 
 /**
@@ -30,9 +29,9 @@ import se.klinedu.core.json.KlineduJson;
 @KlineduStyle
 public abstract class SpurModel {
 
-    private final Memo<Map<CriterionId, Criterion>> criteriaById = Memo.index(this::criteria, Criterion::id);
+    private final Index<CriterionId, Criterion> criteriaById = Index.of(this::criteria, Criterion::id);
 
-    private final Memo<Map<SpurArea, GradeScale>> scalesByArea = Memo.index(this::scales, GradeScale::area);
+    private final Index<SpurArea, GradeScale> scalesByArea = Index.of(this::scales, GradeScale::area);
 
     SpurModel() {
     }
@@ -107,7 +106,7 @@ public abstract class SpurModel {
      * @return the criterion, or empty if the model has none with this id
      */
     public Optional<Criterion> findCriterion(CriterionId id) {
-        return Optional.ofNullable(criteriaById.get().get(Objects.requireNonNull(id, "id")));
+        return criteriaById.find(id, "id");
     }
 
     /**
@@ -118,7 +117,7 @@ public abstract class SpurModel {
      * @throws InvalidInputException if the model has no criterion with this id
      */
     public Criterion criterion(CriterionId id) {
-        return findCriterion(id).orElseThrow(() -> InvalidInputException.of("id", "is not a criterion of the SPUR model", id));
+        return criteriaById.get(id, "id", "is not a criterion of the SPUR model");
     }
 
     /**
@@ -128,7 +127,8 @@ public abstract class SpurModel {
      * @return its scale
      */
     public GradeScale scale(SpurArea area) {
-        return scalesByArea.get().get(Objects.requireNonNull(area, "area"));
+        // the model's check gives every area a scale
+        return scalesByArea.find(area, "area").orElseThrow();
     }
 
     @Value.Check

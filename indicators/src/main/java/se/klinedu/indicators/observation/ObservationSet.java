@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorCatalogue;
@@ -30,7 +30,7 @@ import se.klinedu.indicators.target.IndicatorId;
 @KlineduStyle
 public abstract class ObservationSet {
 
-    private final Memo<Map<ObservationKey, Observation>> byKey = Memo.index(this::observations, Observation::key);
+    private final Index<ObservationKey, Observation> byKey = Index.of(this::observations, Observation::key);
 
     ObservationSet() {
     }
@@ -71,7 +71,7 @@ public abstract class ObservationSet {
      * @return the observation, or empty if there is none
      */
     public Optional<Observation> find(ObservationKey key) {
-        return Optional.ofNullable(byKey.get().get(Objects.requireNonNull(key, "key")));
+        return byKey.find(key, "key");
     }
 
     /**

@@ -3,15 +3,13 @@ package se.klinedu.indicators.target;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OrebroStrategy;
@@ -30,7 +28,7 @@ import se.klinedu.core.strategy.OverallGoalId;
 @KlineduStyle
 public abstract class IndicatorCatalogue {
 
-    private final Memo<Map<IndicatorId, Indicator>> byId = Memo.index(this::indicators, Indicator::id);
+    private final Index<IndicatorId, Indicator> byId = Index.of(this::indicators, Indicator::id);
 
     IndicatorCatalogue() {
     }
@@ -76,7 +74,7 @@ public abstract class IndicatorCatalogue {
      * @return the indicator, or empty if the catalogue has none with this id
      */
     public Optional<Indicator> find(IndicatorId id) {
-        return Optional.ofNullable(byId.get().get(Objects.requireNonNull(id, "id")));
+        return byId.find(id, "id");
     }
 
     /**
@@ -87,7 +85,8 @@ public abstract class IndicatorCatalogue {
      * @throws InvalidInputException if the catalogue has no indicator with this id
      */
     public Indicator indicator(IndicatorId id) {
-        return find(id).orElseThrow(() -> InvalidInputException.of("indicator", "is not an indicator of the catalogue", id));
+        return byId.find(id, "id")
+                .orElseThrow(() -> InvalidInputException.of("indicator", "is not an indicator of the catalogue", id));
     }
 
     /**

@@ -96,38 +96,29 @@ class GradesLaws {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void a_criterion_that_applies_only_to_2015_never_changes_a_2021_grade(long seed) {
-        Random random = new Random(seed);
-        GradingPolicy policy = GradingGenerators.gradingPolicy(random);
-        Assessment before = GradingGenerators.assessment(random, MODEL);
-        List<Criterion> only2015 = MODEL.criteria().stream()
-                .filter(c -> !c.appliesTo(Regulation.HSLF_FS_2021_8)).toList();
-        Assessment after = before;
-        for (Criterion criterion : only2015) {
-            after = after.withOutcome(criterion.id(), GradingGenerators.outcome(random));
-        }
-
-        for (SpurArea area : SpurArea.values()) {
-            assertEquals(Grades.grade(MODEL, before, area, Regulation.HSLF_FS_2021_8, policy),
-                    Grades.grade(MODEL, after, area, Regulation.HSLF_FS_2021_8, policy));
-        }
+        assertOnlyTheOtherRegulationsCriteriaChange(seed, Regulation.HSLF_FS_2021_8);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void a_criterion_that_applies_only_to_2021_never_changes_a_2015_grade(long seed) {
+        assertOnlyTheOtherRegulationsCriteriaChange(seed, Regulation.SOSFS_2015_8);
+    }
+
+    /** Changes every criterion that does not apply to {@code graded}; its grades must stay as they were. */
+    private static void assertOnlyTheOtherRegulationsCriteriaChange(long seed, Regulation graded) {
         Random random = new Random(seed);
         GradingPolicy policy = GradingGenerators.gradingPolicy(random);
         Assessment before = GradingGenerators.assessment(random, MODEL);
         Assessment after = before;
         for (Criterion criterion : MODEL.criteria()) {
-            if (!criterion.appliesTo(Regulation.SOSFS_2015_8)) {
+            if (!criterion.appliesTo(graded)) {
                 after = after.withOutcome(criterion.id(), GradingGenerators.outcome(random));
             }
         }
 
         for (SpurArea area : SpurArea.values()) {
-            assertEquals(Grades.grade(MODEL, before, area, Regulation.SOSFS_2015_8, policy),
-                    Grades.grade(MODEL, after, area, Regulation.SOSFS_2015_8, policy));
+            assertEquals(Grades.grade(MODEL, before, area, graded, policy), Grades.grade(MODEL, after, area, graded, policy));
         }
     }
 

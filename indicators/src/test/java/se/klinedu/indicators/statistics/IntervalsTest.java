@@ -46,7 +46,7 @@ class IntervalsTest {
     class Wilson {
 
         // Newcombe, R. G. (1998). Two-sided confidence intervals for the single proportion: comparison of
-        // seven methods. Statistics in Medicine 17, 857–872, Table II, method 3 (score, no continuity correction)
+        // seven methods. Statistics in Medicine 17, 857–872: its worked examples, method 3 (score, no continuity correction)
         @ParameterizedTest(name = "{0}/{1}: {2}–{3}")
         @CsvSource({
             "81, 263, 0.2553, 0.3662",
@@ -86,7 +86,7 @@ class IntervalsTest {
     class Newcombe {
 
         // Newcombe, R. G. (1998). Interval estimation for the difference between independent proportions:
-        // comparison of eleven methods. Statistics in Medicine 17, 873–890, Table II, method 10 (hybrid score)
+        // comparison of eleven methods. Statistics in Medicine 17, 873–890: its worked examples, method 10 (hybrid score)
         @ParameterizedTest(name = "{0}/{1} − {2}/{3}: {4} to {5}")
         @CsvSource({
             "56, 70, 48, 80,  0.0524, 0.3339",

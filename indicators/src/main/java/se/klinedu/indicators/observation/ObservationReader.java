@@ -3,19 +3,17 @@ package se.klinedu.indicators.observation;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.json.KlineduJson;
@@ -23,6 +21,9 @@ import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.indicators.internal.CsvCellException;
+import se.klinedu.indicators.internal.CsvRow;
+import se.klinedu.indicators.internal.Positioned;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
@@ -98,13 +99,13 @@ public final class ObservationReader {
         }
         List<Observation> read = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        List<Placed> problems = new ArrayList<>();
+        List<Positioned<ObservationProblem>> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
                 read.add(codec.read(items.get(i).toString(), Observation.class));
                 positions.add(i);
             } catch (InvalidInputException e) {
-                problems.add(new Placed(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason())));
+                problems.add(new Positioned<>(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason())));
             }
         }
         return checked(read, positions::get, i -> "$[" + i + "]", problems);
@@ -132,7 +133,7 @@ public final class ObservationReader {
         Objects.requireNonNull(csv, "csv");
         List<Observation> read = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<Placed> problems = new ArrayList<>();
+        List<Positioned<ObservationProblem>> problems = new ArrayList<>();
         try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(csv)) {
             if (!rows.hasNextValue()) {
                 return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1", "must be the header " + CSV_HEADER)));
@@ -148,17 +149,17 @@ public final class ObservationReader {
                 try {
                     read.add(observationOf(cells));
                     lines.add(line);
-                } catch (CellException e) {
-                    problems.add(new Placed(line, ObservationProblem.of("line " + line + ", column " + (e.column + 1)
-                            + " (" + COLUMNS.get(e.column) + ")", e.getMessage())));
+                } catch (CsvCellException e) {
+                    problems.add(new Positioned<>(line, ObservationProblem.of("line " + line + ", column " + (e.column() + 1)
+                            + " (" + COLUMNS.get(e.column()) + ")", e.getMessage())));
                 } catch (InvalidInputException e) {
-                    problems.add(new Placed(line, ObservationProblem.of("line " + line, e.getMessage())));
+                    problems.add(new Positioned<>(line, ObservationProblem.of("line " + line, e.getMessage())));
                 }
             }
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "CSV" : "line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            List<ObservationProblem> found = new ArrayList<>(problems.stream().map(Placed::problem).toList());
+            List<ObservationProblem> found = new ArrayList<>(problems.stream().map(Positioned::value).toList());
             found.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
             return ObservationBatch.of(List.of(), found);
         }
@@ -169,7 +170,7 @@ public final class ObservationReader {
         if (cells.length != COLUMNS.size()) {
             throw InvalidInputException.of("row", "must have " + COLUMNS.size() + " cells", cells.length);
         }
-        Row row = new Row(cells);
+        CsvRow row = new CsvRow(cells);
         ImmutableObservation.Builder builder = Observation.builder()
                 .indicator(row.required(0, IndicatorId::of))
                 .unit(row.required(1, OrganisationUnitId::of))
@@ -212,8 +213,8 @@ public final class ObservationReader {
      * @param location the location of a position
      */
     private ObservationBatch checked(List<Observation> observations, IntUnaryOperator position, IntFunction<String> location,
-            List<Placed> earlier) {
-        List<Placed> problems = new ArrayList<>(earlier);
+            List<Positioned<ObservationProblem>> earlier) {
+        List<Positioned<ObservationProblem>> problems = new ArrayList<>(earlier);
         List<Observation> accepted = new ArrayList<>();
         Map<ObservationKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
@@ -225,14 +226,14 @@ public final class ObservationReader {
                         + " (" + observation.key() + ")");
             }
             if (problem.isPresent()) {
-                problems.add(new Placed(position.applyAsInt(i),
+                problems.add(new Positioned<>(position.applyAsInt(i),
                         ObservationProblem.of(location.apply(position.applyAsInt(i)), problem.get())));
             } else {
                 accepted.add(observation);
             }
         }
-        problems.sort(Comparator.comparingInt(Placed::position));
-        return ObservationBatch.of(accepted, problems.stream().map(Placed::problem).toList());
+        problems.sort(Comparator.comparingInt(Positioned::position));
+        return ObservationBatch.of(accepted, problems.stream().map(Positioned::value).toList());
     }
 
     private Optional<String> problemOf(Observation observation) {
@@ -243,59 +244,11 @@ public final class ObservationReader {
         if (!observation.fits(indicator.get().target().kind())) {
             return Optional.of("indicator " + observation.indicator() + " has a " + indicator.get().target().kind()
                     + " target and needs " + (indicator.get().target().kind().isObservedAsCounts() ? "counts"
-                    : indicator.get().target().kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    : indicator.get().target().kind().name().toLowerCase(Locale.ROOT)));
         }
         if (!strategyPeriod.contains(observation.period())) {
             return Optional.of("period " + observation.period() + " is outside the strategy period " + strategyPeriod);
         }
         return Optional.empty();
-    }
-
-    /** A problem and its position in the input (item index or line), to keep problems in input order. */
-    private record Placed(int position, ObservationProblem problem) {
-    }
-
-    /** The cells of one CSV row; a failure names its column. */
-    private record Row(String[] cells) {
-
-        boolean has(int column) {
-            return !cells[column].isBlank();
-        }
-
-        <T> T required(int column, Function<String, T> parse) {
-            if (!has(column)) {
-                throw new CellException(column, "is required");
-            }
-            return at(column, () -> parse.apply(cells[column].strip()));
-        }
-
-        <T> Optional<T> optional(int column, Function<String, T> parse) {
-            return has(column) ? Optional.of(required(column, parse)) : Optional.empty();
-        }
-
-        <T> T at(int column, Supplier<T> value) {
-            try {
-                return value.get();
-            } catch (InvalidInputException e) {
-                throw new CellException(column, e.reason());
-            } catch (DateTimeParseException e) {
-                throw new CellException(column, "must be a date such as 2024-03-01, was " + cells[column].strip());
-            } catch (IllegalArgumentException e) {
-                throw new CellException(column, "is not allowed here, was " + cells[column].strip());
-            }
-        }
-    }
-
-    /** A bad cell, by its 0-based column. */
-    private static final class CellException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final int column;
-
-        CellException(int column, String message) {
-            super(message, null, false, false);
-            this.column = column;
-        }
     }
 }

@@ -1,23 +1,25 @@
 package se.klinedu.indicators.arch;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import se.klinedu.core.testkit.ArchitectureRules;
 
+/** The architecture of the indicators module: the rules every module keeps, and indicators → core only. */
 @AnalyzeClasses(packages = "se.klinedu.indicators", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule grading = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("se.klinedu.grading..", "se.klinedu.examples..")
-            .because("indicators and grading depend on core only; callers compose them");
+    static final ArchTests klinedu = ArchTests.in(ArchitectureRules.class);
 
     @ArchTest
-    static final ArchRule nothing_reads_the_clock = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
-            .orShould().callMethod(System.class, "currentTimeMillis")
-            .because("evaluation takes the reference date as a parameter");
+    static final ArchRule indicators_depends_on_core_jackson_and_the_jdk_only = classes()
+            .that().resideInAPackage("se.klinedu.indicators..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("se.klinedu.indicators..", "se.klinedu.core..",
+                    "java..", "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.immutables..")
+            .because("indicators → core only: indicators and grading do not know each other, and the runtime needs Jackson 3 alone");
 }

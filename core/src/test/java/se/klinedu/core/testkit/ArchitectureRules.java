@@ -1,0 +1,77 @@
+package se.klinedu.core.testkit;
+
+import static com.tngtech.archunit.base.DescribedPredicate.anyElementThat;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.targetOwner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+
+/**
+ * The architecture rules every klinedu module keeps, as an ArchUnit rule library: a module's
+ * {@code ArchitectureTest} includes them with {@code @ArchTest static final ArchTests klinedu =
+ * ArchTests.in(ArchitectureRules.class)} (core, where the kit is inside the tested module, names each
+ * rule in a field of its own) and adds the rules of its own dependencies.
+ */
+public final class ArchitectureRules {
+
+    /** No clock: the reference date is a parameter. */
+    @ArchTest
+    public static final ArchRule no_class_uses_a_clock = noClasses()
+            .should().dependOnClassesThat().belongToAnyOf(Clock.class)
+            .because("evaluation takes the reference date as a parameter, so a result never depends on when it is computed");
+
+    /** No {@code now()} of any java.time type, no system time. */
+    @ArchTest
+    public static final ArchRule no_class_asks_for_the_current_date_or_time = noClasses()
+            // calls and method references alike (LocalDate.now(), Instant::now) of every java.time type
+            .should().accessTargetWhere(target(name("now")).and(targetOwner(resideInAPackage("java.time.."))))
+            .orShould().accessTargetWhere(target(nameMatching("currentTimeMillis|nanoTime"))
+                    .and(targetOwner(equivalentTo(System.class))))
+            .because("evaluation takes the reference date as a parameter, so a result never depends on when it is computed");
+
+    /** Jackson 3 only. */
+    @ArchTest
+    public static final ArchRule no_class_depends_on_jackson_2_databind = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+            .because("klinedu reads and writes JSON with Jackson 3 (tools.jackson); only the annotations are shared with Jackson 2");
+
+    /** Internal types stay out of the public API. */
+    @ArchTest
+    public static final ArchRule public_methods_outside_internal_neither_return_nor_take_internal_types = methods()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .should().notHaveRawReturnType(resideInAPackage("..internal.."))
+            .andShould().notHaveRawParameterTypes(anyElementThat(resideInAPackage("..internal..")))
+            .because("internal is exported only to klinedu's own modules, so a user could not name such a type");
+
+    /** Records only for internal tuples. */
+    @ArchTest
+    public static final ArchRule records_live_only_in_internal_packages = noClasses()
+            .that().resideOutsideOfPackage("..internal..")
+            .should().beRecords()
+            .because("records are for short-lived internal tuples; public values are Immutables abstract classes with checks");
+
+    /** Names say what a thing is. */
+    @ArchTest
+    public static final ArchRule no_class_is_named_after_a_vague_role = noClasses()
+            .should().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Utils")
+            .orShould().haveSimpleNameEndingWith("Helper")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Dto")
+            .orShould().haveSimpleNameEndingWith("Service")
+            .because("a function lives on its concept or on a plural noun of what it produces (STYLE.md, Names)");
+
+    private ArchitectureRules() {
+    }
+}

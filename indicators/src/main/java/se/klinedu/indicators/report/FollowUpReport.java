@@ -3,10 +3,12 @@ package se.klinedu.indicators.report;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
@@ -147,23 +149,19 @@ public abstract class FollowUpReport {
 
     private static IndicatorLine line(Indicator indicator, OrganisationTree tree, ObservationSet observations,
             OrganisationUnitId unit, ReportingPeriod period, Optional<ReportingPeriod> comparedWith, EvaluationPolicy policy) {
-        IndicatorResult result = resultAt(indicator, tree, observations, unit, period, policy);
+        // each period's tree roll-up once, whether the trend, the history or both need it
+        Map<ReportingPeriod, IndicatorResult> byPeriod = new HashMap<>();
+        Function<ReportingPeriod, IndicatorResult> resultIn = when -> byPeriod.computeIfAbsent(when,
+                key -> TreeRollUp.of(indicator, key, tree, observations, policy).get(unit));
+        IndicatorResult result = resultIn.apply(period);
         Optional<Trend> trend = comparedWith.map(other -> {
-            IndicatorResult otherResult = resultAt(indicator, tree, observations, unit, other, policy);
+            IndicatorResult otherResult = resultIn.apply(other);
             boolean otherIsEarlier = other.lastDay().isBefore(period.lastDay());
             return Trend.between(otherIsEarlier ? otherResult : result, otherIsEarlier ? result : otherResult,
                     indicator.direction(), policy.confidenceLevel());
         });
-        List<IndicatorResult> history = periodsUpTo(period).stream()
-                .map(earlier -> earlier.equals(period) ? result : resultAt(indicator, tree, observations, unit, earlier, policy))
-                .toList();
+        List<IndicatorResult> history = periodsUpTo(period).stream().map(resultIn).toList();
         return IndicatorLine.of(result, trend, Trend.latest(history));
-    }
-
-    private static IndicatorResult resultAt(Indicator indicator, OrganisationTree tree, ObservationSet observations,
-            OrganisationUnitId unit, ReportingPeriod period, EvaluationPolicy policy) {
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(indicator, period, tree, observations, policy);
-        return results.get(unit);
     }
 
     /** The strategy's periods of the same kind as this one, from its first year up to and including it. */

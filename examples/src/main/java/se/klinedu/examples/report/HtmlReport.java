@@ -139,7 +139,7 @@ final class HtmlReport {
                 .append("\" data-series-count=\"3\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
                 .append(escape("Indicator " + history.indicator().value() + " by year against " + history.threshold()))
-                .append("\">\n<g class=\"axes\" stroke=\"#999\" fill=\"#444\">\n");
+                .append("\">\n<g class=\"axes\" fill=\"#444\">\n");
         html.append(line(left, top, left, bottom, "#999", "")).append(line(left, bottom, right, bottom, "#999", ""));
         for (double tick = Math.ceil(floor * 10) / 10; tick <= 1.0001; tick += 0.1) {
             html.append(line(left - 3, y.applyAsDouble(tick), left, y.applyAsDouble(tick), "#999", ""))
@@ -150,7 +150,7 @@ final class HtmlReport {
         }
         html.append("</g>\n<g data-series=\"threshold\">\n")
                 .append(line(left, y.applyAsDouble(threshold), right, y.applyAsDouble(threshold), "#b03a2e", " stroke-dasharray=\"6 4\""))
-                .append(text(right, y.applyAsDouble(threshold) - 4, "end", history.threshold().toString()))
+                .append(text(left + 4, y.applyAsDouble(threshold) - 4, "start", "target " + history.threshold()))
                 .append("</g>\n<g data-series=\"interval\" stroke=\"#3b6ea5\">\n");
         for (int i = 0; i < count; i++) {
             IndicatorResult year = history.years().get(i);
@@ -212,7 +212,7 @@ final class HtmlReport {
     /** Areas A–H down, one column (a series) per regulation in scope before and after the plan. */
     private static void gradeChart(StringBuilder html, RegionReport.Inspection inspection) {
         int label = 330;
-        int cell = 84;
+        int cell = 100;
         int rowHeight = 24;
         int series = inspection.regulations().size() * 2;
         int width = label + series * cell + 10;
@@ -309,7 +309,7 @@ final class HtmlReport {
         int rowHeight = 16;
         int left = 190;
         int right = 760;
-        int top = 40;
+        int top = 56;
         int width = right + 100;
         int height = top + Math.max(1, rows.size()) * rowHeight + 30;
         long from = first.toEpochDay();
@@ -330,7 +330,7 @@ final class HtmlReport {
         html.append(line(x.applyAsDouble(report.referenceDate()), top - 10, x.applyAsDouble(report.referenceDate()), height - 26,
                 "#222", " stroke-dasharray=\"3 3\""))
                 .append(text(x.applyAsDouble(report.referenceDate()), top - 14, "middle", "reference date " + report.referenceDate()))
-                .append(text(right + 50, top - 14, "middle", "no dates"));
+                .append(text(right + 48, top - 14, "middle", "no dates"));
         for (int i = 0; i < rows.size(); i++) {
             html.append(text(left - 6, top + i * rowHeight + 12, "end", rows.get(i).label()));
         }

@@ -74,6 +74,9 @@ final class Progress implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (done) {
+                return;
+            }
             done = true;
             if (shown) {
                 err.print("\r\u001b[K");

@@ -47,7 +47,6 @@ import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
-import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Reporter;
 import se.klinedu.indicators.target.TargetKind;
 
@@ -449,13 +448,5 @@ public final class SampleRegion {
             String denominator, String done, String date, String review) {
         csv.append(String.join(",", indicator, unit, String.valueOf(year), numerator, denominator, done, date, review))
                 .append('\n');
-    }
-
-    /**
-     * {@return the ids of the sample's indicators observed as counts, for tests}
-     */
-    static List<IndicatorId> countedIndicators() {
-        return IndicatorCatalogue.orebro().indicators().stream().filter(i -> i.target().kind().isObservedAsCounts())
-                .map(Indicator::id).toList();
     }
 }

@@ -323,8 +323,10 @@ final class HtmlReport {
                 .append(line(left, height - 26, right, height - 26, "#999", ""));
         for (LocalDate tick = first.withDayOfMonth(1).plusMonths(1); !tick.isAfter(last); tick = tick.plusMonths(1)) {
             if (tick.getMonthValue() % 3 == 1) {
-                html.append(line(x.applyAsDouble(tick), top - 4, x.applyAsDouble(tick), height - 26, "#eee", ""))
-                        .append(text(x.applyAsDouble(tick), height - 12, "middle", tick.toString().substring(0, 7)));
+                html.append(line(x.applyAsDouble(tick), top - 4, x.applyAsDouble(tick), height - 26, "#eee", ""));
+            }
+            if (tick.getMonthValue() % 6 == 1) {
+                html.append(text(x.applyAsDouble(tick), height - 12, "middle", tick.toString().substring(0, 7)));
             }
         }
         html.append(line(x.applyAsDouble(report.referenceDate()), top - 10, x.applyAsDouble(report.referenceDate()), height - 26,

@@ -176,6 +176,19 @@ class FollowUpCommandTest {
         }
 
         @Test
+        void a_unit_reports_its_subtree_only() {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vus-kvinno", "--out", out.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("Kvinnokliniken (vus-kvinno)"), run.out());
+            assertTrue(run.out().contains("vus-kvinno, Obstetrik och gynekologi, inspected 2025-03-12"), run.out());
+            assertFalse(run.out().contains("vus-kirurgi"), run.out());
+            assertTrue(run.out().contains("1 of 1 specialist-training units"), run.out());
+            // the clinic's 12 supervisors and its two teams' 22 and 12
+            assertTrue(run.out().contains(" of 46 supervising staff"), run.out());
+        }
+
+        @Test
         void a_small_health_centre_shows_suppressed_values() {
             Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vc-tallmo", "--out", out.toString());
 

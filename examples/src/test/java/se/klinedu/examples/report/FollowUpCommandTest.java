@@ -1,0 +1,303 @@
+package se.klinedu.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.TargetKind;
+import tools.jackson.databind.JsonNode;
+
+class FollowUpCommandTest {
+
+    static final Path SAMPLE = Path.of("sample-data");
+    static final String SVG = "http://www.w3.org/2000/svg";
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = FollowUpCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Parses with the JDK's XML parser: namespace-aware, secure processing, no external DTD or entities. */
+    static Document strictlyParsed(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setExpandEntityReferences(false);
+        factory.setValidating(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                throw e;
+            }
+        });
+        return builder.parse(new InputSource(new StringReader(xml)));
+    }
+
+    /** {@return the number of share indicators, one trend chart each} */
+    static long shareIndicators() {
+        return IndicatorCatalogue.orebro().indicators().stream().filter(i -> i.target().kind() == TargetKind.SHARE).count();
+    }
+
+    static List<Element> charts(Document html, String kind) {
+        List<Element> charts = new ArrayList<>();
+        NodeList svgs = html.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            if (svg.getAttribute("data-chart").equals(kind)) {
+                charts.add(svg);
+            }
+        }
+        return charts;
+    }
+
+    static int series(Element svg) {
+        int count = 0;
+        NodeList groups = svg.getElementsByTagNameNS(SVG, "g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            if (((Element) groups.item(i)).hasAttribute("data-series")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Nested
+    class On_the_sample_data {
+
+        @TempDir
+        Path out;
+
+        @Test
+        void prints_every_section_and_writes_both_files_and_nothing_else() throws IOException {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            assertEquals("", run.err());
+            for (String section : List.of(TerminalSummary.INDICATORS, TerminalSummary.GRADES, TerminalSummary.ACTIONS,
+                    TerminalSummary.INTERVAL, TerminalSummary.SUPERVISION)) {
+                assertTrue(run.out().contains(section), section);
+            }
+            assertTrue(run.out().contains("Year 2025 compared with 2024"), run.out());
+            assertTrue(run.out().contains("1.1.1  NOT_MET"), run.out());
+            assertTrue(run.out().contains("D → C"), run.out());
+            assertTrue(run.out().contains("OVERDUE ("), run.out());
+            assertTrue(run.out().contains("more to train to pass"), run.out());
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(FollowUpCommand.HTML, FollowUpCommand.JSON),
+                        files.map(f -> f.getFileName().toString()).sorted().toList());
+            }
+        }
+
+        @Test
+        void the_html_is_well_formed_xml_self_contained_with_every_chart_and_its_series() throws Exception {
+            run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString());
+            String text = Files.readString(out.resolve(FollowUpCommand.HTML), StandardCharsets.UTF_8);
+
+            Document html = strictlyParsed(text);
+
+            assertEquals(XHTML, html.getDocumentElement().getNamespaceURI());
+            assertTrue(text.startsWith("<!DOCTYPE html>\n"));
+            assertEquals(0, html.getElementsByTagNameNS(XHTML, "script").getLength());
+            assertEquals(0, html.getElementsByTagNameNS(XHTML, "link").getLength());
+            assertEquals(0, html.getElementsByTagNameNS(XHTML, "img").getLength());
+            assertFalse(text.contains("src="), "no external sources");
+            List<Element> trends = charts(html, HtmlReport.TREND_CHART);
+            assertEquals(shareIndicators(), trends.size());
+            trends.forEach(chart -> assertEquals(3, series(chart), chart.getAttribute("data-indicator")));
+            List<Element> grades = charts(html, HtmlReport.GRADE_CHART);
+            assertEquals(4, grades.size());
+            for (Element chart : grades) {
+                // two regulations in scope, except Norrby's medicine clinic with HSLF-FS 2021:8 alone
+                int expected = chart.getAttribute("data-unit").equals("norrby-medicin") ? 2 : 4;
+                assertEquals(expected, series(chart), chart.getAttribute("data-unit"));
+                assertEquals(8 * expected, chart.getElementsByTagNameNS(SVG, "rect").getLength());
+            }
+            List<Element> timelines = charts(html, HtmlReport.TIMELINE_CHART);
+            assertEquals(1, timelines.size());
+            assertEquals(5, series(timelines.get(0)));
+            assertEquals(html.getElementsByTagNameNS(SVG, "svg").getLength(), trends.size() + grades.size() + timelines.size());
+            for (Element chart : charts(html, HtmlReport.TREND_CHART)) {
+                assertEquals(String.valueOf(series(chart)), chart.getAttribute("data-series-count"));
+            }
+        }
+
+        @Test
+        void the_json_holds_the_same_content_as_the_summary() throws IOException {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString());
+            JsonNode json = KlineduJson.standard().read(Files.readString(out.resolve(FollowUpCommand.JSON)), JsonNode.class);
+
+            assertEquals("vastmyra", json.get("unit").asString());
+            assertEquals("2026-06-30", json.get("referenceDate").asString());
+            assertEquals(shareIndicators(), json.get("shareHistories").size());
+            assertEquals(5, json.get("shareHistories").get(0).get("years").size());
+            assertEquals(3, json.get("indicators").get("overallGoals").size());
+            assertEquals(4, json.get("inspections").size());
+            JsonNode coverage = json.get("supervisorTraining");
+            assertTrue(run.out().contains(coverage.get("counts").get("numerator").asLong() + " of "
+                    + coverage.get("counts").get("denominator").asLong() + " supervising staff"), run.out());
+            JsonNode interval = json.get("inspectionInterval").get("counts");
+            assertTrue(run.out().contains(interval.get("numerator").asLong() + " of " + interval.get("denominator").asLong()
+                    + " specialist-training units"), run.out());
+        }
+
+        @Test
+        void a_unit_reports_its_subtree_only() {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vus-kvinno", "--out", out.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("Kvinnokliniken (vus-kvinno)"), run.out());
+            assertTrue(run.out().contains("vus-kvinno, Obstetrik och gynekologi, inspected 2025-03-12"), run.out());
+            assertFalse(run.out().contains("vus-kirurgi"), run.out());
+            assertTrue(run.out().contains("1 of 1 specialist-training units"), run.out());
+            // the clinic's 12 supervisors and its two teams' 22 and 12
+            assertTrue(run.out().contains(" of 46 supervising staff"), run.out());
+        }
+
+        @Test
+        void a_small_health_centre_shows_suppressed_values() {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vc-tallmo", "--out", out.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("suppressed"), run.out());
+            assertTrue(run.out().contains("No inspection reports in this unit."), run.out());
+        }
+    }
+
+    @Nested
+    class On_bad_input {
+
+        @TempDir
+        Path work;
+
+        private Path copyOfSample() throws IOException {
+            Path data = work.resolve("data");
+            try (Stream<Path> paths = Files.walk(SAMPLE)) {
+                for (Path path : paths.toList()) {
+                    Path target = data.resolve(SAMPLE.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target);
+                    }
+                }
+            }
+            return data;
+        }
+
+        private void assertNothingWritten(Path out) throws IOException {
+            if (Files.exists(out)) {
+                try (Stream<Path> files = Files.list(out)) {
+                    assertEquals(List.of(), files.toList());
+                }
+            }
+        }
+
+        @Test
+        void a_broken_csv_line_exits_with_2_naming_the_file_and_line_and_writes_nothing() throws IOException {
+            Path data = copyOfSample();
+            Path csv = data.resolve(DataFolder.OBSERVATIONS);
+            List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+            lines.set(9, lines.get(9).replaceFirst("^([^,]*,[^,]*,[^,]*,)[0-9]+", "$1many"));
+            Files.write(csv, lines, StandardCharsets.UTF_8);
+            Path out = work.resolve("out");
+
+            Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
+
+            assertEquals(2, run.exit());
+            assertTrue(run.err().contains("observations.csv: 1 problem(s)"), run.err());
+            assertTrue(run.err().contains("line 10, column 4 (numerator)"), run.err());
+            assertEquals("", run.out());
+            assertNothingWritten(out);
+        }
+
+        @Test
+        void a_broken_json_field_exits_with_2_naming_the_file_and_path_and_writes_nothing() throws IOException {
+            Path data = copyOfSample();
+            Path organisation = data.resolve(DataFolder.ORGANISATION);
+            String json = Files.readString(organisation, StandardCharsets.UTF_8);
+            Files.writeString(organisation, json.replaceFirst("\"WORK_TEAM\"", "\"TEAM\""), StandardCharsets.UTF_8);
+            Path out = work.resolve("out");
+
+            Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
+
+            assertEquals(2, run.exit());
+            assertTrue(run.err().matches("(?s)klinedu: organisation\\.json: \\$\\.units\\[2\\]\\.level: .*TEAM.*"), run.err());
+            assertNothingWritten(out);
+        }
+
+        @Test
+        void a_failed_run_leaves_an_earlier_report_as_it_was() throws IOException {
+            Path data = copyOfSample();
+            Path out = work.resolve("out");
+            assertEquals(0, run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString()).exit());
+            String before = Files.readString(out.resolve(FollowUpCommand.JSON));
+            Files.writeString(data.resolve(DataFolder.ROSTER), "{\"staff\":[{\"id\":\"nowhere:001\",\"completedTrainings\":[]}]}");
+
+            Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
+
+            assertEquals(2, run.exit());
+            assertTrue(run.err().contains("roster.json: $.staff[0].id"), run.err());
+            assertEquals(before, Files.readString(out.resolve(FollowUpCommand.JSON)));
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(2, files.count());
+            }
+        }
+
+        @Test
+        void a_missing_file_an_unknown_unit_a_date_before_2022_or_no_date_exit_with_2() throws IOException {
+            Path data = copyOfSample();
+            Files.delete(data.resolve(DataFolder.INSPECTIONS));
+            Path out = work.resolve("out");
+
+            Run missing = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
+            Run unit = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "nowhere", "--out", out.toString());
+            Run early = run("--data", SAMPLE.toString(), "--date", "2021-12-30", "--out", out.toString());
+            Run noDate = run("--data", SAMPLE.toString(), "--out", out.toString());
+
+            assertEquals(2, missing.exit());
+            assertTrue(missing.err().contains("spur/inspections.json: is missing"), missing.err());
+            assertEquals(2, unit.exit());
+            assertTrue(unit.err().contains("--unit: is not a unit of organisation.json, was nowhere"), unit.err());
+            assertEquals(2, early.exit());
+            assertTrue(early.err().contains("--date"), early.err());
+            assertEquals(2, noDate.exit());
+            assertTrue(noDate.err().contains("--date"), noDate.err());
+            assertNothingWritten(out);
+        }
+    }
+}

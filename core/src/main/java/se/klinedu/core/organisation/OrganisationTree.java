@@ -19,8 +19,9 @@ import se.klinedu.core.internal.Memo;
  *
  * <p>The rules: unit ids are unique; exactly one unit has no parent (the root); every parent id names
  * a unit of the tree; following parents never returns to a unit (no cycles); and a child's level is
- * strictly below its parent's (a clinic under a hospital, a work team under a clinic; a level may be
- * skipped). Instances are immutable and thread-safe.
+ * never above its parent's (a clinic under a hospital, a work team under a clinic; a level may be
+ * skipped, and a hospital may sit under the region, since the document's level "Sjukhuset /
+ * primärvårdsområdet och övergripande regionnivå" holds both). Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -160,9 +161,9 @@ public abstract class OrganisationTree {
                 throw InvalidInputException.of("units[" + i + "].parent", "is not a unit of the tree", unit.parent().get());
             }
             checkNoCycle(i, unit, checked);
-            if (!unit.level().isBelow(parent.level())) {
+            if (parent.level().isBelow(unit.level())) {
                 throw InvalidInputException.of("units[" + i + "].level",
-                        "must be below its parent " + parent.id() + "'s level " + parent.level(), unit.level());
+                        "must not be above its parent " + parent.id() + "'s level " + parent.level(), unit.level());
             }
         }
     }

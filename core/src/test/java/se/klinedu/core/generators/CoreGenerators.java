@@ -197,13 +197,21 @@ public final class CoreGenerators {
             List<OrganisationUnit> parents = units.stream()
                     .filter(unit -> unit.level() != OrganisationLevel.WORK_TEAM).toList();
             OrganisationUnit parent = parents.get(random.nextInt(parents.size()));
-            // under the region a clinic or (skipping a level) a work team; under a clinic a work team
-            OrganisationLevel level = parent.level() == OrganisationLevel.HOSPITAL_OR_REGION && random.nextBoolean()
-                    ? OrganisationLevel.CLINIC_OR_HEALTH_CENTRE
-                    : OrganisationLevel.WORK_TEAM;
+            // under the region a hospital, a clinic or (skipping a level) a work team; under a hospital
+            // a clinic or a work team; under a clinic a work team
+            OrganisationLevel level = childLevel(random, parent, units.get(0));
             units.add(OrganisationUnit.child(OrganisationUnitId.of("unit-" + i), "Enhet " + i, level, parent.id()));
         }
         return OrganisationTree.of(shuffled(random, units));
+    }
+
+    private static OrganisationLevel childLevel(Random random, OrganisationUnit parent, OrganisationUnit root) {
+        if (parent.equals(root) && random.nextInt(3) == 0) {
+            return OrganisationLevel.HOSPITAL_OR_REGION;
+        }
+        return parent.level() == OrganisationLevel.HOSPITAL_OR_REGION && random.nextBoolean()
+                ? OrganisationLevel.CLINIC_OR_HEALTH_CENTRE
+                : OrganisationLevel.WORK_TEAM;
     }
 
     /**

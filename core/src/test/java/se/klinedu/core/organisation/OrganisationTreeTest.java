@@ -126,11 +126,24 @@ class OrganisationTreeTest {
         }
 
         @Test
-        void rejects_a_child_not_below_its_parent() {
+        void rejects_a_child_above_its_parent() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> OrganisationTree.of(List.of(
-                    region(), OrganisationUnit.child(SURGERY, "Kirurgen", HOSPITAL_OR_REGION, REGION))));
+                    region(),
+                    OrganisationUnit.child(SURGERY, "Kirurgen", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(WARD, "Sjukhuset", HOSPITAL_OR_REGION, SURGERY))));
 
-            assertEquals("units[1].level", e.path());
+            assertEquals("units[2].level", e.path());
+            assertTrue(e.reason().contains("must not be above its parent surgery"), e.reason());
+        }
+
+        @Test
+        void allows_a_hospital_under_the_region_on_the_same_level() {
+            OrganisationTree tree = OrganisationTree.of(List.of(
+                    region(),
+                    OrganisationUnit.child(SURGERY, "Universitetssjukhuset", HOSPITAL_OR_REGION, REGION),
+                    OrganisationUnit.child(WARD, "Kirurgiska kliniken", CLINIC_OR_HEALTH_CENTRE, SURGERY)));
+
+            assertEquals(List.of(SURGERY), tree.children(REGION).stream().map(OrganisationUnit::id).toList());
         }
 
         @Test

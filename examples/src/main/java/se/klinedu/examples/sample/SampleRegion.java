@@ -140,50 +140,60 @@ public final class SampleRegion {
         List<Unit> units = new ArrayList<>();
         units.add(new Unit(ROOT, "Region Västmyra", OrganisationLevel.HOSPITAL_OR_REGION, null, 0, 0, 0));
         String vus = "Västmyra universitetssjukhus, ";
-        clinic(units, "vus-kirurgi", vus + "Kirurgkliniken", 0, 46, 34);
+        hospital(units, "vus", "Västmyra universitetssjukhus");
+        hospital(units, "norrby", "Norrby lasarett");
+        hospital(units, "sodera", "Söderå sjukhus");
+        hospital(units, "pv-norr", "Primärvård Norr");
+        hospital(units, "pv-soder", "Primärvård Söder");
+        clinic(units, "vus-kirurgi", "vus", vus + "Kirurgkliniken", 0, 46, 34);
         team(units, "vus-kirurgi-avd31", "Kirurgkliniken, avdelning 31", "vus-kirurgi", 120, 18);
         team(units, "vus-kirurgi-avd32", "Kirurgkliniken, avdelning 32", "vus-kirurgi", 95, 16);
         team(units, "vus-kirurgi-mott", "Kirurgmottagningen", "vus-kirurgi", 40, 9);
-        clinic(units, "vus-medicin", vus + "Medicinkliniken", 0, 58, 30);
+        clinic(units, "vus-medicin", "vus", vus + "Medicinkliniken", 0, 58, 30);
         team(units, "vus-medicin-avd12", "Medicinkliniken, avdelning 12", "vus-medicin", 130, 20);
         team(units, "vus-medicin-avd14", "Medicinkliniken, avdelning 14", "vus-medicin", 105, 17);
         team(units, "vus-medicin-ava", "Akutvårdsavdelningen", "vus-medicin", 70, 14);
-        clinic(units, "vus-kvinno", vus + "Kvinnokliniken", 0, 31, 12);
+        clinic(units, "vus-kvinno", "vus", vus + "Kvinnokliniken", 0, 31, 12);
         team(units, "vus-kvinno-forlossning", "Förlossningen", "vus-kvinno", 110, 22);
         team(units, "vus-kvinno-gyn", "Gynekologiska avdelningen", "vus-kvinno", 60, 12);
-        clinic(units, "vus-barn", vus + "Barn- och ungdomskliniken", 0, 27, 10);
+        clinic(units, "vus-barn", "vus", vus + "Barn- och ungdomskliniken", 0, 27, 10);
         team(units, "vus-barn-avd", "Barnavdelningen", "vus-barn", 75, 15);
         team(units, "vus-barn-neo", "Neonatalavdelningen", "vus-barn", 45, 11);
-        clinic(units, "vus-ortopedi", vus + "Ortopedkliniken", 90, 24, 21);
-        clinic(units, "vus-anestesi", vus + "Anestesi- och intensivvårdskliniken", 0, 35, 12);
+        clinic(units, "vus-ortopedi", "vus", vus + "Ortopedkliniken", 90, 24, 21);
+        clinic(units, "vus-anestesi", "vus", vus + "Anestesi- och intensivvårdskliniken", 0, 35, 12);
         team(units, "vus-anestesi-iva", "Intensivvårdsavdelningen", "vus-anestesi", 65, 16);
         team(units, "vus-anestesi-op", "Centraloperation", "vus-anestesi", 85, 19);
-        clinic(units, "vus-psykiatri", vus + "Psykiatriska kliniken", 80, 22, 20);
-        clinic(units, "norrby-medicin", "Norrby lasarett, Medicinkliniken", 0, 16, 8);
+        clinic(units, "vus-psykiatri", "vus", vus + "Psykiatriska kliniken", 80, 22, 20);
+        clinic(units, "norrby-medicin", "norrby", "Norrby lasarett, Medicinkliniken", 0, 16, 8);
         team(units, "norrby-medicin-avd2", "Medicinkliniken Norrby, avdelning 2", "norrby-medicin", 70, 15);
-        clinic(units, "norrby-kirurgi", "Norrby lasarett, Kirurgkliniken", 65, 14, 17);
-        clinic(units, "norrby-akut", "Norrby lasarett, Akutmottagningen", 55, 6, 14);
-        clinic(units, "sodera-medicin", "Söderå sjukhus, Medicinkliniken", 75, 15, 18);
-        clinic(units, "sodera-geriatrik", "Söderå sjukhus, Geriatriska kliniken", 0, 10, 6);
+        clinic(units, "norrby-kirurgi", "norrby", "Norrby lasarett, Kirurgkliniken", 65, 14, 17);
+        clinic(units, "norrby-akut", "norrby", "Norrby lasarett, Akutmottagningen", 55, 6, 14);
+        clinic(units, "sodera-medicin", "sodera", "Söderå sjukhus, Medicinkliniken", 75, 15, 18);
+        clinic(units, "sodera-geriatrik", "sodera", "Söderå sjukhus, Geriatriska kliniken", 0, 10, 6);
         team(units, "sodera-geriatrik-avd", "Geriatriska avdelningen", "sodera-geriatrik", 60, 13);
-        clinic(units, "sodera-rehab", "Söderå sjukhus, Rehabiliteringskliniken", 8, 2, 6);
-        clinic(units, "vc-alby", "Primärvård Norr, Alby vårdcentral", 45, 12, 11);
-        clinic(units, "vc-norrby", "Primärvård Norr, Norrby vårdcentral", 40, 10, 10);
-        clinic(units, "vc-lindas", "Primärvård Norr, Lindås vårdcentral", 30, 8, 8);
-        clinic(units, "vc-bergvik", "Primärvård Norr, Bergviks vårdcentral", 6, 3, 5);
-        clinic(units, "vc-hagby", "Primärvård Norr, Hagby vårdcentral", 28, 7, 8);
-        clinic(units, "vc-sodera", "Primärvård Söder, Söderå vårdcentral", 42, 11, 11);
-        clinic(units, "vc-strand", "Primärvård Söder, Strandens vårdcentral", 32, 8, 9);
-        clinic(units, "vc-tallmo", "Primärvård Söder, Tallmons vårdcentral", 3, 2, 4);
-        clinic(units, "vc-ekby", "Primärvård Söder, Ekby vårdcentral", 26, 6, 7);
-        clinic(units, "vc-moas", "Primärvård Söder, Moås vårdcentral", 24, 7, 7);
-        clinic(units, "ambulans", "Ambulanssjukvården", 35, 4, 12);
-        clinic(units, "habilitering", "Habiliteringen", 4, 2, 5);
+        clinic(units, "sodera-rehab", "sodera", "Söderå sjukhus, Rehabiliteringskliniken", 8, 2, 6);
+        clinic(units, "vc-alby", "pv-norr", "Primärvård Norr, Alby vårdcentral", 45, 12, 11);
+        clinic(units, "vc-norrby", "pv-norr", "Primärvård Norr, Norrby vårdcentral", 40, 10, 10);
+        clinic(units, "vc-lindas", "pv-norr", "Primärvård Norr, Lindås vårdcentral", 30, 8, 8);
+        clinic(units, "vc-bergvik", "pv-norr", "Primärvård Norr, Bergviks vårdcentral", 6, 3, 5);
+        clinic(units, "vc-hagby", "pv-norr", "Primärvård Norr, Hagby vårdcentral", 28, 7, 8);
+        clinic(units, "vc-sodera", "pv-soder", "Primärvård Söder, Söderå vårdcentral", 42, 11, 11);
+        clinic(units, "vc-strand", "pv-soder", "Primärvård Söder, Strandens vårdcentral", 32, 8, 9);
+        clinic(units, "vc-tallmo", "pv-soder", "Primärvård Söder, Tallmons vårdcentral", 3, 2, 4);
+        clinic(units, "vc-ekby", "pv-soder", "Primärvård Söder, Ekby vårdcentral", 26, 6, 7);
+        clinic(units, "vc-moas", "pv-soder", "Primärvård Söder, Moås vårdcentral", 24, 7, 7);
+        clinic(units, "ambulans", ROOT, "Ambulanssjukvården", 35, 4, 12);
+        clinic(units, "habilitering", ROOT, "Habiliteringen", 4, 2, 5);
         return List.copyOf(units);
     }
 
-    private static void clinic(List<Unit> units, String id, String name, int students, int trainees, int staff) {
-        units.add(new Unit(id, name, OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, ROOT, students, trainees, staff));
+    private static void hospital(List<Unit> units, String id, String name) {
+        units.add(new Unit(id, name, OrganisationLevel.HOSPITAL_OR_REGION, ROOT, 0, 0, 0));
+    }
+
+    private static void clinic(List<Unit> units, String id, String parent, String name, int students, int trainees,
+            int staff) {
+        units.add(new Unit(id, name, OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, parent, students, trainees, staff));
     }
 
     private static void team(List<Unit> units, String id, String name, String parent, int students, int staff) {

@@ -256,7 +256,7 @@ class FollowUpCommandTest {
             Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
 
             assertEquals(2, run.exit());
-            assertTrue(run.err().matches("(?s)klinedu: organisation\\.json: \\$\\.units\\[2\\]\\.level: .*TEAM.*"), run.err());
+            assertTrue(run.err().matches("(?s)klinedu: organisation\\.json: \\$\\.units\\[7\\]\\.level: .*TEAM.*"), run.err());
             assertNothingWritten(out);
         }
 

@@ -44,13 +44,17 @@ class SampleRegionTest {
     }
 
     @Test
-    void the_region_has_about_forty_units_two_thousand_students_and_five_hundred_trainees_a_year() {
+    void the_region_has_about_forty_educating_units_two_thousand_students_and_five_hundred_trainees_a_year() {
         String csv = SampleRegion.generate(SampleRegion.DEFAULT_SEED).get(SampleRegion.OBSERVATIONS);
         long students = denominators(csv, "1.6.1", "2025");
         long trainees = denominators(csv, "1.6.5", "2025");
-        long units = SampleRegion.generate(SampleRegion.DEFAULT_SEED).get(SampleRegion.ORGANISATION).split("\"level\"").length - 1;
+        String organisation = SampleRegion.generate(SampleRegion.DEFAULT_SEED).get(SampleRegion.ORGANISATION);
+        long units = organisation.split("\"level\"").length - 1;
+        long regionAndHospitals = organisation.split("\"HOSPITAL_OR_REGION\"").length - 1;
 
-        assertEquals(40, units);
+        // the region, three hospitals and two primary-care areas above 39 clinics, health centres and work teams
+        assertEquals(6, regionAndHospitals);
+        assertEquals(45, units);
         assertTrue(students > 1800 && students < 2200, "students " + students);
         assertTrue(trainees > 400 && trainees < 600, "trainees " + trainees);
     }

@@ -18,8 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -229,6 +235,82 @@ public final class SchemaCheck {
         JsonNode replacement = TREES.readTree(value);
         ((ObjectNode) tree.at(pointer)).set(field, replacement);
         return TREES.writeValueAsString(tree);
+    }
+
+    /**
+     * Asserts that the documents a round-trip case generates from each of the {@link Seeds#seeds()} (200),
+     * written with {@link KlineduJson#standard()}, validate; the failure message names the seed.
+     *
+     * @param c the case
+     * @param schemaRef the schema of the case's type
+     */
+    public static void assertGeneratedDocumentsValid(JsonRoundTrip.Case c, String schemaRef) {
+        Objects.requireNonNull(schemaRef, () -> "no schema for " + c.type().getName());
+        Seeds.seeds().forEach(seed -> {
+            String json = KlineduJson.standard().write(c.generator().apply(new Random(seed)));
+            assertEquals(List.of(), errors(schemaRef, json), () -> "seed " + seed + ": " + schemaRef + " rejects " + json);
+        });
+    }
+
+    /**
+     * Asserts that every {@linkplain #mutations(String, String) mutation} of the documents a case
+     * generates from the first ten seeds is rejected by both the library and the schema.
+     *
+     * @param c the case
+     * @param schemaRef the schema of the case's type
+     */
+    public static void assertMutationsRejectedByBoth(JsonRoundTrip.Case c, String schemaRef) {
+        Seeds.seeds().limit(10).forEach(seed -> {
+            String json = KlineduJson.standard().write(c.generator().apply(new Random(seed)));
+            mutations(schemaRef, json).values().forEach(mutated -> assertBothReject(schemaRef, mutated, c.type()));
+        });
+    }
+
+    /**
+     * Asserts that a schema's {@code enum} holds exactly an enum's JSON codes, and that both the library
+     * and the schema reject an unknown code.
+     *
+     * @param type the enum
+     * @param schemaRef the enum's schema
+     */
+    public static void assertEnumCodes(Class<? extends Enum<?>> type, String schemaRef) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+            assertValid(schemaRef, KlineduJson.standard().write(constant));
+        }
+        assertEquals(type.getEnumConstants().length, node(schemaRef).path("enum").size(), schemaRef);
+        assertBothReject(schemaRef, "\"no-such-code\"", type);
+    }
+
+    /**
+     * Finds a module's public enums outside its {@code internal} package.
+     *
+     * @param modulePackage the package every package of the module starts with
+     * @return the enums
+     */
+    public static List<Class<?>> publicEnums(String modulePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(modulePackage).stream()
+                .filter(c -> c.isEnum() && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(c -> !c.getPackageName().contains(".internal"))
+                .<Class<?>>map(JavaClass::reflect)
+                .toList();
+    }
+
+    /**
+     * {@return a resource's text, the stream closed}
+     *
+     * @param in the resource, opened by the caller (so that module encapsulation is the caller's), or null
+     * @param name the resource's name, for the message when it is missing
+     */
+    public static String resourceText(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalArgumentException("no resource " + name);
+        }
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void wrongType(ObjectNode node, String name, JsonNode value) {

@@ -205,6 +205,12 @@ class SchemaTest {
         assertEquals(SchemaCheck.META_SCHEMA, SchemaCheck.node(id(M, document)).path("$schema").asString());
     }
 
+    @Test
+    void the_meta_schema_check_rejects_a_malformed_schema() {
+        assertInvalid(SchemaCheck.META_SCHEMA, "{\"type\":5,\"required\":\"id\"}");
+        assertValid(SchemaCheck.META_SCHEMA, "{\"type\":\"object\",\"required\":[\"id\"]}");
+    }
+
     static Stream<Arguments> resources() {
         return Stream.of(
                 Arguments.of("strategy/orebro-strategy.json", "orebro-strategy"),

@@ -2,6 +2,7 @@ package se.klinedu.indicators.json;
 
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
 import static se.klinedu.core.testkit.SchemaCheck.assertValid;
 import static se.klinedu.core.testkit.SchemaCheck.definition;
@@ -31,6 +32,7 @@ import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
 import se.klinedu.indicators.observation.ObservationKey;
 import se.klinedu.indicators.observation.ObservationProblem;
+import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.observation.ReviewOutcome;
 import se.klinedu.indicators.report.EffectGoalSection;
@@ -182,6 +184,20 @@ class SchemaTest {
                 withField(milestone, "milestone", "{\"done\":true,\"date\":\"2025-03-01\"}"));
         assertBothReject(id(M, "observation"),
                 withField(milestone, "milestone", "{\"done\":false,\"date\":\"2025-03-01\"}"), Observation.class);
+    }
+
+    @Test
+    void an_array_the_observation_reader_reads_without_problems_validates_and_one_it_flags_does_not() {
+        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        String good = "[" + COUNTS + "]";
+        assertEquals(List.of(), ObservationReader.of(orebro).readJson(good).problems());
+        assertValid(id(M, "observations"), good);
+        for (String bad : List.of("[" + withField(COUNTS, "extra", "1") + "]",
+                "[" + withField(COUNTS, "counts", "{\"numerator\":1}") + "]",
+                "[" + withField(COUNTS, "period", "\"VT25\"") + "]", "{}")) {
+            assertFalse(ObservationReader.of(orebro).readJson(bad).problems().isEmpty(), bad);
+            SchemaCheck.assertInvalid(id(M, "observations"), bad);
+        }
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class SchemaCheck {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, "classpath:" + LOCATION)));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final int MAX_NESTED_MUTATIONS = 25;
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private SchemaCheck() {
@@ -184,9 +185,34 @@ public final class SchemaCheck {
     }
 
     /**
+     * {@return the properties an object schema marks {@code readOnly}: derived fields the library writes
+     * and ignores when reading, following one {@code $ref} as {@link #requiredProperties(String)} does}
+     *
+     * @param schemaRef a schema's {@code $id} or a definition in it
+     */
+    public static List<String> readOnlyProperties(String schemaRef) {
+        JsonNode node = node(schemaRef);
+        if (node.has("$ref")) {
+            String target = node.get("$ref").asString();
+            int hash = schemaRef.indexOf('#');
+            String base = hash < 0 ? schemaRef : schemaRef.substring(0, hash);
+            return readOnlyProperties(target.startsWith("#") ? base + target : target);
+        }
+        List<String> readOnly = new ArrayList<>();
+        for (String name : node.path("properties").propertyNames()) {
+            if (node.path("properties").path(name).path("readOnly").asBoolean(false)) {
+                readOnly.add(name);
+            }
+        }
+        return readOnly;
+    }
+
+    /**
      * The mutations of a generated object document that the library and a strict schema both reject:
-     * an unknown field, each required field removed, and each required field given a value of a wrong
-     * JSON type. Each mutation changes one thing.
+     * an unknown field at the top and in each nested object (the first {@value #MAX_NESTED_MUTATIONS},
+     * none inside a {@linkplain #readOnlyProperties(String) derived} field),
+     * each required field removed, and each required field given a value of a wrong JSON type. Each
+     * mutation changes one thing.
      *
      * @param schemaRef the document's schema, for its required properties
      * @param json a valid object document
@@ -199,6 +225,14 @@ public final class SchemaCheck {
             return mutated;
         }
         mutated.put("unknown field", with(tree, node -> node.put("unexpectedField", 1)));
+        List<String> derived = readOnlyProperties(schemaRef);
+        for (String pointer : nestedObjects(tree, "", new ArrayList<>())) {
+            if (derived.stream().anyMatch(name -> pointer.startsWith("/" + name + "/") || pointer.equals("/" + name))) {
+                // a derived field is written by the library and ignored, whatever it holds, when read
+                continue;
+            }
+            mutated.put("unknown field at " + pointer, withFieldAt(TREES.writeValueAsString(tree), pointer, "unexpectedField", "1"));
+        }
         for (String name : requiredProperties(schemaRef)) {
             if (!tree.has(name)) {
                 continue;
@@ -311,6 +345,25 @@ public final class SchemaCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> nestedObjects(JsonNode node, String pointer, List<String> found) {
+        if (found.size() >= MAX_NESTED_MUTATIONS) {
+            return found;
+        }
+        if (node.isObject() && !pointer.isEmpty()) {
+            found.add(pointer);
+        }
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                nestedObjects(node.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nestedObjects(node.get(i), pointer + "/" + i, found);
+            }
+        }
+        return found;
     }
 
     private static void wrongType(ObjectNode node, String name, JsonNode value) {

@@ -71,7 +71,7 @@ class JsonRoundTripLaws {
     private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
     private static final HelseSorOstSubStrategy HSO = HelseSorOstSubStrategy.load();
 
-    private static final List<Case> CASES = List.of(
+    static final List<Case> CASES = List.of(
             new Case("LocalizedText", LocalizedText.class, CoreGenerators::localizedText),
             new Case("Provenance", Provenance.class, CoreGenerators::provenance),
             new Case("Counts", Counts.class, CoreGenerators::counts),

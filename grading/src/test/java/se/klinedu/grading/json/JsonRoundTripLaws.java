@@ -42,7 +42,7 @@ class JsonRoundTripLaws {
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SpurModel MODEL = SpurModel.load();
 
-    private static final List<Case> CASES = List.of(
+    static final List<Case> CASES = List.of(
             new Case("Criterion", Criterion.class, random -> pick(random, MODEL.criteria())),
             new Case("CriterionId", CriterionId.class, random -> pick(random, MODEL.criteria()).id()),
             new Case("GradeScale", GradeScale.class, random -> pick(random, MODEL.scales())),

@@ -53,7 +53,7 @@ class JsonRoundTripLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
 
-    private static final List<Case> CASES = List.of(
+    static final List<Case> CASES = List.of(
             new Case("IndicatorId", IndicatorId.class, IndicatorsGenerators::indicatorId),
             new Case("Target", Target.class, IndicatorsGenerators::target),
             new Case("Indicator", Indicator.class, IndicatorsGenerators::indicator),

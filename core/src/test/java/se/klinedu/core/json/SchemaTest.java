@@ -1,0 +1,339 @@
+package se.klinedu.core.json;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
+import static se.klinedu.core.testkit.SchemaCheck.assertInvalid;
+import static se.klinedu.core.testkit.SchemaCheck.assertValid;
+import static se.klinedu.core.testkit.SchemaCheck.definition;
+import static se.klinedu.core.testkit.SchemaCheck.id;
+import static se.klinedu.core.testkit.SchemaCheck.withField;
+import static se.klinedu.core.testkit.SchemaCheck.withFieldAt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.Counts;
+import se.klinedu.core.Identifier;
+import se.klinedu.core.Language;
+import se.klinedu.core.LocalizedText;
+import se.klinedu.core.Provenance;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.crosswalk.CrosswalkLink;
+import se.klinedu.core.crosswalk.CrosswalkTheme;
+import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.generators.CoreGenerators;
+import se.klinedu.core.measure.AreaProgress;
+import se.klinedu.core.measure.Due;
+import se.klinedu.core.measure.FollowUpStatus;
+import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureAreaId;
+import se.klinedu.core.measure.MeasureFollowUp;
+import se.klinedu.core.measure.MeasureId;
+import se.klinedu.core.measure.MeasurePlan;
+import se.klinedu.core.measure.MeasureProgress;
+import se.klinedu.core.measure.MeasureReport;
+import se.klinedu.core.measure.MeasureStatus;
+import se.klinedu.core.measure.PlanProgress;
+import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.core.organisation.LearningEnvironmentLevels;
+import se.klinedu.core.organisation.LevelGuidance;
+import se.klinedu.core.organisation.OrganisationLevel;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.period.StrategyPeriod;
+import se.klinedu.core.period.Term;
+import se.klinedu.core.strategy.EffectGoal;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.EffectGoalLink;
+import se.klinedu.core.strategy.IdentifiedNeed;
+import se.klinedu.core.strategy.IdentifiedNeedId;
+import se.klinedu.core.strategy.ImplementationRule;
+import se.klinedu.core.strategy.ImplementationRuleId;
+import se.klinedu.core.strategy.LinkBasis;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.OverallGoal;
+import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.PriorityArea;
+import se.klinedu.core.strategy.PriorityAreaId;
+import se.klinedu.core.strategy.RecurringReview;
+import se.klinedu.core.strategy.RecurringReviewId;
+import se.klinedu.core.substrategy.DesiredOutcome;
+import se.klinedu.core.substrategy.DesiredOutcomeId;
+import se.klinedu.core.substrategy.FocusArea;
+import se.klinedu.core.substrategy.FocusAreaId;
+import se.klinedu.core.substrategy.HelseSorOstSubStrategy;
+import se.klinedu.core.substrategy.RegionalMeasure;
+import se.klinedu.core.substrategy.RegionalMeasureId;
+import se.klinedu.core.substrategy.TextBasis;
+import se.klinedu.core.supervision.CoverageStatus;
+import se.klinedu.core.supervision.HoursEstimate;
+import se.klinedu.core.supervision.HoursPolicy;
+import se.klinedu.core.supervision.Qualification;
+import se.klinedu.core.supervision.Roster;
+import se.klinedu.core.supervision.ScopeUnit;
+import se.klinedu.core.supervision.StaffId;
+import se.klinedu.core.supervision.StaffMember;
+import se.klinedu.core.supervision.SupervisionRole;
+import se.klinedu.core.supervision.SupervisionRoleId;
+import se.klinedu.core.supervision.SupervisorTraining;
+import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
+import se.klinedu.core.supervision.TrainingCoverage;
+import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.core.supervision.TrainingScope;
+import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
+import se.klinedu.core.testkit.SchemaCheck;
+
+/**
+ * core's JSON Schemas: each is a valid draft 2020-12 schema; the reference resources and 200 generated
+ * documents of every value type validate; documents the library rejects for a rule a schema can state
+ * are rejected by the schema too; and every value type and JSON enum has a schema.
+ */
+class SchemaTest {
+
+    private static final String M = "core";
+    private static final KlineduJson JSON = KlineduJson.standard();
+    private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+
+    /** The documents whose schemas core ships. */
+    static final List<String> DOCUMENTS = List.of("kernel", "orebro-strategy", "learning-environment-levels",
+            "supervisor-training-catalogue", "helse-sor-ost-sub-strategy", "nordic-crosswalk", "organisation-tree",
+            "measure-plan", "measure-report", "measure-reports", "plan-progress", "planned-measure", "roster",
+            "training-coverage", "qualification", "hours-policy", "hours-estimate");
+
+    /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
+    static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
+            entry(LocalizedText.class, kernel("localizedText")),
+            entry(Provenance.class, kernel("provenance")),
+            entry(Counts.class, kernel("counts")),
+            entry(Threshold.class, kernel("threshold")),
+            entry(CalendarYear.class, kernel("calendarYear")),
+            entry(Term.class, kernel("term")),
+            entry(ReportingPeriod.class, kernel("reportingPeriod")),
+            entry(StrategyPeriod.class, kernel("strategyPeriod")),
+            entry(Due.class, kernel("due")),
+            entry(OrganisationUnitId.class, kernel("organisationUnitId")),
+            entry(StaffId.class, kernel("staffId")),
+            entry(OverallGoalId.class, kernel("overallGoalId")),
+            entry(EffectGoalId.class, kernel("effectGoalId")),
+            entry(PriorityAreaId.class, kernel("priorityAreaId")),
+            entry(IdentifiedNeedId.class, kernel("identifiedNeedId")),
+            entry(ImplementationRuleId.class, kernel("implementationRuleId")),
+            entry(RecurringReviewId.class, kernel("recurringReviewId")),
+            entry(FocusAreaId.class, kernel("focusAreaId")),
+            entry(DesiredOutcomeId.class, kernel("desiredOutcomeId")),
+            entry(RegionalMeasureId.class, kernel("regionalMeasureId")),
+            entry(MeasureId.class, kernel("measureId")),
+            entry(MeasureAreaId.class, kernel("measureAreaId")),
+            entry(TrainingId.class, kernel("trainingId")),
+            entry(SupervisionRoleId.class, kernel("supervisionRoleId")),
+            entry(OrebroStrategy.class, id(M, "orebro-strategy")),
+            entry(OverallGoal.class, definition(M, "orebro-strategy", "overallGoal")),
+            entry(EffectGoal.class, definition(M, "orebro-strategy", "effectGoal")),
+            entry(PriorityArea.class, definition(M, "orebro-strategy", "priorityArea")),
+            entry(IdentifiedNeed.class, definition(M, "orebro-strategy", "identifiedNeed")),
+            entry(EffectGoalLink.class, definition(M, "orebro-strategy", "effectGoalLink")),
+            entry(ImplementationRule.class, definition(M, "orebro-strategy", "implementationRule")),
+            entry(RecurringReview.class, definition(M, "orebro-strategy", "recurringReview")),
+            entry(LearningEnvironmentLevels.class, id(M, "learning-environment-levels")),
+            entry(LevelGuidance.class, definition(M, "learning-environment-levels", "levelGuidance")),
+            entry(SupervisorTrainingCatalogue.class, id(M, "supervisor-training-catalogue")),
+            entry(SupervisorTraining.class, definition(M, "supervisor-training-catalogue", "supervisorTraining")),
+            entry(TrainingScope.class, definition(M, "supervisor-training-catalogue", "trainingScope")),
+            entry(SupervisionRole.class, definition(M, "supervisor-training-catalogue", "supervisionRole")),
+            entry(HelseSorOstSubStrategy.class, id(M, "helse-sor-ost-sub-strategy")),
+            entry(FocusArea.class, definition(M, "helse-sor-ost-sub-strategy", "focusArea")),
+            entry(DesiredOutcome.class, definition(M, "helse-sor-ost-sub-strategy", "desiredOutcome")),
+            entry(RegionalMeasure.class, definition(M, "helse-sor-ost-sub-strategy", "regionalMeasure")),
+            entry(NordicCrosswalk.class, id(M, "nordic-crosswalk")),
+            entry(CrosswalkLink.class, definition(M, "nordic-crosswalk", "crosswalkLink")),
+            entry(OrganisationTree.class, id(M, "organisation-tree")),
+            entry(OrganisationUnit.class, definition(M, "organisation-tree", "organisationUnit")),
+            entry(MeasurePlan.class, id(M, "measure-plan")),
+            entry(MeasureArea.class, definition(M, "measure-plan", "measureArea")),
+            entry(MeasureReport.class, id(M, "measure-report")),
+            entry(PlanProgress.class, id(M, "plan-progress")),
+            entry(AreaProgress.class, definition(M, "plan-progress", "areaProgress")),
+            entry(MeasureProgress.class, definition(M, "plan-progress", "measureProgress")),
+            entry(PlannedMeasure.class, id(M, "planned-measure")),
+            entry(MeasureFollowUp.class, definition(M, "planned-measure", "measureFollowUp")),
+            entry(Roster.class, id(M, "roster")),
+            entry(StaffMember.class, definition(M, "roster", "staffMember")),
+            entry(TrainingCoverage.class, id(M, "training-coverage")),
+            entry(Qualification.class, id(M, "qualification")),
+            entry(HoursPolicy.class, id(M, "hours-policy")),
+            entry(HoursEstimate.class, id(M, "hours-estimate")));
+
+    /** The schema of each enum that JSON carries. */
+    static final Map<Class<? extends Enum<?>>, String> ENUMS = Map.ofEntries(
+            entry(Language.class, kernel("language")),
+            entry(Comparison.class, kernel("comparison")),
+            entry(OrganisationLevel.class, kernel("organisationLevel")),
+            entry(LinkBasis.class, definition(M, "orebro-strategy", "linkBasis")),
+            entry(TextBasis.class, definition(M, "helse-sor-ost-sub-strategy", "textBasis")),
+            entry(CrosswalkTheme.class, definition(M, "nordic-crosswalk", "crosswalkTheme")),
+            entry(MeasureStatus.class, definition(M, "measure-report", "measureStatus")),
+            entry(FollowUpStatus.class, definition(M, "planned-measure", "followUpStatus")),
+            entry(ScopeUnit.class, definition(M, "supervisor-training-catalogue", "scopeUnit")),
+            entry(CoverageStatus.class, definition(M, "training-coverage", "coverageStatus")));
+
+    private static String kernel(String name) {
+        return definition(M, "kernel", name);
+    }
+
+    static Stream<String> documents() {
+        return DOCUMENTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void every_schema_is_a_draft_2020_12_schema_with_its_stable_id(String document) {
+        assertEquals(List.of(), SchemaCheck.metaSchemaErrors(id(M, document)));
+        assertEquals(id(M, document), SchemaCheck.node(id(M, document)).path("$id").asString());
+        assertEquals(SchemaCheck.META_SCHEMA, SchemaCheck.node(id(M, document)).path("$schema").asString());
+    }
+
+    @Test
+    void the_meta_schema_check_rejects_a_malformed_schema() {
+        assertInvalid(SchemaCheck.META_SCHEMA, "{\"type\":5,\"required\":\"id\"}");
+        assertValid(SchemaCheck.META_SCHEMA, "{\"type\":\"object\",\"required\":[\"id\"]}");
+    }
+
+    static Stream<Arguments> resources() {
+        return Stream.of(
+                Arguments.of("strategy/orebro-strategy.json", "orebro-strategy"),
+                Arguments.of("organisation/learning-environment-levels.json", "learning-environment-levels"),
+                Arguments.of("supervision/stockholm-supervisor-training.json", "supervisor-training-catalogue"),
+                Arguments.of("supervision/vo-college-steps.json", "supervisor-training-catalogue"),
+                Arguments.of("substrategy/helse-sor-ost-sub-strategy.json", "helse-sor-ost-sub-strategy"),
+                Arguments.of("crosswalk/nordic-crosswalk.json", "nordic-crosswalk"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resources")
+    void every_shipped_reference_resource_validates(String resource, String document) {
+        String text = SchemaCheck.resourceText(OrebroStrategy.class.getResourceAsStream("/se/klinedu/core/" + resource), resource);
+
+        assertValid(id(M, document), text);
+    }
+
+    @Test
+    void both_measure_plans_validate() {
+        assertValid(id(M, "measure-plan"), JSON.write(STRATEGY.measurePlan()));
+        assertValid(id(M, "measure-plan"), JSON.write(HelseSorOstSubStrategy.load().measurePlan()));
+    }
+
+    @Test
+    void every_value_type_and_json_enum_has_a_schema() {
+        List<String> withoutSchema = JsonRoundTrip.valueTypes("se.klinedu.core").stream()
+                .filter(type -> type != Identifier.class && !SCHEMAS.containsKey(type))
+                .map(Class::getName).toList();
+        assertEquals(List.of(), withoutSchema);
+        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(JsonRoundTripLaws.CASES.stream().map(Case::type)
+                .filter(type -> !SCHEMAS.containsKey(type)).toList(), List.of()));
+        // TermHalf is JSON only inside a Term's code
+        assertEquals(List.of(), SchemaCheck.publicEnums("se.klinedu.core").stream()
+                .filter(type -> !ENUMS.containsKey(type) && !type.getSimpleName().equals("TermHalf"))
+                .map(Class::getName).toList());
+        SCHEMAS.values().forEach(ref -> assertFalse(SchemaCheck.node(ref).isMissingNode(), ref));
+    }
+
+    static Stream<Arguments> cases() {
+        return JsonRoundTripLaws.CASES.stream().map(c -> Arguments.of(c.name(), c));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void two_hundred_generated_documents_of_each_kind_validate(String name, Case c) {
+        SchemaCheck.assertGeneratedDocumentsValid(c, SCHEMAS.get(c.type()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void documents_with_an_unknown_field_a_missing_field_or_a_wrong_type_are_rejected_by_both(String name, Case c) {
+        SchemaCheck.assertMutationsRejectedByBoth(c, SCHEMAS.get(c.type()));
+    }
+
+    static Stream<Arguments> enums() {
+        return ENUMS.entrySet().stream().map(e -> Arguments.of(e.getKey().getSimpleName(), e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enums")
+    void every_enum_code_validates_and_an_unknown_one_is_rejected_by_both(String name, Class<? extends Enum<?>> type,
+            String schema) {
+        SchemaCheck.assertEnumCodes(type, schema);
+    }
+
+    @Test
+    void a_negative_count_is_rejected_by_both() {
+        assertBothReject(kernel("counts"), "{\"numerator\":-1,\"denominator\":4}", Counts.class);
+        assertBothReject(kernel("counts"), "{\"numerator\":1,\"denominator\":-4}", Counts.class);
+        assertBothReject(kernel("counts"), "{\"numerator\":1.5,\"denominator\":4}", Counts.class);
+    }
+
+    @Test
+    void a_percent_outside_0_to_100_is_rejected_by_both() {
+        assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":100.5}", Threshold.class);
+        assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":-1}", Threshold.class);
+        assertBothReject(kernel("threshold"), "{\"comparison\":\"=\",\"percent\":50}", Threshold.class);
+    }
+
+    @Test
+    void bad_ids_periods_and_dates_are_rejected_by_both() {
+        String tree = JSON.write(CoreGenerators.organisationTree(new Random(1), 5));
+        assertBothReject(id(M, "organisation-tree"), withFieldAt(tree, "/units/0", "id", "\"-starts with a hyphen\""),
+                OrganisationTree.class);
+        assertBothReject(id(M, "organisation-tree"), withFieldAt(tree, "/units/0", "level", "\"WARD\""),
+                OrganisationTree.class);
+        assertBothReject(id(M, "organisation-tree"), withFieldAt(tree, "/units/0", "name", "\"  \""),
+                OrganisationTree.class);
+        assertBothReject(kernel("reportingPeriod"), "\"2025Q1\"", ReportingPeriod.class);
+        assertBothReject(kernel("reportingPeriod"), "\"VT0999\"", ReportingPeriod.class);
+        assertBothReject(kernel("effectGoalId"), "\"1.0\"", EffectGoalId.class);
+        assertBothReject(kernel("trainingId"), "\"Upper-Case\"", TrainingId.class);
+        assertBothReject(kernel("due"), "\"2026-13-01\"", Due.class);
+        assertBothReject(kernel("due"), "\"soon\"", Due.class);
+        String roster = JSON.write(CoreGenerators.roster(new Random(2), STOCKHOLM, 5));
+        assertBothReject(id(M, "roster"), withFieldAt(roster, "/staff/0", "id", "\"has space\""), Roster.class);
+    }
+
+    @Test
+    void a_measure_report_whose_dates_do_not_fit_its_status_is_rejected_by_both() {
+        String done = "{\"measure\":\"PA1.1\",\"status\":\"done\",\"responsible\":[\"HR\"],\"due\":\"ongoing\"}";
+        assertBothReject(id(M, "measure-report"), done, MeasureReport.class);
+        assertValid(id(M, "measure-report"), withField(done, "doneOn", "\"2025-05-01\""));
+        String notStarted = "{\"measure\":\"PA1.1\",\"status\":\"not-started\",\"responsible\":[\"HR\"],\"due\":\"ongoing\"}";
+        assertValid(id(M, "measure-report"), notStarted);
+        assertBothReject(id(M, "measure-report"), withField(notStarted, "startedOn", "\"2025-05-01\""), MeasureReport.class);
+        assertBothReject(id(M, "measure-report"), withField(notStarted, "responsible", "[]"), MeasureReport.class);
+    }
+
+    @Test
+    void the_levels_must_be_every_level_once_highest_first() {
+        String levels = JSON.write(LearningEnvironmentLevels.load());
+        assertBothReject(id(M, "learning-environment-levels"), withFieldAt(levels, "/levels/0", "level", "\"WORK_TEAM\""),
+                LearningEnvironmentLevels.class);
+        assertInvalid(id(M, "learning-environment-levels"), withField(levels, "levels", "[]"));
+    }
+
+    @Test
+    void a_blank_text_and_an_unknown_language_are_rejected_by_both() {
+        assertBothReject(kernel("localizedText"), "{\"language\":\"sv\",\"original\":\" \",\"english\":\"x\"}",
+                LocalizedText.class);
+        assertBothReject(kernel("localizedText"), "{\"language\":\"en\",\"original\":\"x\",\"english\":\"x\"}",
+                LocalizedText.class);
+    }
+}

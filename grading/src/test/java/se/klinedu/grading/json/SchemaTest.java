@@ -1,0 +1,221 @@
+package se.klinedu.grading.json;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
+import static se.klinedu.core.testkit.SchemaCheck.assertValid;
+import static se.klinedu.core.testkit.SchemaCheck.definition;
+import static se.klinedu.core.testkit.SchemaCheck.id;
+import static se.klinedu.core.testkit.SchemaCheck.withField;
+import static se.klinedu.core.testkit.SchemaCheck.withFieldAt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
+import se.klinedu.core.testkit.SchemaCheck;
+import se.klinedu.grading.actionplan.ActionItem;
+import se.klinedu.grading.actionplan.ActionPlan;
+import se.klinedu.grading.actionplan.IncompleteItem;
+import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.ItemFollowUp;
+import se.klinedu.grading.actionplan.PlanCoverage;
+import se.klinedu.grading.assessment.AreaGrade;
+import se.klinedu.grading.assessment.Assessment;
+import se.klinedu.grading.assessment.CriterionAssessment;
+import se.klinedu.grading.assessment.CriterionOutcome;
+import se.klinedu.grading.assessment.GradeRule;
+import se.klinedu.grading.assessment.GradeStatus;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.CriterionId;
+import se.klinedu.grading.criteria.CriterionKind;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.GradeLevel;
+import se.klinedu.grading.criteria.GradeScale;
+import se.klinedu.grading.criteria.Regulation;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+import se.klinedu.grading.criteria.SpurPart;
+import se.klinedu.grading.generators.GradingGenerators;
+import se.klinedu.grading.interval.InspectionIntervalPolicy;
+import se.klinedu.grading.interval.IntervalCompliance;
+import se.klinedu.grading.interval.UnitInspections;
+import se.klinedu.grading.interval.UnitIntervalStatus;
+
+/**
+ * grading's JSON Schemas: each is a valid draft 2020-12 schema; the SPUR model, the worked example and
+ * 200 generated documents of every value type validate; documents the library rejects for a rule a
+ * schema can state are rejected by the schema too; and every value type and JSON enum has a schema.
+ */
+class SchemaTest {
+
+    private static final String M = "grading";
+    private static final KlineduJson JSON = KlineduJson.standard();
+    private static final SpurModel MODEL = SpurModel.load();
+
+    /** The documents whose schemas grading ships. */
+    static final List<String> DOCUMENTS = List.of("spur-model", "assessment", "grading-policy", "inspection-result",
+            "action-plan", "inspection-report", "inspection-interval-policy", "unit-inspections", "interval-compliance");
+
+    /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
+    static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
+            entry(SpurModel.class, id(M, "spur-model")),
+            entry(Criterion.class, definition(M, "spur-model", "criterion")),
+            entry(CriterionId.class, definition(M, "spur-model", "criterionId")),
+            entry(GradeScale.class, definition(M, "spur-model", "gradeScale")),
+            entry(GradeLevel.class, definition(M, "spur-model", "gradeLevel")),
+            entry(Assessment.class, id(M, "assessment")),
+            entry(CriterionAssessment.class, definition(M, "assessment", "criterionAssessment")),
+            entry(Observation.class, definition(M, "assessment", "observation")),
+            entry(GradingPolicy.class, id(M, "grading-policy")),
+            entry(InspectionResult.class, id(M, "inspection-result")),
+            entry(AreaGrade.class, definition(M, "inspection-result", "areaGrade")),
+            entry(ActionPlan.class, id(M, "action-plan")),
+            entry(ActionItem.class, definition(M, "action-plan", "actionItem")),
+            entry(PlanCoverage.class, definition(M, "action-plan", "planCoverage")),
+            entry(IncompleteItem.class, definition(M, "action-plan", "incompleteItem")),
+            entry(ItemFollowUp.class, definition(M, "action-plan", "itemFollowUp")),
+            entry(InspectionReport.class, id(M, "inspection-report")),
+            entry(InspectionIntervalPolicy.class, id(M, "inspection-interval-policy")),
+            entry(UnitInspections.class, id(M, "unit-inspections")),
+            entry(IntervalCompliance.class, id(M, "interval-compliance")),
+            entry(UnitIntervalStatus.class, definition(M, "interval-compliance", "unitIntervalStatus")));
+
+    /** The schema of each enum that JSON carries. */
+    static final Map<Class<? extends Enum<?>>, String> ENUMS = Map.ofEntries(
+            entry(SpurArea.class, definition(M, "spur-model", "spurArea")),
+            entry(SpurPart.class, definition(M, "spur-model", "spurPart")),
+            entry(CriterionKind.class, definition(M, "spur-model", "criterionKind")),
+            entry(Regulation.class, definition(M, "spur-model", "regulation")),
+            entry(Grade.class, definition(M, "spur-model", "grade")),
+            entry(CriterionOutcome.class, definition(M, "assessment", "criterionOutcome")),
+            entry(GradeStatus.class, definition(M, "inspection-result", "gradeStatus")),
+            entry(GradeRule.class, definition(M, "inspection-result", "gradeRule")));
+
+    static Stream<String> documents() {
+        return DOCUMENTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void every_schema_is_a_draft_2020_12_schema_with_its_stable_id(String document) {
+        assertEquals(List.of(), SchemaCheck.metaSchemaErrors(id(M, document)));
+        assertEquals(id(M, document), SchemaCheck.node(id(M, document)).path("$id").asString());
+    }
+
+    @Test
+    void the_shipped_spur_model_and_worked_example_validate() {
+        assertValid(id(M, "spur-model"), SchemaCheck.resourceText(SpurModel.class
+                .getResourceAsStream("/se/klinedu/grading/criteria/spur-model.json"), "spur-model.json"));
+        assertValid(id(M, "inspection-report"), SchemaCheck.resourceText(InspectionReport.class
+                .getResourceAsStream("/se/klinedu/grading/actionplan/worked-example-003.json"), "worked-example-003.json"));
+        assertValid(id(M, "spur-model"), JSON.write(MODEL));
+        assertValid(id(M, "inspection-report"), JSON.write(InspectionReport.workedExample()));
+    }
+
+    @Test
+    void every_value_type_and_json_enum_has_a_schema() {
+        assertEquals(List.of(), JsonRoundTrip.valueTypes("se.klinedu.grading").stream()
+                .filter(type -> !SCHEMAS.containsKey(type)).map(Class::getName).toList());
+        assertEquals(List.of(), JsonRoundTripLaws.CASES.stream().map(Case::type)
+                .filter(type -> !SCHEMAS.containsKey(type)).map(Class::getName).toList());
+        assertEquals(List.of(), SchemaCheck.publicEnums("se.klinedu.grading").stream()
+                .filter(type -> !ENUMS.containsKey(type)).map(Class::getName).toList());
+    }
+
+    static Stream<Arguments> cases() {
+        return JsonRoundTripLaws.CASES.stream().map(c -> Arguments.of(c.name(), c));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void two_hundred_generated_documents_of_each_kind_validate(String name, Case c) {
+        SchemaCheck.assertGeneratedDocumentsValid(c, SCHEMAS.get(c.type()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void documents_with_an_unknown_field_a_missing_field_or_a_wrong_type_are_rejected_by_both(String name, Case c) {
+        SchemaCheck.assertMutationsRejectedByBoth(c, SCHEMAS.get(c.type()));
+    }
+
+    static Stream<Arguments> enums() {
+        return ENUMS.entrySet().stream().map(e -> Arguments.of(e.getKey().getSimpleName(), e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enums")
+    void every_enum_code_validates_and_an_unknown_one_is_rejected_by_both(String name, Class<? extends Enum<?>> type,
+            String schema) {
+        SchemaCheck.assertEnumCodes(type, schema);
+    }
+
+    @Test
+    void bad_criterion_ids_outcomes_and_observation_numbers_are_rejected_by_both() {
+        String assessment = JSON.write(GradingGenerators.assessment(new Random(3), MODEL));
+        assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"I-01\""), Assessment.class);
+        assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"A-1\""), Assessment.class);
+        assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "outcome", "\"ok\""), Assessment.class);
+        assertBothReject(id(M, "assessment"), withField(assessment, "regulations", "[]"), Assessment.class);
+        assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
+        assertBothReject(id(M, "assessment"), withField(assessment, "observations",
+                "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
+        assertBothReject(id(M, "grading-policy"),
+                "{\"maxUnmetQualityIndicatorsForA\":-1,\"unassessedCountsAsUnmet\":false}", GradingPolicy.class);
+        assertBothReject(id(M, "inspection-interval-policy"), "{\"intervalYears\":0}", InspectionIntervalPolicy.class);
+    }
+
+    @Test
+    void a_grade_must_match_its_status_and_rule() {
+        String graded = "{\"area\":\"A\",\"regulation\":\"SOSFS 2015:8\",\"status\":\"graded\",\"grade\":\"D\","
+                + "\"rule\":\"regulation-not-met\",\"criteria\":[\"A-01\"],\"reason\":\"A-01 not met\"}";
+        assertValid(definition(M, "inspection-result", "areaGrade"), graded);
+        assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "grade", "\"E\""), AreaGrade.class);
+        assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "status", "\"undeterminable\""),
+                AreaGrade.class);
+        assertBothReject(definition(M, "inspection-result", "areaGrade"),
+                withField(graded, "rule", "\"regulation-not-assessed\""), AreaGrade.class);
+    }
+
+    @Test
+    void action_item_dates_the_report_could_not_have_written_are_rejected_by_both() {
+        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026.10.01\",\"followUpDate\":\"1 december 2026\"}";
+        assertValid(definition(M, "action-plan", "actionItem"), item);
+        assertValid(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"Pågående arbete\""));
+        // 2026.02.30 and 31 februari 2026 match the pattern: the calendar is the library's to check
+        for (String text : GradingGenerators.INVALID_DATE_TEXTS) {
+            if (!text.equals("2026.02.30") && !text.equals("31 februari 2026")) {
+                assertBothReject(definition(M, "action-plan", "actionItem"),
+                        withField(item, "followUpDate", JSON.write(text)), ActionItem.class);
+                assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "due", JSON.write(text)),
+                        ActionItem.class);
+            }
+        }
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "responsible", "\" + \""),
+                ActionItem.class);
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "alsoAddresses", "[\"D-01\",\"D-01\"]"),
+                ActionItem.class);
+    }
+
+    @Test
+    void a_unit_never_inspected_is_not_within_the_interval() {
+        String never = "{\"unit\":\"clinic-7\",\"withinInterval\":false,\"reason\":\"never inspected\"}";
+        assertValid(definition(M, "interval-compliance", "unitIntervalStatus"), never);
+        assertBothReject(definition(M, "interval-compliance", "unitIntervalStatus"),
+                withField(never, "withinInterval", "true"), UnitIntervalStatus.class);
+        assertBothReject(definition(M, "interval-compliance", "unitIntervalStatus"),
+                withField(never, "lastInspection", "\"2024-01-01\""), UnitIntervalStatus.class);
+        assertBothReject(id(M, "unit-inspections"), "{\"unit\":\"clinic-7\",\"inspections\":[\"2024-1-1\"]}",
+                UnitInspections.class);
+    }
+}

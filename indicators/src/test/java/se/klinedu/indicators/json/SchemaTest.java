@@ -1,0 +1,246 @@
+package se.klinedu.indicators.json;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
+import static se.klinedu.core.testkit.SchemaCheck.assertValid;
+import static se.klinedu.core.testkit.SchemaCheck.definition;
+import static se.klinedu.core.testkit.SchemaCheck.id;
+import static se.klinedu.core.testkit.SchemaCheck.withField;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
+import se.klinedu.core.testkit.SchemaCheck;
+import se.klinedu.indicators.evaluation.Certainty;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.evaluation.RollUpRule;
+import se.klinedu.indicators.evaluation.Status;
+import se.klinedu.indicators.generators.IndicatorsGenerators;
+import se.klinedu.indicators.observation.Milestone;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ObservationBatch;
+import se.klinedu.indicators.observation.ObservationKey;
+import se.klinedu.indicators.observation.ObservationProblem;
+import se.klinedu.indicators.observation.ObservationReader;
+import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.report.EffectGoalSection;
+import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.report.IndicatorLine;
+import se.klinedu.indicators.report.OverallGoalSection;
+import se.klinedu.indicators.rollup.RollUp;
+import se.klinedu.indicators.rollup.StatusCounts;
+import se.klinedu.indicators.statistics.ConfidenceLevel;
+import se.klinedu.indicators.statistics.Interval;
+import se.klinedu.indicators.target.Direction;
+import se.klinedu.indicators.target.ExternalReview;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.Reporter;
+import se.klinedu.indicators.target.Target;
+import se.klinedu.indicators.target.TargetKind;
+import se.klinedu.indicators.trend.Change;
+import se.klinedu.indicators.trend.Trend;
+
+/**
+ * indicators' JSON Schemas: each is a valid draft 2020-12 schema; the indicator catalogue and 200
+ * generated documents of every value type validate; documents the library rejects for a rule a schema
+ * can state are rejected by the schema too; and every value type and JSON enum has a schema.
+ */
+class SchemaTest {
+
+    private static final String M = "indicators";
+    private static final KlineduJson JSON = KlineduJson.standard();
+
+    /** The documents whose schemas indicators ships. */
+    static final List<String> DOCUMENTS = List.of("indicator-catalogue", "observation", "observations",
+            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report");
+
+    /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
+    static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
+            entry(IndicatorCatalogue.class, id(M, "indicator-catalogue")),
+            entry(Indicator.class, definition(M, "indicator-catalogue", "indicator")),
+            entry(IndicatorId.class, definition(M, "indicator-catalogue", "indicatorId")),
+            entry(Target.class, definition(M, "indicator-catalogue", "target")),
+            entry(Observation.class, id(M, "observation")),
+            entry(Milestone.class, definition(M, "observation", "milestone")),
+            entry(ObservationKey.class, definition(M, "observation", "observationKey")),
+            entry(ObservationSet.class, id(M, "observations")),
+            entry(ObservationBatch.class, id(M, "observation-batch")),
+            entry(ObservationProblem.class, definition(M, "observation-batch", "observationProblem")),
+            entry(EvaluationPolicy.class, id(M, "evaluation-policy")),
+            entry(ConfidenceLevel.class, definition(M, "evaluation-policy", "confidenceLevel")),
+            entry(IndicatorResult.class, id(M, "indicator-result")),
+            entry(Interval.class, definition(M, "indicator-result", "interval")),
+            entry(RollUp.class, id(M, "roll-up")),
+            entry(StatusCounts.class, definition(M, "roll-up", "statusCounts")),
+            entry(Trend.class, id(M, "trend")),
+            entry(FollowUpReport.class, id(M, "follow-up-report")),
+            entry(OverallGoalSection.class, definition(M, "follow-up-report", "overallGoalSection")),
+            entry(EffectGoalSection.class, definition(M, "follow-up-report", "effectGoalSection")),
+            entry(IndicatorLine.class, definition(M, "follow-up-report", "indicatorLine")));
+
+    /** The schema of each enum that JSON carries. */
+    static final Map<Class<? extends Enum<?>>, String> ENUMS = Map.ofEntries(
+            entry(Direction.class, definition(M, "indicator-catalogue", "direction")),
+            entry(Reporter.class, definition(M, "indicator-catalogue", "reporter")),
+            entry(TargetKind.class, definition(M, "indicator-catalogue", "targetKind")),
+            entry(ExternalReview.class, definition(M, "indicator-catalogue", "externalReview")),
+            entry(ReviewOutcome.class, definition(M, "observation", "reviewOutcome")),
+            entry(RollUpRule.class, definition(M, "evaluation-policy", "rollUpRule")),
+            entry(Status.class, definition(M, "indicator-result", "status")),
+            entry(Certainty.class, definition(M, "indicator-result", "certainty")),
+            entry(Change.class, definition(M, "trend", "change")));
+
+    static Stream<String> documents() {
+        return DOCUMENTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void every_schema_is_a_draft_2020_12_schema_with_its_stable_id(String document) {
+        assertEquals(List.of(), SchemaCheck.metaSchemaErrors(id(M, document)));
+        assertEquals(id(M, document), SchemaCheck.node(id(M, document)).path("$id").asString());
+    }
+
+    @Test
+    void the_shipped_indicator_catalogue_validates() {
+        assertValid(id(M, "indicator-catalogue"), SchemaCheck.resourceText(IndicatorCatalogue.class
+                .getResourceAsStream("/se/klinedu/indicators/target/orebro-indicators.json"), "orebro-indicators.json"));
+        assertValid(id(M, "indicator-catalogue"), JSON.write(IndicatorCatalogue.orebro()));
+    }
+
+    @Test
+    void every_value_type_and_json_enum_has_a_schema() {
+        assertEquals(List.of(), JsonRoundTrip.valueTypes("se.klinedu.indicators").stream()
+                .filter(type -> !SCHEMAS.containsKey(type)).map(Class::getName).toList());
+        assertEquals(List.of(), JsonRoundTripLaws.CASES.stream().map(Case::type)
+                .filter(type -> !SCHEMAS.containsKey(type)).map(Class::getName).toList());
+        assertEquals(List.of(), SchemaCheck.publicEnums("se.klinedu.indicators").stream()
+                .filter(type -> !ENUMS.containsKey(type)).map(Class::getName).toList());
+    }
+
+    static Stream<Arguments> cases() {
+        return JsonRoundTripLaws.CASES.stream().map(c -> Arguments.of(c.name(), c));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void two_hundred_generated_documents_of_each_kind_validate(String name, Case c) {
+        SchemaCheck.assertGeneratedDocumentsValid(c, SCHEMAS.get(c.type()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void documents_with_an_unknown_field_a_missing_field_or_a_wrong_type_are_rejected_by_both(String name, Case c) {
+        SchemaCheck.assertMutationsRejectedByBoth(c, SCHEMAS.get(c.type()));
+    }
+
+    static Stream<Arguments> enums() {
+        return ENUMS.entrySet().stream().map(e -> Arguments.of(e.getKey().getSimpleName(), e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enums")
+    void every_enum_code_validates_and_an_unknown_one_is_rejected_by_both(String name, Class<? extends Enum<?>> type,
+            String schema) {
+        SchemaCheck.assertEnumCodes(type, schema);
+    }
+
+    private static final String COUNTS = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\","
+            + "\"counts\":{\"numerator\":46,\"denominator\":50}}";
+
+    @Test
+    void an_observation_needs_exactly_one_of_counts_milestone_and_review() {
+        assertValid(id(M, "observation"), COUNTS);
+        assertBothReject(id(M, "observation"), withField(COUNTS, "review", "\"GOOD\""), Observation.class);
+        assertBothReject(id(M, "observation"), "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\"}",
+                Observation.class);
+    }
+
+    @Test
+    void bad_counts_periods_ids_and_milestones_are_rejected_by_both() {
+        assertBothReject(id(M, "observation"), withField(COUNTS, "counts", "{\"numerator\":-1,\"denominator\":50}"),
+                Observation.class);
+        assertBothReject(id(M, "observation"), withField(COUNTS, "period", "\"2025-Q1\""), Observation.class);
+        assertBothReject(id(M, "observation"), withField(COUNTS, "indicator", "\".1\""), Observation.class);
+        assertBothReject(id(M, "observation"), withField(COUNTS, "unit", "\"clinic 7\""), Observation.class);
+        assertBothReject(id(M, "observations"), "[" + withField(COUNTS, "unit", "\"\"") + "]", ObservationSet.class);
+        String milestone = "{\"indicator\":\"2.1.1\",\"unit\":\"region\",\"period\":\"2025\",\"milestone\":{\"done\":true}}";
+        assertBothReject(id(M, "observation"), milestone, Observation.class);
+        assertValid(id(M, "observation"),
+                withField(milestone, "milestone", "{\"done\":true,\"date\":\"2025-03-01\"}"));
+        assertBothReject(id(M, "observation"),
+                withField(milestone, "milestone", "{\"done\":false,\"date\":\"2025-03-01\"}"), Observation.class);
+    }
+
+    @Test
+    void an_array_the_observation_reader_reads_without_problems_validates_and_one_it_flags_does_not() {
+        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        String good = "[" + COUNTS + "]";
+        assertEquals(List.of(), ObservationReader.of(orebro).readJson(good).problems());
+        assertValid(id(M, "observations"), good);
+        for (String bad : List.of("[" + withField(COUNTS, "extra", "1") + "]",
+                "[" + withField(COUNTS, "counts", "{\"numerator\":1}") + "]",
+                "[" + withField(COUNTS, "period", "\"VT25\"") + "]", "{}")) {
+            assertFalse(ObservationReader.of(orebro).readJson(bad).problems().isEmpty(), bad);
+            SchemaCheck.assertInvalid(id(M, "observations"), bad);
+        }
+    }
+
+    @Test
+    void a_policy_out_of_range_is_rejected_by_both() {
+        assertValid(id(M, "evaluation-policy"), "{}");
+        assertBothReject(id(M, "evaluation-policy"), "{\"minimumGroupSize\":0}", EvaluationPolicy.class);
+        assertBothReject(id(M, "evaluation-policy"), "{\"confidenceLevel\":1.5}", EvaluationPolicy.class);
+        assertBothReject(id(M, "evaluation-policy"), "{\"confidenceLevel\":0.4}", EvaluationPolicy.class);
+        assertBothReject(id(M, "evaluation-policy"), "{\"rollUpRule\":\"BEST_OF\"}", EvaluationPolicy.class);
+        assertBothReject(id(M, "evaluation-policy"),
+                "{\"localThresholds\":{\"1.1.1\":{\"comparison\":\">\",\"percent\":120}}}", EvaluationPolicy.class);
+    }
+
+    @Test
+    void a_suppressed_result_that_discloses_counts_is_rejected_by_both() {
+        String suppressed = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\",\"status\":\"SUPPRESSED\","
+                + "\"reasons\":[\"3 respondents, fewer than 5\"]}";
+        assertValid(id(M, "indicator-result"), suppressed);
+        assertBothReject(id(M, "indicator-result"), withField(suppressed, "counts", "{\"numerator\":1,\"denominator\":3}"),
+                IndicatorResult.class);
+        assertBothReject(id(M, "indicator-result"), withField(suppressed, "reasons", "[]"), IndicatorResult.class);
+        String met = withField(withField(suppressed, "status", "\"MET\""), "estimate", "0.92");
+        assertBothReject(id(M, "indicator-result"), met, IndicatorResult.class);
+        assertBothReject(id(M, "indicator-result"), withField(met, "estimate", "1.2"), IndicatorResult.class);
+    }
+
+    @Test
+    void a_target_without_the_part_its_kind_needs_is_rejected_by_both() {
+        assertBothReject(definition(M, "indicator-catalogue", "target"), "{\"kind\":\"SHARE\"}", Target.class);
+        assertBothReject(definition(M, "indicator-catalogue", "target"),
+                "{\"kind\":\"MILESTONE\",\"review\":\"ALF\"}", Target.class);
+        assertBothReject(definition(M, "roll-up", "statusCounts"),
+                "{\"met\":-1,\"notMet\":0,\"noData\":0,\"suppressed\":0,\"notEvaluable\":0}", StatusCounts.class);
+    }
+
+    @Test
+    void a_trend_is_comparable_exactly_when_it_has_a_difference() {
+        String trend = JSON.write(IndicatorsGenerators.trend(new Random(5)));
+        String notComparable = withField(trend, "change", "\"NOT_COMPARABLE\"");
+        if (trend.contains("\"difference\"")) {
+            assertBothReject(id(M, "trend"), notComparable, Trend.class);
+        } else {
+            assertBothReject(id(M, "trend"), withField(trend, "change", "\"IMPROVED\""), Trend.class);
+        }
+    }
+}

@@ -98,7 +98,6 @@ class ValueRulesTest {
                 PriorityAreaId,       PA4,                          PA10
                 RecurringReviewId,    spur,                         spur-
                 OrganisationUnitId,   ward-7,                       -ward
-                StaffId,              anon:0042,                    'anon 42'
                 SupervisionRoleId,    st-supervisor,                st_supervisor
                 TrainingId,           introduction-to-supervision,  'introduction to supervision'
                 """)

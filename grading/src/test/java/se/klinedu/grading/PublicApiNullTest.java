@@ -5,53 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import se.klinedu.core.LocalizedText;
-import se.klinedu.core.Provenance;
-import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.testkit.PublicApiSweep;
-import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
-import se.klinedu.grading.actionplan.IncompleteItem;
-import se.klinedu.grading.actionplan.InspectionReport;
-import se.klinedu.grading.actionplan.ItemFollowUp;
-import se.klinedu.grading.actionplan.PlanCoverage;
 import se.klinedu.grading.actionplan.ReportDates;
-import se.klinedu.grading.assessment.AreaGrade;
-import se.klinedu.grading.assessment.Assessment;
-import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.Grades;
-import se.klinedu.grading.assessment.GradingPolicy;
-import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
-import se.klinedu.grading.criteria.Criterion;
-import se.klinedu.grading.criteria.CriterionId;
-import se.klinedu.grading.criteria.GradeLevel;
-import se.klinedu.grading.criteria.GradeScale;
-import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.criteria.SpurModel;
-import se.klinedu.grading.interval.InspectionIntervalPolicy;
+import se.klinedu.grading.generators.GradingTypeSamples;
 import se.klinedu.grading.interval.IntervalCompliance;
-import se.klinedu.grading.interval.UnitInspections;
-import se.klinedu.grading.interval.UnitIntervalStatus;
 
 /**
- * Every public method of the grading module's API rejects {@code null} with a {@link NullPointerException},
- * checked by the test kit's {@link PublicApiSweep}; a new public type needs a sample in {@link #samples()}.
+ * Null-hostility and value semantics of the grading module's exported API (issue 9, item 3), checked by the test
+ * kit's {@link PublicApiSweep} over a classpath scan: every public static method, constructor and instance method
+ * rejects {@code null} with a {@link NullPointerException}, and every value type has equals and hashCode that
+ * agree on equal copies and tell different values apart. Samples come from {@link GradingTypeSamples}, keyed by
+ * type; a scanned class with no sample, no recorded exemption and more than static methods fails. What the scan
+ * leaves out, and why, is said in core's {@code PublicApiNullTest}.
  */
 class PublicApiNullTest {
 
     private static final String GRADING = "se.klinedu.grading";
 
-    private static final PublicApiSweep SWEEP = PublicApiSweep.of(GRADING, samples());
+    /** No public class of the module goes without a sample. */
+    private static final Map<Class<?>, String> EXEMPTIONS = Map.of();
+
+    private static final PublicApiSweep SWEEP = PublicApiSweep.of(GRADING, GradingTypeSamples.all(), EXEMPTIONS);
 
     private static final List<Class<?>> PUBLIC_CLASSES = SWEEP.publicClasses();
 
@@ -60,9 +45,32 @@ class PublicApiNullTest {
         return SWEEP.nullArgumentTests();
     }
 
+    @TestFactory
+    Stream<DynamicTest> every_value_type_is_equal_to_an_equal_copy_and_unequal_to_another_value() {
+        return SWEEP.equalityTests();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> generated_code_throws_null_pointer_exception_for_a_null_argument() {
+        return SWEEP.generatedCodeTests();
+    }
+
     @Test
-    void every_public_type_has_a_sample_instance() {
-        assertEquals(List.of(), SWEEP.typesWithoutASample(), "public types with no sample in PublicApiNullTest.samples()");
+    void every_public_type_has_a_sample_or_a_recorded_exemption() {
+        assertEquals(List.of(), SWEEP.typesWithoutASample(), "public types with no sample in GradingTypeSamples");
+        assertEquals(List.of(), SWEEP.exemptionsWithoutCause());
+    }
+
+    /** Every sampled type of the module is a value. */
+    @Test
+    void no_type_keeps_identity_equality() {
+        assertEquals(List.of(), SWEEP.identityTypes());
+    }
+
+    /** The SPUR model is reference data loaded from the module's resources: one value, one equality group. */
+    @Test
+    void only_the_model_has_a_single_value() {
+        assertEquals(List.of(SpurModel.class), SWEEP.singleValuedTypes());
     }
 
     /** Holders of static functions only; their static methods are tested, they have no instances. */
@@ -78,54 +86,5 @@ class PublicApiNullTest {
         assertEquals(Set.of(GRADING + ".criteria", GRADING + ".assessment", GRADING + ".actionplan", GRADING + ".interval"),
                 PUBLIC_CLASSES.stream().map(Class::getPackageName).collect(toSet()));
         assertFalse(PUBLIC_CLASSES.stream().anyMatch(type -> type.getSimpleName().startsWith("Immutable")));
-    }
-
-    /**
-     * Samples of the module's types and of the core types its methods take; java.time has no default in
-     * guava-testlib, every other JDK type keeps the tester's own default.
-     */
-    private static Map<Class<?>, Object> samples() {
-        SpurModel model = SpurModel.load();
-        InspectionReport report = InspectionReport.workedExample();
-        Assessment assessment = report.assessment();
-        ActionPlan plan = report.actionPlan();
-        InspectionResult result = Grades.inspect(model, assessment, GradingPolicy.standard());
-        ActionItem item = plan.items().get(0);
-        IntervalCompliance compliance = IntervalCompliance.at(List.of(UnitInspections.of(
-                OrganisationUnitId.of("kvinnokliniken"), List.of(LocalDate.of(2025, 3, 1)))), LocalDate.of(2026, 3, 15),
-                InspectionIntervalPolicy.standard());
-
-        Map<Class<?>, Object> samples = new LinkedHashMap<>();
-        samples.put(LocalDate.class, LocalDate.of(2026, 3, 15));
-        // core types the module's methods take
-        samples.put(OrganisationUnitId.class, OrganisationUnitId.of("kvinnokliniken"));
-        samples.put(LocalizedText.class, LocalizedText.swedish("Verksamheten", "The unit"));
-        samples.put(Provenance.class, model.provenance());
-
-        samples.put(SpurModel.class, model);
-        samples.put(Criterion.class, model.criteria().get(0));
-        samples.put(CriterionId.class, model.criteria().get(0).id());
-        samples.put(GradeScale.class, model.scale(SpurArea.C));
-        samples.put(GradeLevel.class, model.scale(SpurArea.C).levels().get(0));
-
-        samples.put(Assessment.class, assessment);
-        samples.put(CriterionAssessment.class, assessment.outcomes().get(0));
-        samples.put(Observation.class, assessment.observations().get(0));
-        samples.put(GradingPolicy.class, GradingPolicy.standard());
-        samples.put(InspectionResult.class, result);
-        samples.put(AreaGrade.class, result.grades().get(0));
-
-        samples.put(InspectionReport.class, report);
-        samples.put(ActionPlan.class, plan);
-        samples.put(ActionItem.class, item);
-        samples.put(ItemFollowUp.class, item.followUpAt(LocalDate.of(2026, 3, 15)));
-        samples.put(IncompleteItem.class, plan.incompleteItems().get(0));
-        samples.put(PlanCoverage.class, plan.coverage(result));
-
-        samples.put(InspectionIntervalPolicy.class, InspectionIntervalPolicy.standard());
-        samples.put(UnitInspections.class, UnitInspections.of(OrganisationUnitId.of("u"), List.of()));
-        samples.put(IntervalCompliance.class, compliance);
-        samples.put(UnitIntervalStatus.class, compliance.units().get(0));
-        return samples;
     }
 }

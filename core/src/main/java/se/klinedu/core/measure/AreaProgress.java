@@ -66,14 +66,14 @@ public abstract class AreaProgress {
     }
 
     /**
-     * {@return the measures with no report, in the strategy's order}
+     * {@return the measures with no report, in the strategy's order; empty if every measure is reported}
      */
     public List<MeasureId> notReported() {
         return ids(m -> !m.isReported());
     }
 
     /**
-     * {@return the overdue measures, in the strategy's order}
+     * {@return the overdue measures, in the strategy's order; empty if none is overdue}
      */
     public List<MeasureId> overdue() {
         return ids(MeasureProgress::overdue);

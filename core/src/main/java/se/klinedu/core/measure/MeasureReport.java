@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -98,6 +99,7 @@ public abstract class MeasureReport {
      * @return true if overdue; never for a done or dropped measure, nor on or before its due date
      */
     public boolean isOverdueAt(LocalDate referenceDate) {
+        Objects.requireNonNull(referenceDate, "referenceDate");
         return !status().isClosed() && due().date().filter(referenceDate::isAfter).isPresent();
     }
 

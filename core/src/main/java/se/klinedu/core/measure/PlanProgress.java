@@ -99,14 +99,14 @@ public abstract class PlanProgress {
     }
 
     /**
-     * {@return the measures with no report, in the strategy's order}
+     * {@return the measures with no report, in the strategy's order; empty if every measure is reported}
      */
     public List<MeasureId> notReported() {
         return areas().stream().flatMap(area -> area.notReported().stream()).toList();
     }
 
     /**
-     * {@return the overdue measures, in the strategy's order}
+     * {@return the overdue measures, in the strategy's order; empty if none is overdue}
      */
     public List<MeasureId> overdue() {
         return areas().stream().flatMap(area -> area.overdue().stream()).toList();

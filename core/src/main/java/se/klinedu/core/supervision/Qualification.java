@@ -38,7 +38,7 @@ public abstract class Qualification {
     public abstract List<TrainingId> required();
 
     /**
-     * {@return the required trainings not completed, in the order of {@link #required()}}
+     * {@return the required trainings not completed, in the order of {@link #required()}; empty when qualified}
      */
     @JsonProperty("missing")
     @Value.Parameter

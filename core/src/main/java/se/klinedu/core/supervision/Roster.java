@@ -50,7 +50,7 @@ public abstract class Roster {
      * Counts the staff who have completed a training.
      *
      * @param training the training, not null
-     * @return trained staff of all staff
+     * @return trained staff of all staff; 0 of 0 for an empty roster, 0 of all for a training no one has completed
      */
     public Counts trained(TrainingId training) {
         Objects.requireNonNull(training, "training");
@@ -68,7 +68,8 @@ public abstract class Roster {
      *
      * @param training the training, such as the catalogue's minimum-level one, not null
      * @param threshold the threshold, not null
-     * @return the coverage, with its status and the number to train
+     * @return the coverage, with its status and the number to train: {@code NO_DATA} for an empty roster,
+     *     {@code UNREACHABLE} when no share of the roster's size passes the threshold ("&gt;100 %"), never an exception
      */
     public TrainingCoverage coverage(TrainingId training, Threshold threshold) {
         Objects.requireNonNull(threshold, "threshold");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import se.klinedu.core.Identifier;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
@@ -27,7 +28,8 @@ public abstract class StaffId extends Identifier {
      *
      * @param value 1 to 64 letters, digits or . _ : - starting with a letter or digit, not null
      * @return the id
-     * @throws se.klinedu.core.InvalidInputException if the value has another format
+     * @throws se.klinedu.core.InvalidInputException if the value has another format; the message gives the value's
+     *     length, not the value, which may be a name typed into the id column by mistake
      */
     @JsonCreator
     public static StaffId of(String value) {
@@ -36,6 +38,10 @@ public abstract class StaffId extends Identifier {
 
     @Value.Check
     void check() {
-        checkFormat(FORMAT, "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit");
+        // a value that breaks the format may be a name typed into the id column: the message gives its length only
+        if (!FORMAT.matcher(value()).matches()) {
+            throw InvalidInputException.of("StaffId", "must be 1 to 64 letters, digits or . _ : - starting with a letter"
+                    + " or digit, was a value of " + value().length() + " characters (not repeated: it may be personal data)");
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 
@@ -29,7 +30,7 @@ public abstract class StaffMember {
     public abstract StaffId id();
 
     /**
-     * {@return the trainings completed, possibly none}
+     * {@return the trainings completed, possibly none, in id order}
      */
     @JsonProperty("completedTrainings")
     @Value.Parameter
@@ -39,14 +40,16 @@ public abstract class StaffMember {
      * Obtains a staff member.
      *
      * @param id the pseudonymous id, not null
-     * @param completedTrainings the trainings completed, not null
+     * @param completedTrainings the trainings completed, not null, possibly empty; kept in id order, so that the
+     *     same staff member is the same JSON document whatever order the set was built or read in
      * @return the staff member
      */
     @JsonCreator
     public static StaffMember of(
             @JsonProperty(value = "id", required = true) StaffId id,
             @JsonProperty(value = "completedTrainings", required = true) Set<TrainingId> completedTrainings) {
-        return ImmutableStaffMember.of(id, completedTrainings);
+        Objects.requireNonNull(completedTrainings, "completedTrainings");
+        return ImmutableStaffMember.of(id, new TreeSet<>(completedTrainings));
     }
 
     /**

@@ -2,6 +2,7 @@ package se.klinedu.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -61,11 +62,16 @@ import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
 import se.klinedu.core.supervision.TrainingScope;
+import se.klinedu.core.testkit.Jackson2Mirror;
 import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 
 /** Every public value type survives a trip to JSON and back, unchanged. */
 class JsonRoundTripLaws {
+
+    static {
+        Jackson2Mirror.openToJackson2(MethodHandles.lookup());
+    }
 
     private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
     private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
@@ -153,10 +159,23 @@ class JsonRoundTripLaws {
         JsonRoundTrip.assertRoundTrip(c, seed);
     }
 
+    /** Issue 9: the same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("cases")
+    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
+        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("referenceData")
     void reference_data_survives_a_round_trip(String name, Object value, Class<?> type) {
         JsonRoundTrip.assertRoundTrip(value, type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("referenceData")
+    void jackson_2_and_jackson_3_read_and_write_the_same_reference_data(String name, Object value, Class<?> type) {
+        Jackson2Mirror.assertReadsAndWritesAlike(value, type);
     }
 
     static Stream<Arguments> referenceData() {

@@ -135,7 +135,8 @@ public abstract class ActionItem {
     }
 
     /**
-     * {@return the parts not given, of measure, responsible, due, followUpDate and followUpResponsible, in that order}
+     * {@return the parts not given, of measure, responsible, due, followUpDate and followUpResponsible, in that order;
+     * empty for a complete item}
      */
     public List<String> missingParts() {
         List<String> missing = new ArrayList<>();

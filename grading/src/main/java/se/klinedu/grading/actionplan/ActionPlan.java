@@ -60,7 +60,7 @@ public abstract class ActionPlan {
      * Returns the items listed under an area.
      *
      * @param area the area, not null
-     * @return its items, in the plan's order
+     * @return its items, in the plan's order; empty if the plan lists none under the area
      */
     public List<ActionItem> itemsFor(SpurArea area) {
         Objects.requireNonNull(area, "area");

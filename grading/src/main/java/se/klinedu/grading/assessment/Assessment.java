@@ -130,7 +130,8 @@ public abstract class Assessment {
      *
      * @param criterion the criterion, not null
      * @param outcome the outcome, not null
-     * @return the changed assessment; this instance is unaffected
+     * @return the changed assessment, with the criterion added last if this one did not list it; this instance is
+     *     unaffected
      */
     public Assessment withOutcome(CriterionId criterion, CriterionOutcome outcome) {
         CriterionAssessment replacement = CriterionAssessment.of(criterion, outcome);

@@ -92,7 +92,7 @@ public abstract class SpurModel {
      *
      * @param area the area, not null
      * @param regulation the regulation, not null
-     * @return the applicable criteria, in the report's order
+     * @return the applicable criteria, in the report's order; empty if none of the area's applies under the regulation
      */
     public List<Criterion> criteria(SpurArea area, Regulation regulation) {
         Objects.requireNonNull(regulation, "regulation");

@@ -2,6 +2,7 @@ package se.klinedu.grading.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.Jackson2Mirror;
 import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.grading.actionplan.ActionItem;
@@ -38,6 +40,10 @@ import se.klinedu.grading.interval.UnitIntervalStatus;
 
 /** Every public value type of the grading module survives a trip to JSON and back, unchanged. */
 class JsonRoundTripLaws {
+
+    static {
+        Jackson2Mirror.openToJackson2(MethodHandles.lookup());
+    }
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SpurModel MODEL = SpurModel.load();
@@ -103,10 +109,23 @@ class JsonRoundTripLaws {
         JsonRoundTrip.assertRoundTrip(c, seed);
     }
 
+    /** Issue 9: the same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("cases")
+    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
+        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
+    }
+
     @Test
     void the_model_and_the_worked_example_survive_a_round_trip() {
         assertEquals(MODEL, JSON.read(JSON.write(MODEL), SpurModel.class));
         InspectionReport report = InspectionReport.workedExample();
         assertEquals(report, JSON.read(JSON.writePretty(report), InspectionReport.class));
+    }
+
+    @Test
+    void jackson_2_and_jackson_3_read_and_write_the_same_model_and_worked_example() {
+        Jackson2Mirror.assertReadsAndWritesAlike(MODEL, SpurModel.class);
+        Jackson2Mirror.assertReadsAndWritesAlike(InspectionReport.workedExample(), InspectionReport.class);
     }
 }

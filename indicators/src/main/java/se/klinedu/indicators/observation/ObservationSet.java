@@ -94,7 +94,8 @@ public abstract class ObservationSet {
      *
      * @param indicator the indicator, not null
      * @param unit the unit, not null
-     * @return the periods, ordered by their last day, then their first day (a spring term before its calendar year, the year before its autumn term)
+     * @return the periods, ordered by their last day, then their first day (a spring term before its calendar year, the year before its autumn term);
+     *     empty if the set has no observation of the indicator for the unit (or either is unknown)
      */
     public List<ReportingPeriod> periods(IndicatorId indicator, OrganisationUnitId unit) {
         Objects.requireNonNull(indicator, "indicator");

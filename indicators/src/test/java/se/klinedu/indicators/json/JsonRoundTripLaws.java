@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -20,6 +21,7 @@ import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.testkit.Jackson2Mirror;
 import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
@@ -50,6 +52,10 @@ import tools.jackson.databind.JsonNode;
 
 /** Every public value type of the module survives a trip to JSON and back, unchanged; a suppressed result discloses nothing. */
 class JsonRoundTripLaws {
+
+    static {
+        Jackson2Mirror.openToJackson2(MethodHandles.lookup());
+    }
 
     private static final KlineduJson JSON = KlineduJson.standard();
 
@@ -129,9 +135,21 @@ class JsonRoundTripLaws {
         JsonRoundTrip.assertRoundTrip(c, seed);
     }
 
+    /** Issue 9: the same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("cases")
+    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
+        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
+    }
+
     @Test
     void the_orebro_catalogue_survives_a_round_trip() {
         JsonRoundTrip.assertRoundTrip(IndicatorCatalogue.orebro(), IndicatorCatalogue.class);
+    }
+
+    @Test
+    void jackson_2_and_jackson_3_read_and_write_the_same_orebro_catalogue() {
+        Jackson2Mirror.assertReadsAndWritesAlike(IndicatorCatalogue.orebro(), IndicatorCatalogue.class);
     }
 
     /**

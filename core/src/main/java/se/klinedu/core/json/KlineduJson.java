@@ -7,26 +7,34 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import se.klinedu.core.InvalidInputException;
 
 /**
@@ -35,7 +43,9 @@ import se.klinedu.core.InvalidInputException;
  *
  * <p>Reading is strict. Unknown fields, duplicate fields, missing required fields, {@code null} for
  * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction
- * or a string where a number is expected, content after the document, and a value that breaks a
+ * or a string where a number is expected, a number or boolean where a string is expected, a number
+ * or an array where a date is expected, a number where an enum constant is expected, content after the
+ * document, and a value that breaks a
  * type's rule are all rejected with an {@link InvalidInputException} whose
  * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
  * {@code $.overallGoals[0].effectGoals[2].id}, and whose reason says what is wrong. Empty optional
@@ -94,6 +104,19 @@ public final class KlineduJson {
                 .withCoercionConfig(LogicalType.Integer, strictScalars())
                 .withCoercionConfig(LogicalType.Float, strictScalars())
                 .withCoercionConfig(LogicalType.Boolean, strictScalars())
+                // 12 or true is no text: a number or boolean where a string (a name, an id) is expected fails
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // 0 is neither true nor false
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                // 0 is no level: an enum is read from its name or code, never from its position
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // 19000, [2024,3,1] and [] are no dates: a date is an ISO string
+                .addModule(new SimpleModule("klinedu-dates").addDeserializer(LocalDate.class, new IsoDate()))
                 // null is no value: not for a required field, and never inside a list
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
@@ -108,6 +131,28 @@ public final class KlineduJson {
                         .withValueInclusion(JsonInclude.Include.NON_ABSENT)
                         .withContentInclusion(JsonInclude.Include.NON_ABSENT))
                 .build();
+    }
+
+    /** Reads a date only from an ISO string such as {@code "2024-03-01"}. */
+    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+                        "must be a date such as 2024-03-01");
+            }
+        }
     }
 
     private static Consumer<MutableCoercionConfig> strictScalars() {

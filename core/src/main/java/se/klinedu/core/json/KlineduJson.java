@@ -13,10 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -180,7 +182,7 @@ public final class KlineduJson {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        return parse(() -> mapper.readValue(json, type));
+        return parse(() -> mapper.createParser(json), parser -> mapper.readValue(parser, type));
     }
 
     /**
@@ -195,7 +197,7 @@ public final class KlineduJson {
     public <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        return parse(() -> mapper.readValue(json, type));
+        return parse(() -> mapper.createParser(json), parser -> mapper.readValue(parser, type));
     }
 
     /**
@@ -211,7 +213,7 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(elementType, "elementType");
         JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
-        return List.copyOf(parse(() -> mapper.<List<T>>readValue(json, listType)));
+        return List.copyOf(parse(() -> mapper.createParser(json), parser -> mapper.<List<T>>readValue(parser, listType)));
     }
 
     /**
@@ -261,12 +263,16 @@ public final class KlineduJson {
         }
     }
 
-    private static <T> T parse(Supplier<T> reading) {
+    private static <T> T parse(Supplier<JsonParser> opening, Function<JsonParser, T> reading) {
         T value;
-        try {
-            value = reading.get();
+        try (JsonParser parser = opening.get()) {
+            try {
+                value = reading.apply(parser);
+            } catch (JacksonException e) {
+                throw translate(e, parser);
+            }
         } catch (JacksonException e) {
-            throw translate(e);
+            throw translate(e, null);
         }
         if (value == null) {
             throw InvalidInputException.of("$", "must not be null");
@@ -274,7 +280,7 @@ public final class KlineduJson {
         return value;
     }
 
-    private static InvalidInputException translate(JacksonException e) {
+    private static InvalidInputException translate(JacksonException e, JsonParser parser) {
         String path = jsonPath(e.getPath());
         Throwable cause = e.getCause();
         if (e instanceof ValueInstantiationException failed && cause instanceof InvalidInputException invalid) {
@@ -287,7 +293,12 @@ public final class KlineduJson {
             return InvalidInputException.ofParsing(path, "unknown field", e);
         }
         if (e instanceof StreamConstraintsException) {
-            return InvalidInputException.ofParsing(path, "exceeds a read limit: " + e.getOriginalMessage(), e);
+            // a number past the limit fails in the parser, before a field takes it: the parser knows the place
+            // (nesting past the limit stays at the root: its path would be the whole nesting)
+            String where = path.equals("$") && parser != null
+                    && parser.streamReadContext().getNestingDepth() < MAX_NESTING_DEPTH
+                    ? parserPath(parser.streamReadContext()) : path;
+            return InvalidInputException.ofParsing(where, "exceeds a read limit: " + e.getOriginalMessage(), e);
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -304,7 +315,21 @@ public final class KlineduJson {
     }
 
     private static boolean hasJsonValue(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
+        // a value written as a JSON array (a set of observations) has parts: the path of the part is kept
+        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class)
+                && !Iterable.class.isAssignableFrom(method.getReturnType()));
+    }
+
+    private static String parserPath(TokenStreamContext context) {
+        String path = "";
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.hasCurrentIndex()) {
+                path = "[" + c.getCurrentIndex() + "]" + path;
+            } else if (c.inObject() && c.currentName() != null) {
+                path = "." + c.currentName() + path;
+            }
+        }
+        return "$" + path;
     }
 
     private static String jsonPath(List<JacksonException.Reference> references) {

@@ -2,9 +2,11 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
+import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
@@ -42,11 +44,17 @@ public abstract class StaffMember {
      * @param completedTrainings the trainings completed, not null
      * @return the staff member
      */
-    @JsonCreator
-    public static StaffMember of(
-            @JsonProperty(value = "id", required = true) StaffId id,
-            @JsonProperty(value = "completedTrainings", required = true) Set<TrainingId> completedTrainings) {
+    public static StaffMember of(StaffId id, Set<TrainingId> completedTrainings) {
         return ImmutableStaffMember.of(id, completedTrainings);
+    }
+
+    /** Reads a staff member from JSON, where a training listed twice is an error rather than merged into one. */
+    @JsonCreator
+    static StaffMember fromJson(
+            @JsonProperty(value = "id", required = true) StaffId id,
+            @JsonProperty(value = "completedTrainings", required = true) List<TrainingId> completedTrainings) {
+        Checks.uniqueKeys("completedTrainings", completedTrainings, training -> training);
+        return of(id, Set.copyOf(completedTrainings));
     }
 
     /**

@@ -7,26 +7,36 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import se.klinedu.core.InvalidInputException;
 
 /**
@@ -35,7 +45,9 @@ import se.klinedu.core.InvalidInputException;
  *
  * <p>Reading is strict. Unknown fields, duplicate fields, missing required fields, {@code null} for
  * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction
- * or a string where a number is expected, content after the document, and a value that breaks a
+ * or a string where a number is expected, a number or boolean where a string is expected, a number
+ * or an array where a date is expected, a number where an enum constant is expected, content after the
+ * document, and a value that breaks a
  * type's rule are all rejected with an {@link InvalidInputException} whose
  * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
  * {@code $.overallGoals[0].effectGoals[2].id}, and whose reason says what is wrong. Empty optional
@@ -94,6 +106,19 @@ public final class KlineduJson {
                 .withCoercionConfig(LogicalType.Integer, strictScalars())
                 .withCoercionConfig(LogicalType.Float, strictScalars())
                 .withCoercionConfig(LogicalType.Boolean, strictScalars())
+                // 12 or true is no text: a number or boolean where a string (a name, an id) is expected fails
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // 0 is neither true nor false
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                // 0 is no level: an enum is read from its name or code, never from its position
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // 19000, [2024,3,1] and [] are no dates: a date is an ISO string
+                .addModule(new SimpleModule("klinedu-dates").addDeserializer(LocalDate.class, new IsoDate()))
                 // null is no value: not for a required field, and never inside a list
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
@@ -108,6 +133,28 @@ public final class KlineduJson {
                         .withValueInclusion(JsonInclude.Include.NON_ABSENT)
                         .withContentInclusion(JsonInclude.Include.NON_ABSENT))
                 .build();
+    }
+
+    /** Reads a date only from an ISO string such as {@code "2024-03-01"}. */
+    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+                        "must be a date such as 2024-03-01");
+            }
+        }
     }
 
     private static Consumer<MutableCoercionConfig> strictScalars() {
@@ -135,7 +182,7 @@ public final class KlineduJson {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        return parse(() -> mapper.readValue(json, type));
+        return parse(() -> mapper.createParser(json), parser -> mapper.readValue(parser, type));
     }
 
     /**
@@ -150,7 +197,7 @@ public final class KlineduJson {
     public <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        return parse(() -> mapper.readValue(json, type));
+        return parse(() -> mapper.createParser(json), parser -> mapper.readValue(parser, type));
     }
 
     /**
@@ -166,7 +213,7 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(elementType, "elementType");
         JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
-        return List.copyOf(parse(() -> mapper.<List<T>>readValue(json, listType)));
+        return List.copyOf(parse(() -> mapper.createParser(json), parser -> mapper.<List<T>>readValue(parser, listType)));
     }
 
     /**
@@ -216,12 +263,16 @@ public final class KlineduJson {
         }
     }
 
-    private static <T> T parse(Supplier<T> reading) {
+    private static <T> T parse(Supplier<JsonParser> opening, Function<JsonParser, T> reading) {
         T value;
-        try {
-            value = reading.get();
+        try (JsonParser parser = opening.get()) {
+            try {
+                value = reading.apply(parser);
+            } catch (JacksonException e) {
+                throw translate(e, parser);
+            }
         } catch (JacksonException e) {
-            throw translate(e);
+            throw translate(e, null);
         }
         if (value == null) {
             throw InvalidInputException.of("$", "must not be null");
@@ -229,7 +280,7 @@ public final class KlineduJson {
         return value;
     }
 
-    private static InvalidInputException translate(JacksonException e) {
+    private static InvalidInputException translate(JacksonException e, JsonParser parser) {
         String path = jsonPath(e.getPath());
         Throwable cause = e.getCause();
         if (e instanceof ValueInstantiationException failed && cause instanceof InvalidInputException invalid) {
@@ -242,7 +293,12 @@ public final class KlineduJson {
             return InvalidInputException.ofParsing(path, "unknown field", e);
         }
         if (e instanceof StreamConstraintsException) {
-            return InvalidInputException.ofParsing(path, "exceeds a read limit: " + e.getOriginalMessage(), e);
+            // a number past the limit fails in the parser, before a field takes it: the parser knows the place
+            // (nesting past the limit stays at the root: its path would be the whole nesting)
+            String where = path.equals("$") && parser != null
+                    && parser.streamReadContext().getNestingDepth() < MAX_NESTING_DEPTH
+                    ? parserPath(parser.streamReadContext()) : path;
+            return InvalidInputException.ofParsing(where, "exceeds a read limit: " + e.getOriginalMessage(), e);
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -259,7 +315,21 @@ public final class KlineduJson {
     }
 
     private static boolean hasJsonValue(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
+        // a value written as a JSON array (a set of observations) has parts: the path of the part is kept
+        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class)
+                && !Iterable.class.isAssignableFrom(method.getReturnType()));
+    }
+
+    private static String parserPath(TokenStreamContext context) {
+        String path = "";
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.hasCurrentIndex()) {
+                path = "[" + c.getCurrentIndex() + "]" + path;
+            } else if (c.inObject() && c.currentName() != null) {
+                path = "." + c.currentName() + path;
+            }
+        }
+        return "$" + path;
     }
 
     private static String jsonPath(List<JacksonException.Reference> references) {

@@ -2,10 +2,12 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
+import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
@@ -44,12 +46,18 @@ public abstract class StaffMember {
      *     same staff member is the same JSON document whatever order the set was built or read in
      * @return the staff member
      */
-    @JsonCreator
-    public static StaffMember of(
-            @JsonProperty(value = "id", required = true) StaffId id,
-            @JsonProperty(value = "completedTrainings", required = true) Set<TrainingId> completedTrainings) {
+    public static StaffMember of(StaffId id, Set<TrainingId> completedTrainings) {
         Objects.requireNonNull(completedTrainings, "completedTrainings");
         return ImmutableStaffMember.of(id, new TreeSet<>(completedTrainings));
+    }
+
+    /** Reads a staff member from JSON, where a training listed twice is an error rather than merged into one. */
+    @JsonCreator
+    static StaffMember fromJson(
+            @JsonProperty(value = "id", required = true) StaffId id,
+            @JsonProperty(value = "completedTrainings", required = true) List<TrainingId> completedTrainings) {
+        Checks.uniqueKeys("completedTrainings", completedTrainings, training -> training);
+        return of(id, Set.copyOf(completedTrainings));
     }
 
     /**

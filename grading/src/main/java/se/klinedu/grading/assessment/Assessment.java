@@ -103,12 +103,14 @@ public abstract class Assessment {
             @JsonProperty(value = "unit", required = true) String unit,
             @JsonProperty(value = "specialty", required = true) String specialty,
             @JsonProperty("inspectionDate") Optional<LocalDate> inspectionDate,
-            @JsonProperty(value = "regulations", required = true) Set<Regulation> regulations,
+            @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
             @JsonProperty(value = "outcomes", required = true) List<CriterionAssessment> outcomes,
             @JsonProperty(value = "observations", required = true) List<Observation> observations,
             @JsonProperty(value = "strengths", required = true) List<String> strengths,
             @JsonProperty(value = "weaknesses", required = true) List<String> weaknesses,
             @JsonProperty(value = "improvementSuggestions", required = true) List<String> improvementSuggestions) {
+        // a regulation listed twice is an error, not merged into one
+        Checks.uniqueKeys("regulations", regulations, regulation -> regulation);
         return builder().unit(unit).specialty(specialty).inspectionDate(inspectionDate).addAllRegulations(regulations)
                 .addAllOutcomes(outcomes).addAllObservations(observations).addAllStrengths(strengths)
                 .addAllWeaknesses(weaknesses).addAllImprovementSuggestions(improvementSuggestions).build();

@@ -2,6 +2,7 @@ package se.klinedu.grading.criteria;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -67,8 +68,10 @@ public abstract class Criterion {
             @JsonProperty(value = "id", required = true) CriterionId id,
             @JsonProperty(value = "area", required = true) SpurArea area,
             @JsonProperty(value = "kind", required = true) CriterionKind kind,
-            @JsonProperty(value = "regulations", required = true) Set<Regulation> regulations,
+            @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
             @JsonProperty(value = "text", required = true) LocalizedText text) {
+        // a regulation listed twice is an error, not merged into one
+        Checks.uniqueKeys("regulations", regulations, regulation -> regulation);
         return builder().id(id).area(area).kind(kind).addAllRegulations(regulations).text(text).build();
     }
 

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.period.StrategyPeriod;
+import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
@@ -55,8 +58,20 @@ public abstract class ObservationSet {
         return ObservationReader.of(catalogue).check(observations).toSet();
     }
 
+    /**
+     * Reads a set from JSON, with the checks that need no catalogue: a period within the strategy period and
+     * one observation per key. Paths are relative to the JSON array, such as {@code [3].period}.
+     */
     @JsonCreator
     static ObservationSet fromJson(List<Observation> observations) {
+        StrategyPeriod strategyPeriod = OrebroStrategy.load().period();
+        for (int i = 0; i < observations.size(); i++) {
+            ReportingPeriod period = observations.get(i).period();
+            if (!strategyPeriod.contains(period)) {
+                throw InvalidInputException.of("[" + i + "].period", "must be within the strategy period " + strategyPeriod, period);
+            }
+        }
+        Checks.uniqueKeys("", observations, Observation::key);
         return ImmutableObservationSet.of(observations);
     }
 

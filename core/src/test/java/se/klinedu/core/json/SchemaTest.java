@@ -285,6 +285,12 @@ class SchemaTest {
     }
 
     @Test
+    void a_training_listed_twice_for_a_staff_member_is_rejected_by_both() {
+        assertBothReject(definition(M, "roster", "staffMember"),
+                "{\"id\":\"s-1\",\"completedTrainings\":[\"grundutbildning\",\"grundutbildning\"]}", StaffMember.class);
+    }
+
+    @Test
     void a_percent_outside_0_to_100_is_rejected_by_both() {
         assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":100.5}", Threshold.class);
         assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":-1}", Threshold.class);

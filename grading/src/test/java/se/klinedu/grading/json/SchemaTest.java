@@ -167,6 +167,8 @@ class SchemaTest {
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"A-1\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "outcome", "\"ok\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "regulations", "[]"), Assessment.class);
+        assertBothReject(id(M, "assessment"),
+                withField(assessment, "regulations", "[\"HSLF-FS 2021:8\",\"HSLF-FS 2021:8\"]"), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "observations",
                 "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);

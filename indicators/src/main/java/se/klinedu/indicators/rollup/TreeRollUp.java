@@ -107,9 +107,9 @@ public final class TreeRollUp {
     /** Each unit's own counts plus its descendants'; zero counts where none of its subtree observed. */
     static Map<OrganisationUnitId, Counts> pool(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
         Map<OrganisationUnitId, Counts> pooled = new HashMap<>();
-        List<OrganisationUnit> units = new ArrayList<>(tree.units());
-        // deepest first, so children are pooled before their parents
-        units.sort(Comparator.comparingInt((OrganisationUnit unit) -> tree.pathFromRoot(unit.id()).size()).reversed());
+        // the tree depth first from the root, reversed: every child before its parent
+        List<OrganisationUnit> units = new ArrayList<>(tree.subtree(tree.root().id()));
+        Collections.reverse(units);
         for (OrganisationUnit unit : units) {
             Counts sum = own.getOrDefault(unit.id(), Counts.of(0, 0));
             for (OrganisationUnit child : tree.children(unit.id())) {

@@ -45,6 +45,8 @@ public final class BenchmarkReport {
         Map<String, Score> scores = scores(json);
         out.println("(a) share evaluation, 1 000 000 observations:");
         ratio(out, scores, "ShareEvaluationBenchmark.library", "ShareEvaluationBenchmark.baseline", 2);
+        out.println("  the library's arithmetic alone (Evaluations.meets and Intervals.wilson, no result objects or reasons):");
+        ratio(out, scores, "ShareEvaluationBenchmark.libraryArithmetic", "ShareEvaluationBenchmark.baseline", 2);
         out.println("(b) tree roll-up, units × 25 indicators × 10 years:");
         ratio(out, scores, "RollUpBenchmark.library[units=1000]", "RollUpBenchmark.baseline[units=1000]", 3);
         ratio(out, scores, "RollUpBenchmark.library[units=10000]", "RollUpBenchmark.baseline[units=10000]", 3);

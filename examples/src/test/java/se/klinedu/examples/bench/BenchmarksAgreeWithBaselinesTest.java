@@ -20,6 +20,8 @@ class BenchmarksAgreeWithBaselinesTest {
         Summary library = ShareEvaluationBenchmark.library(data);
         Summary baseline = ShareEvaluationBenchmark.baseline(data);
         assertTrue(library.agreesWith(baseline), library + " vs " + baseline);
+        Summary arithmetic = ShareEvaluationBenchmark.libraryArithmetic(data);
+        assertTrue(arithmetic.agreesWith(baseline), arithmetic + " vs " + baseline);
         // the data take every branch
         assertTrue(library.met() > 0 && library.notMet() > 0 && library.suppressed() > 0 && library.noData() > 0, library.toString());
         long disclosed = library.met() + library.notMet();

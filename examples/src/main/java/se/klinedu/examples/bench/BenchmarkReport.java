@@ -82,6 +82,10 @@ public final class BenchmarkReport {
         String verdict = Double.isNaN(target) ? ""
                 : String.format(Locale.ROOT, " (target ≤ %.0f×: %s)", target, ratio <= target ? "met" : "MISSED");
         out.println(String.format(Locale.ROOT, "  %s %s / %s %s = %.2f×%s", measured, a, reference, b, ratio, verdict));
+        if (!Double.isNaN(a.best) && !Double.isNaN(b.best)) {
+            out.println(String.format(Locale.ROOT, "    best iterations: %.3f / %.3f = %.2f× (less disturbed by other load)",
+                    a.best, b.best, a.best / b.best));
+        }
     }
 
     /** Scores by benchmark name without the package, parameters appended as {@code [name=value,...]}. */
@@ -98,8 +102,17 @@ public final class BenchmarkReport {
                 name.append('[').append(list).append(']');
             }
             JsonNode metric = run.get("primaryMetric");
+            double best = Double.NaN;
+            JsonNode raw = metric.get("rawData");
+            if (raw != null) {
+                for (JsonNode fork : raw) {
+                    for (JsonNode iteration : fork) {
+                        best = Double.isNaN(best) ? number(iteration) : Math.min(best, number(iteration));
+                    }
+                }
+            }
             scores.put(name.toString(), new Score(number(metric.get("score")), number(metric.get("scoreError")),
-                    metric.get("scoreUnit").asString()));
+                    metric.get("scoreUnit").asString(), best));
         }
         return scores;
     }
@@ -115,8 +128,9 @@ public final class BenchmarkReport {
      * @param score the mean
      * @param error the half-width of JMH's 99.9 % interval (NaN when too few iterations)
      * @param unit the unit
+     * @param best the fastest iteration, NaN when the file has no raw data
      */
-    record Score(double score, double error, String unit) {
+    record Score(double score, double error, String unit, double best) {
         @Override
         public String toString() {
             return Double.isNaN(error) ? String.format(Locale.ROOT, "%.3f %s", score, unit)

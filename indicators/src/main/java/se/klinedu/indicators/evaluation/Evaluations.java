@@ -1,6 +1,7 @@
 package se.klinedu.indicators.evaluation;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import se.klinedu.core.Comparison;
@@ -199,7 +200,8 @@ public final class Evaluations {
         return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period);
     }
 
+    /** Two decimals, half up, as {@code String.format(Locale.ROOT, "%.2f %%", share * 100)} prints them, without a Formatter. */
     private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.2f %%", share * 100);
+        return BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 }

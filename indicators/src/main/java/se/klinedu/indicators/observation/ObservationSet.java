@@ -2,12 +2,13 @@ package se.klinedu.indicators.observation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.period.StrategyPeriod;
@@ -15,6 +16,7 @@ import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.Memo;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorCatalogue;
@@ -34,6 +36,8 @@ import se.klinedu.indicators.target.IndicatorId;
 public abstract class ObservationSet {
 
     private final Index<ObservationKey, Observation> byKey = Index.of(this::observations, Observation::key);
+    private final Memo<Map<IndicatorId, Map<ReportingPeriod, Map<OrganisationUnitId, Observation>>>> byIndicatorAndPeriod =
+            new Memo<>(this::groupByIndicatorAndPeriod);
 
     ObservationSet() {
     }
@@ -99,9 +103,22 @@ public abstract class ObservationSet {
     public Map<OrganisationUnitId, Observation> of(IndicatorId indicator, ReportingPeriod period) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
-        return observations().stream()
-                .filter(observation -> observation.indicator().equals(indicator) && observation.period().equals(period))
-                .collect(Collectors.toUnmodifiableMap(Observation::unit, observation -> observation));
+        return byIndicatorAndPeriod.get().getOrDefault(indicator, Map.of()).getOrDefault(period, Map.of());
+    }
+
+    /** The observations grouped once, so that a roll-up over many indicators and periods does not scan them all each time. */
+    private Map<IndicatorId, Map<ReportingPeriod, Map<OrganisationUnitId, Observation>>> groupByIndicatorAndPeriod() {
+        Map<IndicatorId, Map<ReportingPeriod, Map<OrganisationUnitId, Observation>>> grouped = new HashMap<>();
+        for (Observation observation : observations()) {
+            grouped.computeIfAbsent(observation.indicator(), indicator -> new HashMap<>())
+                    .computeIfAbsent(observation.period(), period -> new HashMap<>())
+                    .put(observation.unit(), observation);
+        }
+        grouped.replaceAll((indicator, byPeriod) -> {
+            byPeriod.replaceAll((period, byUnit) -> Collections.unmodifiableMap(byUnit));
+            return Collections.unmodifiableMap(byPeriod);
+        });
+        return Collections.unmodifiableMap(grouped);
     }
 
     /**

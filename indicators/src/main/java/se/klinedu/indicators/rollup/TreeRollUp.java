@@ -2,7 +2,6 @@ package se.klinedu.indicators.rollup;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,9 +106,9 @@ public final class TreeRollUp {
     /** Each unit's own counts plus its descendants'; zero counts where none of its subtree observed. */
     static Map<OrganisationUnitId, Counts> pool(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
         Map<OrganisationUnitId, Counts> pooled = new HashMap<>();
-        List<OrganisationUnit> units = new ArrayList<>(tree.units());
-        // deepest first, so children are pooled before their parents
-        units.sort(Comparator.comparingInt((OrganisationUnit unit) -> tree.pathFromRoot(unit.id()).size()).reversed());
+        // the tree depth first from the root, reversed: every child before its parent
+        List<OrganisationUnit> units = new ArrayList<>(tree.subtree(tree.root().id()));
+        Collections.reverse(units);
         for (OrganisationUnit unit : units) {
             Counts sum = own.getOrDefault(unit.id(), Counts.of(0, 0));
             for (OrganisationUnit child : tree.children(unit.id())) {
@@ -122,6 +121,12 @@ public final class TreeRollUp {
 
     private static void suppressComplements(OrganisationTree tree, Map<OrganisationUnitId, Counts> own,
             Map<OrganisationUnitId, Counts> pooled, Set<OrganisationUnitId> hidden, int minimum) {
+        // the children with respondents, which no pass changes
+        Map<OrganisationUnitId, List<OrganisationUnit>> respondingChildren = new HashMap<>();
+        for (OrganisationUnit unit : tree.units()) {
+            respondingChildren.put(unit.id(), tree.children(unit.id()).stream()
+                    .filter(child -> !pooled.get(child.id()).isEmpty()).toList());
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -129,25 +134,32 @@ public final class TreeRollUp {
                 if (pooled.get(unit.id()).isEmpty()) {
                     continue;
                 }
-                List<OrganisationUnit> children = tree.children(unit.id()).stream()
-                        .filter(child -> !pooled.get(child.id()).isEmpty()).toList();
                 long ownSize = own.containsKey(unit.id()) ? own.get(unit.id()).denominator() : 0;
-                List<OrganisationUnit> hiddenChildren = children.stream().filter(child -> hidden.contains(child.id())).toList();
-                List<OrganisationUnit> shownChildren = children.stream().filter(child -> !hidden.contains(child.id())).toList();
+                int hiddenChildren = 0;
+                long hiddenChildrenSize = 0;
+                OrganisationUnit smallestShown = null;   // fewest respondents, then id
+                for (OrganisationUnit child : respondingChildren.get(unit.id())) {
+                    long size = pooled.get(child.id()).denominator();
+                    if (hidden.contains(child.id())) {
+                        hiddenChildren++;
+                        hiddenChildrenSize += size;
+                    } else if (smallestShown == null || size < pooled.get(smallestShown.id()).denominator()
+                            || size == pooled.get(smallestShown.id()).denominator()
+                                    && child.id().value().compareTo(smallestShown.id().value()) < 0) {
+                        smallestShown = child;
+                    }
+                }
                 boolean needsMore;
                 if (hidden.contains(unit.id())) {
-                    needsMore = ownSize == 0 && hiddenChildren.isEmpty() && !shownChildren.isEmpty();
+                    needsMore = ownSize == 0 && hiddenChildren == 0 && smallestShown != null;
                 } else {
-                    int hiddenParts = hiddenChildren.size() + (ownSize > 0 ? 1 : 0);
-                    long hiddenSize = ownSize + hiddenChildren.stream().mapToLong(child -> pooled.get(child.id()).denominator()).sum();
-                    boolean ownAloneIsLarge = hiddenChildren.isEmpty() && ownSize >= minimum;
+                    int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
+                    long hiddenSize = ownSize + hiddenChildrenSize;
+                    boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
                     needsMore = hiddenParts > 0 && !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum);
                 }
                 if (needsMore) {
-                    Optional<OrganisationUnit> smallest = shownChildren.stream()
-                            .min(Comparator.comparingLong((OrganisationUnit child) -> pooled.get(child.id()).denominator())
-                                    .thenComparing(OrganisationUnit::id, Comparator.comparing(OrganisationUnitId::value)));
-                    changed |= hidden.add(smallest.map(OrganisationUnit::id).orElse(unit.id()));
+                    changed |= hidden.add(smallestShown != null ? smallestShown.id() : unit.id());
                 }
             }
         }

@@ -1,0 +1,325 @@
+package se.klinedu.examples.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.Counts;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.organisation.OrganisationLevel;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.rollup.TreeRollUp;
+import se.klinedu.indicators.target.ImmutableIndicator;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.Target;
+
+/**
+ * Benchmark (b): the roll-up of a region — {@code units} organisation units × 25 share indicators × 10
+ * years — over the organisation tree with {@link TreeRollUp#of} (pooling, evaluation with the Wilson
+ * interval, primary and complementary suppression), against a hand-written roll-up over primitive arrays
+ * doing the same in the same run. One operation rolls up all 250 indicator-years.
+ *
+ * <p>The region is a root with {@code units/10} clinics of 9 work teams each. Every team and 30 % of the
+ * clinics report counts of their own (0 to 30 respondents, some below the minimum group size), so that
+ * both kinds of suppression occur.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class RollUpBenchmark {
+
+    /** Share indicators in the region. */
+    public static final int INDICATORS = 25;
+    /** Years, 2021–2030. */
+    public static final int YEARS = 10;
+
+    /** The number of units, root included: 1 000 or 10 000 (plus the root). */
+    @Param({"1000", "10000"})
+    public int units;
+
+    private Region region;
+
+    /** Generates the region, the same for every run. */
+    @Setup
+    public void setUp() {
+        region = Region.generate(units, 8);
+    }
+
+    /**
+     * {@return the library's results over every unit, indicator and year, summed}
+     */
+    @Benchmark
+    public Summary library() {
+        return library(region);
+    }
+
+    /**
+     * {@return the hand-written roll-up's results, summed}
+     */
+    @Benchmark
+    public Summary baseline() {
+        return baseline(region);
+    }
+
+    static Summary library(Region region) {
+        Summary.Builder summary = new Summary.Builder();
+        for (Indicator indicator : region.catalogue.indicators()) {
+            for (CalendarYear year : region.years) {
+                Map<OrganisationUnitId, IndicatorResult> results =
+                        TreeRollUp.of(indicator, year, region.tree, region.observations, region.policy);
+                results.values().forEach(summary::add);
+            }
+        }
+        return summary.build();
+    }
+
+    static Summary baseline(Region region) {
+        Summary.Builder summary = new Summary.Builder();
+        int n = region.parent.length;
+        long[] pooledNumerator = new long[n];
+        long[] pooledDenominator = new long[n];
+        byte[] status = new byte[n];
+        boolean[] clear = new boolean[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        boolean[] hidden = new boolean[n];
+        double[] bounds = new double[2];
+        int minimum = region.policy.minimumGroupSize();
+        double z = region.policy.confidenceLevel().z();
+        for (int i = 0; i < INDICATORS; i++) {
+            long percent = region.percent[i];
+            boolean strict = region.strict[i];
+            double threshold = percent / 100.0;
+            for (int y = 0; y < YEARS; y++) {
+                long[] ownNumerator = region.ownNumerator[i][y];
+                long[] ownDenominator = region.ownDenominator[i][y];
+                System.arraycopy(ownNumerator, 0, pooledNumerator, 0, n);
+                System.arraycopy(ownDenominator, 0, pooledDenominator, 0, n);
+                for (int u : region.childrenFirst) {
+                    int p = region.parent[u];
+                    if (p >= 0) {
+                        pooledNumerator[p] += pooledNumerator[u];
+                        pooledDenominator[p] += pooledDenominator[u];
+                    }
+                }
+                for (int u = 0; u < n; u++) {
+                    long denominator = pooledDenominator[u];
+                    hidden[u] = false;
+                    if (denominator == 0) {
+                        status[u] = Summary.NO_DATA;
+                    } else if (denominator < minimum) {
+                        status[u] = Summary.SUPPRESSED;
+                        hidden[u] = true;
+                    } else {
+                        long numerator = pooledNumerator[u];
+                        status[u] = Wilson.meets(numerator, denominator, percent, strict) ? Summary.MET : Summary.NOT_MET;
+                        Wilson.bounds(numerator, denominator, z, bounds);
+                        lower[u] = bounds[0];
+                        upper[u] = bounds[1];
+                        clear[u] = Wilson.meets(bounds[0], threshold, strict) == Wilson.meets(bounds[1], threshold, strict);
+                    }
+                }
+                suppressComplements(region, ownDenominator, pooledDenominator, hidden, minimum);
+                for (int u = 0; u < n; u++) {
+                    summary.add(hidden[u] ? Summary.SUPPRESSED : status[u], clear[u], lower[u], upper[u]);
+                }
+            }
+        }
+        return summary.build();
+    }
+
+    /** The library's documented rule, on arrays; units in the tree's order, ties broken by id. */
+    private static void suppressComplements(Region region, long[] own, long[] pooled, boolean[] hidden, int minimum) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int u = 0; u < pooled.length; u++) {
+                if (pooled[u] == 0) {
+                    continue;
+                }
+                long ownSize = own[u];
+                int hiddenChildren = 0;
+                int shownChildren = 0;
+                long hiddenSize = ownSize;
+                int smallest = -1;
+                for (int c : region.children[u]) {
+                    if (pooled[c] == 0) {
+                        continue;
+                    }
+                    if (hidden[c]) {
+                        hiddenChildren++;
+                        hiddenSize += pooled[c];
+                    } else {
+                        shownChildren++;
+                        if (smallest < 0 || pooled[c] < pooled[smallest]
+                                || (pooled[c] == pooled[smallest] && region.idRank[c] < region.idRank[smallest])) {
+                            smallest = c;
+                        }
+                    }
+                }
+                boolean needsMore;
+                if (hidden[u]) {
+                    needsMore = ownSize == 0 && hiddenChildren == 0 && shownChildren > 0;
+                } else {
+                    int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
+                    boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
+                    needsMore = hiddenParts > 0 && !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum);
+                }
+                if (needsMore) {
+                    int target = smallest >= 0 ? smallest : u;
+                    if (!hidden[target]) {
+                        hidden[target] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A generated region, as the library takes it and as primitive arrays. */
+    static final class Region {
+        final EvaluationPolicy policy = EvaluationPolicy.standard();
+        final List<CalendarYear> years = new ArrayList<>();
+        IndicatorCatalogue catalogue;
+        OrganisationTree tree;
+        ObservationSet observations;
+        /** Per unit, in the tree's order: the parent's index (−1 for the root), the children, the rank of the id. */
+        int[] parent;
+        int[][] children;
+        int[] idRank;
+        /** Unit indexes, every child before its parent. */
+        int[] childrenFirst;
+        /** Per indicator: the threshold's whole percent and whether it is strict ("&gt;"). */
+        long[] percent = new long[INDICATORS];
+        boolean[] strict = new boolean[INDICATORS];
+        /** Per indicator, year and unit: the unit's own counts (0 of 0 where it reports none). */
+        long[][][] ownNumerator;
+        long[][][] ownDenominator;
+
+        static Region generate(int units, long seed) {
+            Random random = new Random(seed);
+            Region region = new Region();
+            for (int year = 2021; year < 2021 + YEARS; year++) {
+                region.years.add(CalendarYear.of(year));
+            }
+            region.catalogue = catalogue();
+            int clinics = units / 10;
+            List<OrganisationUnit> list = new ArrayList<>();
+            OrganisationUnitId root = OrganisationUnitId.of("region");
+            list.add(OrganisationUnit.root(root, "Region", OrganisationLevel.HOSPITAL_OR_REGION));
+            List<Integer> parents = new ArrayList<>(List.of(-1));
+            for (int c = 0; c < clinics; c++) {
+                OrganisationUnitId clinic = OrganisationUnitId.of(String.format("clinic-%05d", c));
+                list.add(OrganisationUnit.child(clinic, "Clinic " + c, OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, root));
+                int clinicIndex = parents.size();
+                parents.add(0);
+                for (int t = 0; t < 9; t++) {
+                    list.add(OrganisationUnit.child(OrganisationUnitId.of(clinic.value() + "-team-" + t), "Team " + t,
+                            OrganisationLevel.WORK_TEAM, clinic));
+                    parents.add(clinicIndex);
+                }
+            }
+            region.tree = OrganisationTree.of(list);
+            int n = list.size();
+            region.parent = parents.stream().mapToInt(Integer::intValue).toArray();
+            List<List<Integer>> children = new ArrayList<>();
+            for (int u = 0; u < n; u++) {
+                children.add(new ArrayList<>());
+            }
+            for (int u = 1; u < n; u++) {
+                children.get(region.parent[u]).add(u);
+            }
+            region.children = children.stream().map(c -> c.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            Integer[] byId = new Integer[n];
+            Arrays.setAll(byId, u -> u);
+            Arrays.sort(byId, Comparator.comparing(u -> list.get(u).id().value()));
+            region.idRank = new int[n];
+            for (int rank = 0; rank < n; rank++) {
+                region.idRank[byId[rank]] = rank;
+            }
+            // teams, then clinics, then the root: deepest first
+            int[] order = new int[n];
+            int k = 0;
+            for (int u = 0; u < n; u++) {
+                if (list.get(u).level() == OrganisationLevel.WORK_TEAM) {
+                    order[k++] = u;
+                }
+            }
+            for (int u = 0; u < n; u++) {
+                if (list.get(u).level() == OrganisationLevel.CLINIC_OR_HEALTH_CENTRE) {
+                    order[k++] = u;
+                }
+            }
+            order[k] = 0;
+            region.childrenFirst = order;
+
+            region.ownNumerator = new long[INDICATORS][YEARS][n];
+            region.ownDenominator = new long[INDICATORS][YEARS][n];
+            List<Observation> observations = new ArrayList<>();
+            List<Indicator> indicators = region.catalogue.indicators();
+            for (int i = 0; i < INDICATORS; i++) {
+                Threshold threshold = indicators.get(i).target().threshold().orElseThrow();
+                region.percent[i] = threshold.percent().longValueExact();
+                region.strict[i] = threshold.comparison() == Comparison.MORE_THAN;
+                double centre = region.percent[i] / 100.0;
+                for (int y = 0; y < YEARS; y++) {
+                    for (int u = 1; u < n; u++) {
+                        boolean team = list.get(u).level() == OrganisationLevel.WORK_TEAM;
+                        if (!team && random.nextInt(10) >= 3) {
+                            continue;
+                        }
+                        int size = random.nextInt(12) == 0 ? random.nextInt(5) : 5 + random.nextInt(26);
+                        double share = Math.min(1, Math.max(0, centre + random.nextGaussian() * 0.1));
+                        long numerator = Math.round(share * size);
+                        region.ownNumerator[i][y][u] = numerator;
+                        region.ownDenominator[i][y][u] = size;
+                        observations.add(Observation.ofCounts(indicators.get(i).id(), list.get(u).id(), region.years.get(y),
+                                Counts.of(numerator, size)));
+                    }
+                }
+            }
+            region.observations = ObservationSet.of(region.catalogue, observations);
+            return region;
+        }
+
+        /** 25 share indicators built on the Örebro strategy's effect goals, thresholds &gt; 90 %, &gt; 85 % and ≥ 80 %. */
+        private static IndicatorCatalogue catalogue() {
+            IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+            Indicator base = orebro.indicator(IndicatorId.of("1.1.1"));
+            Threshold[] thresholds = {Threshold.moreThan(90), Threshold.moreThan(85), Threshold.atLeast(80)};
+            List<Indicator> indicators = new ArrayList<>();
+            for (int i = 0; i < INDICATORS; i++) {
+                indicators.add(ImmutableIndicator.copyOf(base).withId(IndicatorId.of("bench." + (i + 1)))
+                        .withTarget(Target.share(thresholds[i % thresholds.length])));
+            }
+            return IndicatorCatalogue.of(orebro.provenance(), indicators);
+        }
+    }
+}

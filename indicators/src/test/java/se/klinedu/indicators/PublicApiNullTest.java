@@ -18,11 +18,13 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Identifier;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
@@ -32,6 +34,8 @@ import se.klinedu.core.testkit.PublicApiSweep;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.fhir.CanonicalBase;
+import se.klinedu.indicators.fhir.FhirResources;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
@@ -54,6 +58,7 @@ import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.trend.Trend;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every public method of the module's API rejects {@code null} with a {@link NullPointerException}
@@ -85,7 +90,7 @@ class PublicApiNullTest {
     @Test
     void finds_the_public_classes_of_every_exported_package() {
         Set<String> packages = Set.of(INDICATORS + ".target", INDICATORS + ".observation", INDICATORS + ".statistics",
-                INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report");
+                INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report", INDICATORS + ".fhir");
 
         assertTrue(PUBLIC_CLASSES.containsAll(List.of(IndicatorCatalogue.class, ObservationReader.class,
                 Intervals.class, Evaluations.class, TreeRollUp.class, Trend.class, FollowUpReport.class)));
@@ -102,7 +107,7 @@ class PublicApiNullTest {
 
     @Test
     void only_the_classes_of_static_methods_go_without_a_sample() {
-        assertEquals(List.of(Evaluations.class, TreeRollUp.class, Intervals.class), SWEEP.staticOnlyClasses());
+        assertEquals(List.of(Evaluations.class, FhirResources.class, TreeRollUp.class, Intervals.class), SWEEP.staticOnlyClasses());
     }
 
     /**
@@ -168,6 +173,12 @@ class PublicApiNullTest {
         samples.put(EffectGoalSection.class, effectGoal);
         samples.put(OverallGoalSection.class, overallGoal);
         samples.put(FollowUpReport.class, report);
+
+        CanonicalBase base = CanonicalBase.of("https://fhir.example.org/klinedu");
+        samples.put(CanonicalBase.class, base);
+        samples.put(Identifier.class, indicator.id());
+        samples.put(OrganisationUnit.class, tree.root());
+        samples.put(ObjectNode.class, FhirResources.measure(indicator, base));
         return samples;
     }
 }

@@ -391,6 +391,44 @@ class FhirResourcesTest {
         }
     }
 
+    /** The check that the tests rely on finds the errors a wrong export would make. */
+    @Nested
+    class TheCheck {
+
+        private List<String> errors(ObjectNode resource) {
+            return R4.check(JSON.write(resource)).errors;
+        }
+
+        @Test
+        void finds_a_missing_status_a_unit_code_without_system_and_a_wrong_display() {
+            ObjectNode measure = FhirResources.measure(SUPERVISION, BASE);
+            measure.remove("status");
+            ObjectNode goal = FhirResources.goal(SUPERVISION, CLINIC, POLICY, BASE);
+            ((ObjectNode) goal.get("target").get(0).get("detailQuantity")).remove("system");
+            ObjectNode scored = FhirResources.measure(SUPERVISION, BASE);
+            ((ObjectNode) scored.get("scoring").get("coding").get(0)).put("display", "Share");
+
+            assertAll(
+                    () -> assertTrue(errors(measure).stream().anyMatch(error -> error.startsWith("schema:")), errors(measure)::toString),
+                    () -> assertTrue(errors(goal).stream().anyMatch(error -> error.startsWith("qty-3")), errors(goal)::toString),
+                    () -> assertTrue(errors(scored).stream().anyMatch(error -> error.contains("display Share")), errors(scored)::toString));
+        }
+
+        @Test
+        void finds_a_repeated_full_url_and_an_extension_out_of_its_context() {
+            ObjectNode bundle = FhirResources.bundle(List.of(FhirResources.measure(SUPERVISION, BASE)), BASE);
+            ((tools.jackson.databind.node.ArrayNode) bundle.get("entry")).add(bundle.get("entry").get(0).deepCopy());
+            ObjectNode report = FhirResources.measureReport(evaluate(3, 4), SUPERVISION, CLINIC, BASE);
+            ((ObjectNode) report.get("group").get(0).get("population").get(0)).set("_count",
+                    FhirResources.measure(SUPERVISION, BASE).get("_description"));
+
+            assertAll(
+                    () -> assertTrue(errors(bundle).stream().anyMatch(error -> error.startsWith("bdl-7")), errors(bundle)::toString),
+                    () -> assertTrue(errors(report).stream().anyMatch(error -> error.contains("is not allowed on integer")),
+                            errors(report)::toString));
+        }
+    }
+
     @Test
     void a_node_is_json_the_codec_writes() {
         JsonNode read = JSON.read(JSON.write(FhirResources.measure(SUPERVISION, BASE)), JsonNode.class);

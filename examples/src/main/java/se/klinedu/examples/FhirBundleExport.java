@@ -56,7 +56,9 @@ public final class FhirBundleExport {
                 StandardCharsets.UTF_8), OrganisationTree.class);
         String csv = Files.readString(data.resolve("observations.csv"), StandardCharsets.UTF_8);
         ObjectNode bundle = export(tree, csv, CanonicalBase.of(args[2]));
-        Files.writeString(Path.of(args[1]), KlineduJson.standard().writePretty(bundle), StandardCharsets.UTF_8);
+        Path output = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(output.getParent());
+        Files.writeString(output, KlineduJson.standard().writePretty(bundle), StandardCharsets.UTF_8);
         System.out.println("wrote " + bundle.get("entry").size() + " resources to " + args[1]);
     }
 

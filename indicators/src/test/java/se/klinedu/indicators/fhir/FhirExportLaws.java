@@ -115,6 +115,8 @@ class FhirExportLaws {
         for (String resource : List.of(report, goal, measure)) {
             R4Conformance.Findings findings = R4.check(resource);
             assertEquals(List.of(), findings.errors, () -> findings + "\n" + resource);
+            assertEquals(List.of(), findings.warnings, () -> findings + "\n" + resource);
+            assertEquals(Set.of(), findings.notEvaluated, () -> findings + "\n" + resource);
         }
         assertReportMatches(result, R4.parse(report, MeasureReport.class));
     }

@@ -67,6 +67,7 @@ class FhirResourcesTest {
     private static void assertConforms(ObjectNode resource) {
         R4Conformance.Findings findings = R4.check(JSON.write(resource));
         assertEquals(List.of(), findings.errors, () -> findings + "\n" + JSON.writePretty(resource));
+        assertEquals(List.of(), findings.warnings, findings::toString);
         assertEquals(Set.of(), findings.notEvaluated, findings::toString);
     }
 

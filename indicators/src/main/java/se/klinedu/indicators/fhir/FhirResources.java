@@ -103,7 +103,7 @@ public final class FhirResources {
         measure.put("language", text.language().code());
         List<String> paragraphs = new ArrayList<>(List.of("Indikator " + indicator.id() + ": " + text.original(),
                 "Indicator " + indicator.id() + ": " + text.english()));
-        measure.set("text", FhirNodes.narrative(paragraphs, List.of()));
+        measure.set("text", FhirNodes.narrative(text.language().code(), paragraphs, List.of()));
         measure.put("url", measureUrl(indicator.id(), base));
         measure.put("name", "Indicator_" + indicator.id().value().replaceAll("[^A-Za-z0-9]", "_"));
         measure.put("title", "Indikator " + indicator.id());
@@ -158,7 +158,7 @@ public final class FhirResources {
         Target target = indicator.target();
         ObjectNode goal = FhirNodes.resource("Goal", goalId(indicator.id(), unit.id()));
         goal.put("language", text.language().code());
-        goal.set("text", FhirNodes.narrative(List.of("Mål för indikator " + indicator.id() + " i " + unit.name() + ": "
+        goal.set("text", FhirNodes.narrative(text.language().code(), List.of("Mål för indikator " + indicator.id() + " i " + unit.name() + ": "
                 + text.original(), "Target of indicator " + indicator.id() + " in " + unit.name() + ": " + target), List.of()));
         goal.put("lifecycleStatus", "active");
         ObjectNode description = goal.putObject("description");
@@ -220,7 +220,7 @@ public final class FhirResources {
         ReportingPeriod period = result.period();
         ObjectNode report = FhirNodes.resource("MeasureReport", measureReportId(indicator.id(), unit.id(), period));
         report.put("language", "en");
-        report.set("text", FhirNodes.narrative(List.of("Indicator " + indicator.id() + ", " + unit.name() + ", " + period
+        report.set("text", FhirNodes.narrative("en", List.of("Indicator " + indicator.id() + ", " + unit.name() + ", " + period
                 + ": " + result.status()), result.reasons()));
         report.put("status", "complete");
         report.put("type", "summary");

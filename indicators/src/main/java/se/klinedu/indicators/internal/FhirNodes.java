@@ -113,7 +113,24 @@ public final class FhirNodes {
      * @param items the list items, plain text, possibly none
      */
     public static ObjectNode narrative(List<String> paragraphs, List<String> items) {
-        StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+        return narrativeFrom("<div xmlns=\"http://www.w3.org/1999/xhtml\">", paragraphs, items);
+    }
+
+    /**
+     * {@return a generated narrative in the resource's language: the paragraphs, then the items as a list when there
+     * are some; the XHTML names the language in {@code lang} and {@code xml:lang}, as a resource with a language needs}
+     *
+     * @param language the resource's language, a BCP 47 code
+     * @param paragraphs the paragraphs, plain text
+     * @param items the list items, plain text, possibly none
+     */
+    public static ObjectNode narrative(String language, List<String> paragraphs, List<String> items) {
+        return narrativeFrom("<div xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + escape(language) + "\" xml:lang=\""
+                + escape(language) + "\">", paragraphs, items);
+    }
+
+    private static ObjectNode narrativeFrom(String start, List<String> paragraphs, List<String> items) {
+        StringBuilder div = new StringBuilder(start);
         paragraphs.forEach(paragraph -> div.append("<p>").append(escape(paragraph)).append("</p>"));
         if (!items.isEmpty()) {
             div.append("<ul>");

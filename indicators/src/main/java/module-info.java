@@ -14,6 +14,7 @@ module se.klinedu.indicators {
     exports se.klinedu.indicators.rollup;
     exports se.klinedu.indicators.trend;
     exports se.klinedu.indicators.report;
+    exports se.klinedu.indicators.fhir;
     // types with many attributes keep their JSON creator package-private; the codec reaches it here
     // and core's codec reads the reference data from this package
     opens se.klinedu.indicators.target to tools.jackson.databind, se.klinedu.core;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.klinedu.core.testkit.PublicApiSweep;
 import se.klinedu.indicators.evaluation.Evaluations;
+import se.klinedu.indicators.fhir.FhirResources;
 import se.klinedu.indicators.generators.IndicatorsTypeSamples;
 import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.report.FollowUpReport;
@@ -85,7 +86,7 @@ class PublicApiNullTest {
     @Test
     void finds_the_public_classes_of_every_exported_package() {
         Set<String> packages = Set.of(INDICATORS + ".target", INDICATORS + ".observation", INDICATORS + ".statistics",
-                INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report");
+                INDICATORS + ".evaluation", INDICATORS + ".rollup", INDICATORS + ".trend", INDICATORS + ".report", INDICATORS + ".fhir");
 
         assertTrue(PUBLIC_CLASSES.containsAll(List.of(IndicatorCatalogue.class, ObservationReader.class,
                 Intervals.class, Evaluations.class, TreeRollUp.class, Trend.class, FollowUpReport.class)));
@@ -102,6 +103,6 @@ class PublicApiNullTest {
 
     @Test
     void only_the_classes_of_static_methods_go_without_a_sample() {
-        assertEquals(List.of(Evaluations.class, TreeRollUp.class, Intervals.class), SWEEP.staticOnlyClasses());
+        assertEquals(List.of(Evaluations.class, FhirResources.class, TreeRollUp.class, Intervals.class), SWEEP.staticOnlyClasses());
     }
 }

@@ -23,6 +23,7 @@ import se.klinedu.indicators.evaluation.ImmutableEvaluationPolicy;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
+import se.klinedu.indicators.fhir.CanonicalBase;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
@@ -457,6 +458,20 @@ public final class IndicatorsGenerators {
                 : Optional.empty();
         return FollowUpReport.of(catalogue, tree, observations, pick(random, tree.units()).id(), period, comparedWith,
                 evaluationPolicy(random, catalogue));
+    }
+
+    // ---------------------------------------------------------------- FHIR
+
+    /**
+     * {@return a canonical base: https or http, with or without a port and a path, sometimes given with trailing slashes}
+     *
+     * @param random the source of randomness
+     */
+    public static CanonicalBase canonicalBase(Random random) {
+        String scheme = random.nextBoolean() ? "https" : "http";
+        String host = pick(random, List.of("fhir.example.org", "region" + random.nextInt(30) + ".example.se", "localhost:8080"));
+        String path = pick(random, List.of("", "/fhir", "/klinedu/r4", "/a_b/c-d.e"));
+        return CanonicalBase.of(scheme + "://" + host + path + "/".repeat(random.nextInt(3)));
     }
 
     // ---------------------------------------------------------------- CSV

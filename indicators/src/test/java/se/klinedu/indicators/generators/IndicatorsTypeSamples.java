@@ -36,6 +36,9 @@ import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Trend;
+import se.klinedu.indicators.fhir.CanonicalBase;
+import se.klinedu.indicators.fhir.FhirResources;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The indicators module's sample source for the public-API sweep: core's source ({@link CoreTypeSamples}) and
@@ -119,6 +122,9 @@ public final class IndicatorsTypeSamples {
                 })
                 .add(EffectGoalSection.class, random -> IndicatorsGenerators.pick(random, effectGoals(world(random).report())))
                 .add(OverallGoalSection.class, random -> IndicatorsGenerators.pick(random, world(random).report().overallGoals()))
-                .add(FollowUpReport.class, random -> world(random).report());
+                .add(FollowUpReport.class, random -> world(random).report())
+                .add(CanonicalBase.class, IndicatorsGenerators::canonicalBase)
+                .add(ObjectNode.class, random -> FhirResources.measure(world(random).indicator(),
+                        IndicatorsGenerators.canonicalBase(random)));
     }
 }

@@ -27,6 +27,7 @@ import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.fhir.CanonicalBase;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
@@ -86,7 +87,8 @@ class JsonRoundTripLaws {
                     random -> pick(random, effectGoals(IndicatorsGenerators.followUpReport(random)))),
             new Case("OverallGoalSection", OverallGoalSection.class,
                     random -> pick(random, IndicatorsGenerators.followUpReport(random).overallGoals())),
-            new Case("FollowUpReport", FollowUpReport.class, IndicatorsGenerators::followUpReport));
+            new Case("FollowUpReport", FollowUpReport.class, IndicatorsGenerators::followUpReport),
+            new Case("CanonicalBase", CanonicalBase.class, IndicatorsGenerators::canonicalBase));
 
     private static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));

@@ -53,6 +53,7 @@ import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Change;
 import se.klinedu.indicators.trend.Trend;
+import se.klinedu.indicators.fhir.CanonicalBase;
 
 /**
  * indicators' JSON Schemas: each is a valid draft 2020-12 schema; the indicator catalogue and 200
@@ -66,7 +67,7 @@ class SchemaTest {
 
     /** The documents whose schemas indicators ships. */
     static final List<String> DOCUMENTS = List.of("indicator-catalogue", "observation", "observations",
-            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report");
+            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report", "canonical-base");
 
     /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
     static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
@@ -87,6 +88,7 @@ class SchemaTest {
             entry(RollUp.class, id(M, "roll-up")),
             entry(StatusCounts.class, definition(M, "roll-up", "statusCounts")),
             entry(Trend.class, id(M, "trend")),
+            entry(CanonicalBase.class, id(M, "canonical-base")),
             entry(FollowUpReport.class, id(M, "follow-up-report")),
             entry(OverallGoalSection.class, definition(M, "follow-up-report", "overallGoalSection")),
             entry(EffectGoalSection.class, definition(M, "follow-up-report", "effectGoalSection")),
@@ -157,6 +159,16 @@ class SchemaTest {
     void every_enum_code_validates_and_an_unknown_one_is_rejected_by_both(String name, Class<? extends Enum<?>> type,
             String schema) {
         SchemaCheck.assertEnumCodes(type, schema);
+    }
+
+    @Test
+    void a_canonical_base_with_a_query_user_information_or_another_scheme_is_rejected_by_both() {
+        assertValid(id(M, "canonical-base"), "\"https://fhir.example.org/klinedu\"");
+        // the library drops trailing slashes, so the schema accepts them
+        assertValid(id(M, "canonical-base"), "\"https://fhir.example.org/klinedu/\"");
+        assertBothReject(id(M, "canonical-base"), "\"https://fhir.example.org/klinedu?x=1\"", CanonicalBase.class);
+        assertBothReject(id(M, "canonical-base"), "\"ftp://fhir.example.org\"", CanonicalBase.class);
+        assertBothReject(id(M, "canonical-base"), "\"https://user@fhir.example.org\"", CanonicalBase.class);
     }
 
     private static final String COUNTS = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\","

@@ -103,6 +103,9 @@ public final class KlineduJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // 1.5 is no count, and "1" is a string, not a number
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // a tree keeps a fraction exact: 1e400 stays 1E+400, not a double's Infinity, which a tree
+                // written back as text would turn into the string "Infinity"
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .withCoercionConfig(LogicalType.Integer, strictScalars())
                 .withCoercionConfig(LogicalType.Float, strictScalars())
                 .withCoercionConfig(LogicalType.Boolean, strictScalars())

@@ -418,6 +418,16 @@ class ObservationReaderTest {
         }
 
         @Test
+        void a_number_past_a_double_where_a_unit_is_expected_is_a_problem_not_the_text_infinity() {
+            String json = "[{\"indicator\":\"1.6.1\",\"unit\":1e400,\"period\":\"2024\","
+                    + "\"counts\":{\"numerator\":46,\"denominator\":50}}]";
+
+            ObservationProblem problem = onlyProblem(READER.readJson(json));
+
+            assertEquals("$[0].unit", problem.location());
+        }
+
+        @Test
         void a_number_written_as_text_is_located_by_its_json_path() {
             ObservationProblem problem = onlyProblem(READER.readJson("[" + item("1.6.1", "2024",
                     "\"counts\":{\"numerator\":\"abc\",\"denominator\":50}") + "]"));

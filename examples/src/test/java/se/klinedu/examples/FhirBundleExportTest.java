@@ -99,4 +99,23 @@ class FhirBundleExportTest {
             }
         }
     }
+
+    @Test
+    void the_readme_command_exports_the_bundled_sample_region(@TempDir Path folder) throws IOException {
+        Path output = folder.resolve("fhir-bundle.json");
+
+        FhirBundleExport.main(new String[] {"sample-data", output.toString(), "https://fhir.example.org/klinedu"});
+
+        Bundle bundle = parser.parseResource(Bundle.class, Files.readString(output, StandardCharsets.UTF_8));
+        OrganisationTree tree = KlineduJson.standard().read(
+                Files.readString(Path.of("sample-data", "organisation.json"), StandardCharsets.UTF_8), OrganisationTree.class);
+        Map<String, Long> byType = bundle.getEntry().stream()
+                .collect(Collectors.groupingBy(entry -> entry.getResource().fhirType(), Collectors.counting()));
+        long shares = IndicatorCatalogue.orebro().indicators().stream()
+                .filter(indicator -> indicator.target().kind() == TargetKind.SHARE).count();
+        assertEquals(26L, byType.get("Measure"));
+        assertEquals((long) tree.units().size(), byType.get("Organization"));
+        // every share indicator for every unit in each of the sample's five years, 2021-2025
+        assertEquals(shares * tree.units().size() * 5, byType.get("MeasureReport"));
+    }
 }

@@ -17,6 +17,9 @@ public final class InvalidInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most characters of a rejected value that a message quotes. */
+    public static final int MAX_QUOTED_LENGTH = 100;
+
     /** The attribute or JSON path of the offending input. */
     private final String path;
     /** The rule that was broken. */
@@ -55,12 +58,18 @@ public final class InvalidInputException extends IllegalArgumentException {
      * @param path the attribute or JSON path, not null
      * @param rule the rule that was broken, not null
      * @param value the rejected value, not null
-     * @return the exception, whose reason reads {@code rule, was value}
+     * @return the exception, whose reason reads {@code rule, was value}; a value longer than
+     *     {@value #MAX_QUOTED_LENGTH} characters is quoted by its first {@value #MAX_QUOTED_LENGTH} and its length
      */
     public static InvalidInputException of(String path, String rule, Object value) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(value, "value");
-        return of(path, rule + ", was " + value);
+        return of(path, rule + ", was " + quote(value.toString()));
+    }
+
+    private static String quote(String value) {
+        return value.length() <= MAX_QUOTED_LENGTH ? value
+                : value.substring(0, MAX_QUOTED_LENGTH) + "… (" + value.length() + " characters)";
     }
 
     /**

@@ -6,19 +6,25 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
  * A percentage a share must exceed ("&gt;90 procent") or reach (at least 85 %).
  *
  * <p>Comparisons are exact, on the counts, never after rounding: 8999 of 10000 (89.99 %) does not pass
- * "&gt;90 %", and 9 of 10 does not pass it either. Instances are immutable and thread-safe.
+ * "&gt;90 %", and 9 of 10 does not pass it either. The percentage has at most {@value #MAX_DECIMALS}
+ * decimals and is kept in its canonical form, without trailing zeros, so {@code 90.0} and {@code 90} are
+ * one threshold, equal and written alike. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
 @Value.Immutable
 @KlineduStyle
 public abstract class Threshold {
+
+    /** The most decimals a threshold's percentage may have: a millionth of a percent. */
+    public static final int MAX_DECIMALS = 6;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -43,9 +49,10 @@ public abstract class Threshold {
      * Obtains a threshold.
      *
      * @param comparison strict or inclusive, not null
-     * @param percent the percentage, 0 to 100, not null
-     * @return the threshold
-     * @throws InvalidInputException if the percentage is outside 0 to 100
+     * @param percent the percentage, 0 to 100, with at most {@value #MAX_DECIMALS} decimals (trailing zeros
+     *     aside), not null
+     * @return the threshold, whose percentage is in canonical form
+     * @throws InvalidInputException if the percentage is outside 0 to 100 or has more decimals
      */
     @JsonCreator
     public static Threshold of(
@@ -109,19 +116,22 @@ public abstract class Threshold {
         BigDecimal smallest = comparison() == Comparison.MORE_THAN
                 ? exact.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
                 : exact.setScale(0, RoundingMode.CEILING);
-        long numerator = smallest.longValueExact();
-        return numerator <= denominator ? OptionalLong.of(numerator) : OptionalLong.empty();
+        // compared before narrowing: "> 100 %" of Long.MAX_VALUE would need one more than a long holds
+        return smallest.compareTo(BigDecimal.valueOf(denominator)) <= 0
+                ? OptionalLong.of(smallest.longValueExact()) : OptionalLong.empty();
     }
 
     @Value.Check
-    void check() {
-        if (percent().signum() < 0 || percent().compareTo(HUNDRED) > 0) {
-            throw InvalidInputException.of("percent", "must be 0..100", percent().toPlainString());
+    Threshold canonical() {
+        BigDecimal percent = Decimals.canonical("percent", percent(), 3, MAX_DECIMALS);
+        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            throw InvalidInputException.of("percent", "must be 0..100", percent);
         }
+        return percent.equals(percent()) ? this : ImmutableThreshold.of(comparison(), percent);
     }
 
     @Override
     public String toString() {
-        return comparison().code() + " " + percent().stripTrailingZeros().toPlainString() + " %";
+        return comparison().code() + " " + percent().toPlainString() + " %";
     }
 }

@@ -80,6 +80,15 @@ class ThresholdTest {
         void more_than_one_hundred_percent_cannot_be_passed() {
             assertTrue(Threshold.moreThan(100).smallestPassingNumerator(7).isEmpty());
         }
+
+        @Test
+        void the_largest_denominator_has_an_answer_not_an_overflow() {
+            assertTrue(Threshold.moreThan(100).smallestPassingNumerator(Long.MAX_VALUE).isEmpty());
+            assertEquals(OptionalLong.of(Long.MAX_VALUE), Threshold.atLeast(100).smallestPassingNumerator(Long.MAX_VALUE));
+            // 99.999999 % of 9223372036854775807 is 9223371944621055438.45…: the next whole number passes
+            assertEquals(OptionalLong.of(9_223_371_944_621_055_439L),
+                    Threshold.of(Comparison.MORE_THAN, new BigDecimal("99.999999")).smallestPassingNumerator(Long.MAX_VALUE));
+        }
     }
 
     @Nested
@@ -96,6 +105,23 @@ class ThresholdTest {
         @Test
         void rejects_a_negative_percentage() {
             assertThrows(InvalidInputException.class, () -> Threshold.atLeast(-1));
+        }
+
+        @Test
+        void rejects_more_than_six_decimals_and_keeps_six() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> Threshold.of(Comparison.MORE_THAN, new BigDecimal("90.0000001")));
+            assertEquals("percent: must have at most 6 decimals, was 90.0000001", e.getMessage());
+            assertEquals(new BigDecimal("90.000001"), Threshold.of(Comparison.MORE_THAN, new BigDecimal("90.000001")).percent());
+        }
+
+        @Test
+        void is_one_threshold_whatever_the_scale_of_its_percentage() {
+            Threshold written = Threshold.of(Comparison.MORE_THAN, new BigDecimal("90.000"));
+            assertEquals(Threshold.moreThan(90), written);
+            assertEquals(Threshold.moreThan(90).hashCode(), written.hashCode());
+            assertEquals(Threshold.moreThan(90), Threshold.of(Comparison.MORE_THAN, new BigDecimal("9E+1")));
+            assertEquals("{\"comparison\":\">\",\"percent\":90}", se.klinedu.core.json.KlineduJson.standard().write(written));
         }
 
         @Test

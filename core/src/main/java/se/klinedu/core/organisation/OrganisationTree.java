@@ -2,7 +2,12 @@ package se.klinedu.core.organisation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +26,28 @@ import se.klinedu.core.internal.Memo;
  * a unit of the tree; following parents never returns to a unit (no cycles); and a child's level is
  * never above its parent's (a clinic under a hospital, a work team under a clinic; a level may be
  * skipped, and a hospital may sit under the region, since the document's level "Sjukhuset /
- * primärvårdsområdet och övergripande regionnivå" holds both). Instances are immutable and thread-safe.
+ * primärvårdsområdet och övergripande regionnivå" holds both). A tree holds at most {@value #MAX_UNITS}
+ * units, none more than {@value #MAX_DEPTH} steps below the root. Validation takes time linear in the
+ * number of units, and no operation recurses, whatever the tree's shape. Instances are immutable and
+ * thread-safe.
  *
  * @since 0.1
  */
 @Value.Immutable
 @KlineduStyle
 public abstract class OrganisationTree {
+
+    /** The most units a tree may hold. */
+    public static final int MAX_UNITS = 100_000;
+    /** The most steps from the root down to a unit: far more than any region's levels, equal levels repeated. */
+    public static final int MAX_DEPTH = 50;
+
+    /** The depth of a unit whose parents lead round in a circle rather than up to the root. */
+    private static final int IN_CYCLE = -1;
+    /** The mark of a unit on the walk in progress. */
+    private static final int ON_WALK = -2;
+    /** The mark of a unit not yet walked. */
+    private static final int UNKNOWN = -3;
 
     private final Index<OrganisationUnitId, OrganisationUnit> byId = Index.of(this::units, OrganisationUnit::id);
 
@@ -48,7 +68,8 @@ public abstract class OrganisationTree {
      *
      * @param units the units in any order, not null
      * @return the tree
-     * @throws InvalidInputException naming the first unit that breaks a rule, and the rule
+     * @throws InvalidInputException naming the first unit that breaks a rule, and the rule; or if the tree has
+     *     more than {@value #MAX_UNITS} units or a unit more than {@value #MAX_DEPTH} steps below the root
      */
     @JsonCreator
     public static OrganisationTree of(@JsonProperty(value = "units", required = true) List<OrganisationUnit> units) {
@@ -114,8 +135,9 @@ public abstract class OrganisationTree {
         List<OrganisationUnit> path = new ArrayList<>();
         for (Optional<OrganisationUnit> unit = Optional.of(get(id)); unit.isPresent();
                 unit = unit.get().parent().flatMap(parent -> byId.find(parent, "parent"))) {
-            path.add(0, unit.get());
+            path.add(unit.get());
         }
+        Collections.reverse(path);
         return List.copyOf(path);
     }
 
@@ -128,56 +150,91 @@ public abstract class OrganisationTree {
      */
     public List<OrganisationUnit> subtree(OrganisationUnitId id) {
         List<OrganisationUnit> result = new ArrayList<>();
-        addSubtree(get(id), result);
+        Deque<OrganisationUnit> pending = new ArrayDeque<>();
+        pending.push(get(id));
+        while (!pending.isEmpty()) {
+            OrganisationUnit unit = pending.pop();
+            result.add(unit);
+            List<OrganisationUnit> children = childrenById.get().get(unit.id());
+            // pushed last child first, so that the first child is taken next: depth first, in the order given
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
         return List.copyOf(result);
-    }
-
-    private void addSubtree(OrganisationUnit unit, List<OrganisationUnit> result) {
-        result.add(unit);
-        childrenById.get().get(unit.id()).forEach(child -> addSubtree(child, result));
     }
 
     @Value.Check
     void check() {
         Checks.notEmpty("units", units());
-        Map<OrganisationUnitId, OrganisationUnit> checked = new LinkedHashMap<>();
+        if (units().size() > MAX_UNITS) {
+            throw InvalidInputException.of("units", "must hold at most " + MAX_UNITS + " units", units().size());
+        }
+        Map<OrganisationUnitId, Integer> indexById = new HashMap<>();
         for (int i = 0; i < units().size(); i++) {
-            OrganisationUnit unit = units().get(i);
-            if (checked.put(unit.id(), unit) != null) {
-                throw InvalidInputException.of("units[" + i + "].id", "duplicate id", unit.id());
+            Integer first = indexById.putIfAbsent(units().get(i).id(), i);
+            if (first != null) {
+                throw InvalidInputException.of("units[" + i + "].id", "duplicate id", units().get(i).id());
             }
         }
         List<OrganisationUnitId> roots = units().stream().filter(u -> u.parent().isEmpty()).map(OrganisationUnit::id).toList();
         if (roots.size() != 1) {
             throw InvalidInputException.of("units", "must have exactly one root, had " + roots.size(), roots);
         }
+        int[] depths = depths(indexById);
         for (int i = 0; i < units().size(); i++) {
             OrganisationUnit unit = units().get(i);
             if (unit.parent().isEmpty()) {
                 continue;
             }
-            OrganisationUnit parent = checked.get(unit.parent().get());
+            Integer parent = indexById.get(unit.parent().get());
             if (parent == null) {
                 throw InvalidInputException.of("units[" + i + "].parent", "is not a unit of the tree", unit.parent().get());
             }
-            checkNoCycle(i, unit, checked);
-            if (parent.level().isBelow(unit.level())) {
+            if (depths[i] == IN_CYCLE) {
+                throw InvalidInputException.of("units[" + i + "].parent", "forms a cycle", unit.id());
+            }
+            OrganisationUnit parentUnit = units().get(parent);
+            if (parentUnit.level().isBelow(unit.level())) {
                 throw InvalidInputException.of("units[" + i + "].level",
-                        "must not be above its parent " + parent.id() + "'s level " + parent.level(), unit.level());
+                        "must not be above its parent " + parentUnit.id() + "'s level " + parentUnit.level(), unit.level());
+            }
+            if (depths[i] > MAX_DEPTH) {
+                throw InvalidInputException.of("units[" + i + "]", "must be at most " + MAX_DEPTH
+                        + " steps below the root", depths[i]);
             }
         }
     }
 
-    private static void checkNoCycle(int index, OrganisationUnit unit, Map<OrganisationUnitId, OrganisationUnit> byId) {
-        OrganisationUnit current = unit;
-        for (int steps = 0; current.parent().isPresent(); steps++) {
-            if (steps > byId.size()) {
-                throw InvalidInputException.of("units[" + index + "].parent", "forms a cycle", unit.id());
+    /**
+     * Each unit's steps from the top of its chain of parents (the root, or a unit whose parent is missing),
+     * or {@link #IN_CYCLE}: every unit is walked once, so the whole takes linear time.
+     */
+    private int[] depths(Map<OrganisationUnitId, Integer> indexById) {
+        int[] depths = new int[units().size()];
+        Arrays.fill(depths, UNKNOWN);
+        List<Integer> walk = new ArrayList<>();
+        for (int start = 0; start < depths.length; start++) {
+            // up from the unit to one of known depth, to the top of a chain, or back onto this walk
+            walk.clear();
+            int current = start;
+            while (depths[current] == UNKNOWN) {
+                Integer parent = units().get(current).parent().map(indexById::get).orElse(null);
+                if (parent == null) {
+                    // the root, or a unit whose parent is missing (which check() reports)
+                    depths[current] = 0;
+                    break;
+                }
+                depths[current] = ON_WALK;
+                walk.add(current);
+                current = parent;
             }
-            current = byId.get(current.parent().get());
-            if (current == null) {
-                return;
+            int depth = depths[current] == ON_WALK ? IN_CYCLE : depths[current];
+            for (int w = walk.size() - 1; w >= 0; w--) {
+                depth = depth == IN_CYCLE ? IN_CYCLE : depth + 1;
+                depths[walk.get(w)] = depth;
             }
         }
+        return depths;
     }
 }

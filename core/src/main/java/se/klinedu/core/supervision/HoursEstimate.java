@@ -6,18 +6,31 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
  * The estimated hours of a training's scope, as a range, with how it was computed.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Hours are below {@code 10^}{@value #MAX_INTEGER_DIGITS} with at most {@value #MAX_DECIMALS} decimals,
+ * kept in canonical form (no trailing zeros). Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
 @Value.Immutable
 @KlineduStyle
 public abstract class HoursEstimate {
+
+    /**
+     * The most digits before the point of an estimate's hours: a scope within {@link HoursPolicy}'s bound,
+     * converted by a policy within it, stays below {@code 10^18} hours.
+     */
+    public static final int MAX_INTEGER_DIGITS = 20;
+    /**
+     * The most decimals of an estimate's hours: such a conversion, rounded to 34 significant digits, has at
+     * most 51.
+     */
+    public static final int MAX_DECIMALS = 64;
 
     HoursEstimate() {
     }
@@ -70,14 +83,17 @@ public abstract class HoursEstimate {
     }
 
     @Value.Check
-    void check() {
-        if (minHours().signum() < 0) {
-            throw InvalidInputException.of("minHours", "must not be negative", minHours().toPlainString());
+    HoursEstimate canonical() {
+        BigDecimal min = Decimals.canonical("minHours", minHours(), MAX_INTEGER_DIGITS, MAX_DECIMALS);
+        BigDecimal max = Decimals.canonical("maxHours", maxHours(), MAX_INTEGER_DIGITS, MAX_DECIMALS);
+        if (min.signum() < 0) {
+            throw InvalidInputException.of("minHours", "must not be negative", min);
         }
-        if (maxHours().compareTo(minHours()) < 0) {
-            throw InvalidInputException.of("maxHours", "must not be below minHours " + minHours().toPlainString(),
-                    maxHours().toPlainString());
+        if (max.compareTo(min) < 0) {
+            throw InvalidInputException.of("maxHours", "must not be below minHours " + min.toPlainString(), max);
         }
         Checks.notBlank("reason", reason());
+        return min.equals(minHours()) && max.equals(maxHours()) ? this
+                : ImmutableHoursEstimate.of(min, max, approximate(), reason());
     }
 }

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
 
 /**
@@ -14,7 +15,9 @@ import se.klinedu.core.internal.KlineduStyle;
  * over {@code daysPerWeek} days, and {@code creditsPerWeek} higher-education credits.
  *
  * <p>The {@linkplain #standard() standard policy} is 40 hours, 5 days and 1.5 hp per week ("1,5 hp
- * ≈ en veckas heltidsstudier"), so a day is 8 hours and a credit about 26.7 hours. Instances are
+ * ≈ en veckas heltidsstudier"), so a day is 8 hours and a credit about 26.7 hours. Every figure, of a
+ * policy or of an amount to convert, is below {@code 10^}{@value #MAX_INTEGER_DIGITS} with at most
+ * {@value #MAX_DECIMALS} decimals, and is kept in canonical form (no trailing zeros). Instances are
  * immutable and thread-safe.
  *
  * @since 0.1
@@ -22,6 +25,11 @@ import se.klinedu.core.internal.KlineduStyle;
 @Value.Immutable
 @KlineduStyle
 public abstract class HoursPolicy {
+
+    /** The most digits before the point of a policy's figures and of a scope's amounts. */
+    public static final int MAX_INTEGER_DIGITS = 6;
+    /** The most decimals of a policy's figures and of a scope's amounts. */
+    public static final int MAX_DECIMALS = 6;
 
     private static final HoursPolicy STANDARD = of(BigDecimal.valueOf(40), BigDecimal.valueOf(5), new BigDecimal("1.5"));
 
@@ -56,7 +64,7 @@ public abstract class HoursPolicy {
      * @param daysPerWeek days per week, positive
      * @param creditsPerWeek credits per week of full-time study, positive
      * @return the policy
-     * @throws InvalidInputException if a value is not positive
+     * @throws InvalidInputException if a value is not positive, or breaks the bound on digits
      */
     @JsonCreator
     public static HoursPolicy of(
@@ -80,9 +88,12 @@ public abstract class HoursPolicy {
      * @param amount the amount, not null
      * @param unit its unit, not null
      * @return the hours, rounded to 34 significant digits where the division is not exact
+     * @throws InvalidInputException if the amount breaks the bound on digits
      */
     public BigDecimal hours(BigDecimal amount, ScopeUnit unit) {
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(unit, "unit");
+        bounded("amount", amount);
         return switch (unit) {
             case HOURS -> amount;
             case DAYS -> amount.multiply(hoursPerWeek()).divide(daysPerWeek(), MathContext.DECIMAL128);
@@ -107,19 +118,41 @@ public abstract class HoursPolicy {
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return value.toPlainString();
     }
 
     @Value.Check
-    void check() {
-        requirePositive("hoursPerWeek", hoursPerWeek());
-        requirePositive("daysPerWeek", daysPerWeek());
-        requirePositive("creditsPerWeek", creditsPerWeek());
+    HoursPolicy canonical() {
+        BigDecimal hours = positive("hoursPerWeek", hoursPerWeek());
+        BigDecimal days = positive("daysPerWeek", daysPerWeek());
+        BigDecimal credits = positive("creditsPerWeek", creditsPerWeek());
+        return hours.equals(hoursPerWeek()) && days.equals(daysPerWeek()) && credits.equals(creditsPerWeek())
+                ? this : ImmutableHoursPolicy.of(hours, days, credits);
     }
 
-    private static void requirePositive(String path, BigDecimal value) {
-        if (value.signum() <= 0) {
-            throw InvalidInputException.of(path, "must be positive", value.toPlainString());
+    /**
+     * Checks a figure of a policy or a scope against the bound on digits.
+     *
+     * @param path the attribute, for the message
+     * @param value the figure
+     * @return its canonical form
+     */
+    static BigDecimal bounded(String path, BigDecimal value) {
+        return Decimals.canonical(path, value, MAX_INTEGER_DIGITS, MAX_DECIMALS);
+    }
+
+    /**
+     * Checks that a figure of a policy or a scope is positive and within the bound on digits.
+     *
+     * @param path the attribute, for the message
+     * @param value the figure
+     * @return its canonical form
+     */
+    static BigDecimal positive(String path, BigDecimal value) {
+        BigDecimal canonical = bounded(path, value);
+        if (canonical.signum() <= 0) {
+            throw InvalidInputException.of(path, "must be positive", canonical);
         }
+        return canonical;
     }
 }

@@ -2,8 +2,11 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -139,17 +142,46 @@ public abstract class SupervisorTrainingCatalogue {
      * @throws InvalidInputException if the catalogue has no role with this id
      */
     public List<TrainingId> requiredTrainings(SupervisionRoleId role) {
-        Set<TrainingId> ordered = new LinkedHashSet<>();
-        role(role).trainings().forEach(training -> addWithPrerequisites(training, ordered));
-        return List.copyOf(ordered);
+        return inPrerequisiteOrder(role(role).trainings());
     }
 
-    private void addWithPrerequisites(TrainingId training, Set<TrainingId> ordered) {
-        if (ordered.contains(training)) {
-            return;
+    /**
+     * Orders trainings and, transitively, their prerequisites so that each comes after its prerequisites,
+     * depth first from the given ones in their order. Iterative, so a long chain of prerequisites cannot
+     * exhaust the stack; each training is entered once.
+     *
+     * @throws InvalidInputException if prerequisites form a cycle, naming the path round it
+     */
+    private List<TrainingId> inPrerequisiteOrder(List<TrainingId> from) {
+        Set<TrainingId> ordered = new LinkedHashSet<>();
+        for (TrainingId start : from) {
+            if (ordered.contains(start)) {
+                continue;
+            }
+            List<TrainingId> path = new ArrayList<>(List.of(start));
+            Set<TrainingId> onPath = new HashSet<>(path);
+            Deque<Iterator<TrainingId>> pending = new ArrayDeque<>();
+            pending.push(training(start).prerequisites().iterator());
+            while (!pending.isEmpty()) {
+                if (!pending.peek().hasNext()) {
+                    pending.pop();
+                    TrainingId finished = path.remove(path.size() - 1);
+                    onPath.remove(finished);
+                    ordered.add(finished);
+                    continue;
+                }
+                TrainingId prerequisite = pending.peek().next();
+                if (ordered.contains(prerequisite)) {
+                    continue;
+                }
+                path.add(prerequisite);
+                if (!onPath.add(prerequisite)) {
+                    throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
+                }
+                pending.push(training(prerequisite).prerequisites().iterator());
+            }
         }
-        training(training).prerequisites().forEach(prerequisite -> addWithPrerequisites(prerequisite, ordered));
-        ordered.add(training);
+        return List.copyOf(ordered);
     }
 
     /**
@@ -185,34 +217,13 @@ public abstract class SupervisorTrainingCatalogue {
                 requireKnown("roles[" + r + "].trainings[" + t + "]", recommended.get(t), known);
             }
         }
-        checkNoPrerequisiteCycle();
+        inPrerequisiteOrder(trainings().stream().map(SupervisorTraining::id).toList());
     }
 
     private static void requireKnown(String path, TrainingId training, Set<TrainingId> known) {
         if (!known.contains(training)) {
             throw InvalidInputException.of(path, "is not a training of the catalogue", training);
         }
-    }
-
-    private void checkNoPrerequisiteCycle() {
-        Set<TrainingId> done = new HashSet<>();
-        for (SupervisorTraining training : trainings()) {
-            visit(training.id(), new ArrayList<>(), done);
-        }
-    }
-
-    private void visit(TrainingId training, List<TrainingId> path, Set<TrainingId> done) {
-        if (done.contains(training)) {
-            return;
-        }
-        if (path.contains(training)) {
-            path.add(training);
-            throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
-        }
-        path.add(training);
-        trainingsById.find(training, "training").orElseThrow().prerequisites().forEach(prerequisite -> visit(prerequisite, path, done));
-        path.remove(path.size() - 1);
-        done.add(training);
     }
 
     private static final class Holder {

@@ -15,6 +15,10 @@ import se.klinedu.core.internal.KlineduStyle;
  * timmar, webbaserad." is 5 to 6 hours, approximate, web-based; "5 dagar, varav 2 dagar självstudier"
  * is 5 days, exact, of which 2 days self-study.
  *
+ * <p>Amounts are bounded as {@link HoursPolicy}'s figures are (below {@code 10^}{@value
+ * HoursPolicy#MAX_INTEGER_DIGITS}, at most {@value HoursPolicy#MAX_DECIMALS} decimals) and kept in canonical
+ * form.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1
@@ -101,18 +105,19 @@ public abstract class TrainingScope {
     }
 
     @Value.Check
-    void check() {
-        if (min().signum() <= 0) {
-            throw InvalidInputException.of("min", "must be positive", min().toPlainString());
+    TrainingScope canonical() {
+        BigDecimal min = HoursPolicy.positive("min", min());
+        BigDecimal max = HoursPolicy.positive("max", max());
+        if (max.compareTo(min) < 0) {
+            throw InvalidInputException.of("max", "must not be below min " + min.toPlainString(), max);
         }
-        if (max().compareTo(min()) < 0) {
-            throw InvalidInputException.of("max", "must not be below min " + min().toPlainString(), max().toPlainString());
+        Optional<BigDecimal> selfStudy = selfStudy().map(part -> HoursPolicy.bounded("selfStudy", part));
+        if (selfStudy.isPresent() && (selfStudy.get().signum() <= 0 || selfStudy.get().compareTo(max) > 0)) {
+            throw InvalidInputException.of("selfStudy", "must be positive and at most max " + max.toPlainString(),
+                    selfStudy.get());
         }
-        selfStudy().ifPresent(part -> {
-            if (part.signum() <= 0 || part.compareTo(max()) > 0) {
-                throw InvalidInputException.of("selfStudy", "must be positive and at most max " + max().toPlainString(),
-                        part.toPlainString());
-            }
-        });
+        return min.equals(min()) && max.equals(max()) && selfStudy.equals(selfStudy()) ? this
+                : builder().text(text()).unit(unit()).min(min).max(max).approximate(approximate())
+                        .selfStudy(selfStudy).webBased(webBased()).build();
     }
 }

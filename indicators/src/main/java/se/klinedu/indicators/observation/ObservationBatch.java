@@ -20,6 +20,9 @@ import se.klinedu.core.internal.KlineduStyle;
 @KlineduStyle
 public abstract class ObservationBatch {
 
+    /** The problems the message of {@link #toSet()} names; {@link #problems()} lists them all. */
+    private static final int PROBLEMS_IN_MESSAGE = 3;
+
     ObservationBatch() {
     }
 
@@ -62,12 +65,15 @@ public abstract class ObservationBatch {
      * Returns the observations as a set, if the batch is valid.
      *
      * @return the set
-     * @throws InvalidInputException listing every problem if there is any
+     * @throws InvalidInputException if there is any problem, naming how many and the first three
      */
     public ObservationSet toSet() {
         if (!isValid()) {
+            // the first few: the batch itself lists them all
             throw InvalidInputException.of("observations", problems().size() + " problem(s): "
-                    + problems().stream().map(ObservationProblem::toString).collect(Collectors.joining("; ")));
+                    + problems().stream().limit(PROBLEMS_IN_MESSAGE).map(ObservationProblem::toString)
+                            .collect(Collectors.joining("; "))
+                    + (problems().size() > PROBLEMS_IN_MESSAGE ? "; …" : ""));
         }
         return ObservationSet.ofChecked(observations());
     }

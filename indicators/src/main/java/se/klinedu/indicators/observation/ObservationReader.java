@@ -28,8 +28,10 @@ import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
@@ -41,7 +43,13 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * indicator the catalogue lacks; a value of the wrong kind for the indicator's target; a period outside
  * the strategy period 2021–2030; a second observation of the same indicator, unit and period (the
  * problem names both). The CSV format is a header line {@value #CSV_HEADER} and one row per observation;
- * empty cells are absent values. Instances are immutable and thread-safe.
+ * empty cells are absent values.
+ *
+ * <p>Input is bounded as {@link KlineduJson} bounds JSON: CSV text of at most
+ * {@value KlineduJson#MAX_DOCUMENT_LENGTH} characters, cells of at most {@value KlineduJson#MAX_STRING_LENGTH}.
+ * A batch lists at most {@value #MAX_PROBLEMS_LISTED} problems, the first in input order, then one
+ * more that counts those not listed, and the failure that stopped reading if one did, so that a file of millions of bad rows costs no more memory than its
+ * text. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -50,8 +58,19 @@ public final class ObservationReader {
     /** The header line a CSV file of observations starts with. */
     public static final String CSV_HEADER = "indicator,unit,period,numerator,denominator,done,date,review";
 
+    /** The most problems a batch lists; past it, one more problem says how many were not listed. */
+    public static final int MAX_PROBLEMS_LISTED = 1_000;
+
     private static final List<String> COLUMNS = List.of(CSV_HEADER.split(","));
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(KlineduJson.MAX_DOCUMENT_LENGTH)
+                            .maxStringLength(KlineduJson.MAX_STRING_LENGTH)
+                            .maxNumberLength(KlineduJson.MAX_NUMBER_LENGTH)
+                            .maxNameLength(KlineduJson.MAX_NAME_LENGTH)
+                            .build())
+                    .build())
+            .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final IndicatorCatalogue catalogue;
     private final StrategyPeriod strategyPeriod;
@@ -79,7 +98,7 @@ public final class ObservationReader {
      */
     public ObservationBatch check(List<Observation> observations) {
         Objects.requireNonNull(observations, "observations");
-        return checked(observations, i -> i, i -> "observations[" + i + "]", List.of());
+        return checked(observations, i -> i, i -> "observations[" + i + "]", new Problems());
     }
 
     /**
@@ -99,13 +118,13 @@ public final class ObservationReader {
         }
         List<Observation> read = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        List<Positioned<ObservationProblem>> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (int i = 0; i < items.size(); i++) {
             try {
                 read.add(codec.read(items.get(i).toString(), Observation.class));
                 positions.add(i);
             } catch (InvalidInputException e) {
-                problems.add(new Positioned<>(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason())));
+                problems.add(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason()));
             }
         }
         return checked(read, positions::get, i -> "$[" + i + "]", problems);
@@ -133,7 +152,7 @@ public final class ObservationReader {
         Objects.requireNonNull(csv, "csv");
         List<Observation> read = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<Positioned<ObservationProblem>> problems = new ArrayList<>();
+        Problems problems = new Problems();
         try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(csv)) {
             if (!rows.hasNextValue()) {
                 return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1", "must be the header " + CSV_HEADER)));
@@ -146,20 +165,27 @@ public final class ObservationReader {
             while (rows.hasNextValue()) {
                 int line = rows.currentLocation().getLineNr();
                 String[] cells = rows.nextValue();
+                if (cells.length != COLUMNS.size()) {
+                    // the usual sign of another separator, possibly on every row: reported without an exception
+                    problems.add(line, ObservationProblem.of("line " + line, "row: must have " + COLUMNS.size()
+                            + " cells, was " + cells.length));
+                    continue;
+                }
                 try {
                     read.add(observationOf(cells));
                     lines.add(line);
                 } catch (CsvCellException e) {
-                    problems.add(new Positioned<>(line, ObservationProblem.of("line " + line + ", column " + (e.column() + 1)
-                            + " (" + COLUMNS.get(e.column()) + ")", e.getMessage())));
+                    problems.add(line, ObservationProblem.of("line " + line + ", column " + (e.column() + 1)
+                            + " (" + COLUMNS.get(e.column()) + ")", e.getMessage()));
                 } catch (InvalidInputException e) {
-                    problems.add(new Positioned<>(line, ObservationProblem.of("line " + line, e.getMessage())));
+                    problems.add(line, ObservationProblem.of("line " + line, e.getMessage()));
                 }
             }
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "CSV" : "line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            List<ObservationProblem> found = new ArrayList<>(problems.stream().map(Positioned::value).toList());
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "CSV"
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            // the failure that stopped reading is listed whatever came before it
+            List<ObservationProblem> found = new ArrayList<>(problems.merged(new Problems()));
             found.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
             return ObservationBatch.of(List.of(), found);
         }
@@ -167,9 +193,6 @@ public final class ObservationReader {
     }
 
     private static Observation observationOf(String[] cells) {
-        if (cells.length != COLUMNS.size()) {
-            throw InvalidInputException.of("row", "must have " + COLUMNS.size() + " cells", cells.length);
-        }
         CsvRow row = new CsvRow(cells);
         ImmutableObservation.Builder builder = Observation.builder()
                 .indicator(row.required(0, IndicatorId::of))
@@ -213,8 +236,8 @@ public final class ObservationReader {
      * @param location the location of a position
      */
     private ObservationBatch checked(List<Observation> observations, IntUnaryOperator position, IntFunction<String> location,
-            List<Positioned<ObservationProblem>> earlier) {
-        List<Positioned<ObservationProblem>> problems = new ArrayList<>(earlier);
+            Problems earlier) {
+        Problems problems = new Problems();
         List<Observation> accepted = new ArrayList<>();
         Map<ObservationKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
@@ -226,14 +249,46 @@ public final class ObservationReader {
                         + " (" + observation.key() + ")");
             }
             if (problem.isPresent()) {
-                problems.add(new Positioned<>(position.applyAsInt(i),
-                        ObservationProblem.of(location.apply(position.applyAsInt(i)), problem.get())));
+                problems.add(position.applyAsInt(i), ObservationProblem.of(location.apply(position.applyAsInt(i)), problem.get()));
             } else {
                 accepted.add(observation);
             }
         }
-        problems.sort(Comparator.comparingInt(Positioned::position));
-        return ObservationBatch.of(accepted, problems.stream().map(Positioned::value).toList());
+        return ObservationBatch.of(accepted, earlier.merged(problems));
+    }
+
+    /**
+     * Problems of one source (reading, or checking what was read), in input order: the first
+     * {@value #MAX_PROBLEMS_LISTED} are kept and the rest counted, which is enough to list the first of two
+     * sources merged.
+     */
+    private static final class Problems {
+
+        private final List<Positioned<ObservationProblem>> kept = new ArrayList<>();
+        private long notKept;
+
+        void add(int position, ObservationProblem problem) {
+            if (kept.size() < MAX_PROBLEMS_LISTED) {
+                kept.add(new Positioned<>(position, problem));
+            } else {
+                notKept++;
+            }
+        }
+
+        /** {@return both sources' problems in input order, at most the listed number and one that counts the rest} */
+        List<ObservationProblem> merged(Problems other) {
+            List<Positioned<ObservationProblem>> all = new ArrayList<>(kept);
+            all.addAll(other.kept);
+            all.sort(Comparator.comparingInt(Positioned::position));
+            long more = notKept + other.notKept + Math.max(0, all.size() - MAX_PROBLEMS_LISTED);
+            List<ObservationProblem> listed = new ArrayList<>(all.subList(0, Math.min(all.size(), MAX_PROBLEMS_LISTED))
+                    .stream().map(Positioned::value).toList());
+            if (more > 0) {
+                listed.add(ObservationProblem.of("after " + listed.get(listed.size() - 1).location(),
+                        "and " + more + " more problem(s), not listed"));
+            }
+            return listed;
+        }
     }
 
     private Optional<String> problemOf(Observation observation) {

@@ -154,4 +154,86 @@ class OrganisationTreeTest {
             assertEquals(1, tree.children(REGION).size());
         }
     }
+
+    @Nested
+    class Limits {
+
+        /** A root and {@code steps} work teams, each under the one before: the last is {@code steps} below the root. */
+        private List<OrganisationUnit> chain(int steps) {
+            List<OrganisationUnit> units = new java.util.ArrayList<>(List.of(region()));
+            for (int i = 1; i <= steps; i++) {
+                units.add(OrganisationUnit.child(OrganisationUnitId.of("team-" + i), "Arbetslag " + i, WORK_TEAM,
+                        i == 1 ? REGION : OrganisationUnitId.of("team-" + (i - 1))));
+            }
+            return units;
+        }
+
+        @Test
+        void a_unit_at_the_greatest_depth_is_allowed_and_found_without_recursion() {
+            OrganisationTree tree = OrganisationTree.of(chain(OrganisationTree.MAX_DEPTH));
+            OrganisationUnitId deepest = OrganisationUnitId.of("team-" + OrganisationTree.MAX_DEPTH);
+
+            assertEquals(OrganisationTree.MAX_DEPTH + 1, tree.pathFromRoot(deepest).size());
+            assertEquals(REGION, tree.pathFromRoot(deepest).get(0).id());
+            assertEquals(OrganisationTree.MAX_DEPTH + 1, tree.subtree(REGION).size());
+            assertEquals(OrganisationUnitId.of("team-1"), tree.subtree(REGION).get(1).id());
+        }
+
+        @Test
+        void a_unit_one_step_deeper_is_rejected_naming_it_and_its_depth() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> OrganisationTree.of(chain(OrganisationTree.MAX_DEPTH + 1)));
+
+            assertEquals("units[" + (OrganisationTree.MAX_DEPTH + 1) + "]: must be at most 50 steps below the root, was 51",
+                    e.getMessage());
+        }
+
+        @Test
+        void depth_is_counted_whatever_the_order_of_units() {
+            List<OrganisationUnit> units = new java.util.ArrayList<>(chain(OrganisationTree.MAX_DEPTH + 1));
+            java.util.Collections.reverse(units);
+
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> OrganisationTree.of(units));
+
+            assertEquals("units[0]: must be at most 50 steps below the root, was 51", e.getMessage());
+        }
+
+        @Test
+        void the_most_units_are_allowed_and_one_more_is_rejected() {
+            List<OrganisationUnit> units = new java.util.ArrayList<>(List.of(region()));
+            for (int i = 1; i < OrganisationTree.MAX_UNITS; i++) {
+                units.add(OrganisationUnit.child(OrganisationUnitId.of("u" + i), "Enhet", WORK_TEAM, REGION));
+            }
+            assertEquals(OrganisationTree.MAX_UNITS, OrganisationTree.of(units).subtree(REGION).size());
+
+            units.add(OrganisationUnit.child(OrganisationUnitId.of("one-more"), "Enhet", WORK_TEAM, REGION));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> OrganisationTree.of(units));
+            assertEquals("units: must hold at most 100000 units, was 100001", e.getMessage());
+        }
+
+        @Test
+        void a_tail_leading_into_a_cycle_is_rejected_at_its_first_unit() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> OrganisationTree.of(List.of(
+                    region(),
+                    OrganisationUnit.child(HEALTH_CENTRE, "Svans", WORK_TEAM, SURGERY),
+                    OrganisationUnit.child(SURGERY, "A", WORK_TEAM, WARD),
+                    OrganisationUnit.child(WARD, "B", WORK_TEAM, SURGERY))));
+
+            assertEquals("units[1].parent: forms a cycle, was vc-north", e.getMessage());
+        }
+
+        @Test
+        void subtree_is_depth_first_in_the_order_given() {
+            OrganisationUnitId other = OrganisationUnitId.of("ward-8");
+            OrganisationTree tree = OrganisationTree.of(List.of(
+                    region(),
+                    OrganisationUnit.child(SURGERY, "Kirurgen", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(HEALTH_CENTRE, "Vårdcentralen", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(WARD, "Avdelning 7", WORK_TEAM, SURGERY),
+                    OrganisationUnit.child(other, "Avdelning 8", WORK_TEAM, SURGERY)));
+
+            assertEquals(List.of(REGION, SURGERY, WARD, other, HEALTH_CENTRE),
+                    tree.subtree(REGION).stream().map(OrganisationUnit::id).toList());
+        }
+    }
 }

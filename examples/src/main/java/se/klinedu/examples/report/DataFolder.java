@@ -1,6 +1,9 @@
 package se.klinedu.examples.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -159,9 +162,19 @@ record DataFolder(OrganisationTree tree, ObservationSet observations, Roster ros
         }
     }
 
+    /**
+     * Reads a file of the folder as UTF-8, at most {@link KlineduJson#MAX_DOCUMENT_LENGTH} bytes: a larger file, or
+     * a device that never ends, is refused after that many bytes rather than read into memory.
+     */
     private static String text(Path folder, String file) throws BadDataException {
-        try {
-            return Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(folder.resolve(file))) {
+            byte[] bytes = in.readNBytes((int) KlineduJson.MAX_DOCUMENT_LENGTH + 1);
+            if (bytes.length > KlineduJson.MAX_DOCUMENT_LENGTH) {
+                throw new BadDataException(file, "is larger than " + KlineduJson.MAX_DOCUMENT_LENGTH + " bytes (16 MiB)");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadDataException(file, "is not UTF-8 text");
         } catch (NoSuchFileException e) {
             throw new BadDataException(file, "is missing from " + folder);
         } catch (IOException e) {

@@ -46,6 +46,22 @@ class FollowUpCommandTest {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** {@return a copy of the sample data folder under {@code work}, to break} */
+    static Path copyOfSample(Path work) throws IOException {
+        Path data = work.resolve("data");
+        try (Stream<Path> paths = Files.walk(SAMPLE)) {
+            for (Path path : paths.toList()) {
+                Path target = data.resolve(SAMPLE.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        return data;
+    }
+
     /** Parses with the JDK's XML parser: namespace-aware, secure processing, no external DTD or entities. */
     static Document strictlyParsed(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -204,20 +220,6 @@ class FollowUpCommandTest {
         @TempDir
         Path work;
 
-        private Path copyOfSample() throws IOException {
-            Path data = work.resolve("data");
-            try (Stream<Path> paths = Files.walk(SAMPLE)) {
-                for (Path path : paths.toList()) {
-                    Path target = data.resolve(SAMPLE.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
-            return data;
-        }
 
         private void assertNothingWritten(Path out) throws IOException {
             if (Files.exists(out)) {
@@ -229,7 +231,7 @@ class FollowUpCommandTest {
 
         @Test
         void a_broken_csv_line_exits_with_2_naming_the_file_and_line_and_writes_nothing() throws IOException {
-            Path data = copyOfSample();
+            Path data = copyOfSample(work);
             Path csv = data.resolve(DataFolder.OBSERVATIONS);
             List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
             lines.set(9, lines.get(9).replaceFirst("^([^,]*,[^,]*,[^,]*,)[0-9]+", "$1many"));
@@ -247,7 +249,7 @@ class FollowUpCommandTest {
 
         @Test
         void a_broken_json_field_exits_with_2_naming_the_file_and_path_and_writes_nothing() throws IOException {
-            Path data = copyOfSample();
+            Path data = copyOfSample(work);
             Path organisation = data.resolve(DataFolder.ORGANISATION);
             String json = Files.readString(organisation, StandardCharsets.UTF_8);
             Files.writeString(organisation, json.replaceFirst("\"WORK_TEAM\"", "\"TEAM\""), StandardCharsets.UTF_8);
@@ -262,7 +264,7 @@ class FollowUpCommandTest {
 
         @Test
         void a_failed_run_leaves_an_earlier_report_as_it_was() throws IOException {
-            Path data = copyOfSample();
+            Path data = copyOfSample(work);
             Path out = work.resolve("out");
             assertEquals(0, run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString()).exit());
             String before = Files.readString(out.resolve(FollowUpCommand.JSON));
@@ -280,7 +282,7 @@ class FollowUpCommandTest {
 
         @Test
         void a_missing_file_an_unknown_unit_a_date_before_2022_or_no_date_exit_with_2() throws IOException {
-            Path data = copyOfSample();
+            Path data = copyOfSample(work);
             Files.delete(data.resolve(DataFolder.INSPECTIONS));
             Path out = work.resolve("out");
 

@@ -6,7 +6,6 @@ import static se.klinedu.core.testkit.HostileInput.accepted;
 import static se.klinedu.core.testkit.HostileInput.read;
 import static se.klinedu.core.testkit.HostileInput.rejected;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +25,7 @@ import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.SupervisionRoleId;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingScope;
+import se.klinedu.core.testkit.HostileInput;
 import se.klinedu.core.testkit.HostileInput.Outcome;
 
 /**
@@ -36,7 +36,7 @@ import se.klinedu.core.testkit.HostileInput.Outcome;
 class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static final HostileInput.Table TABLE = new HostileInput.Table();
 
     /** Number literals of 12 to 110 characters whose plain digits would be billions, or a hundred. */
     static final List<String> EXTREME_NUMBERS = List.of("1e999999999", "1e-999999999", "-1e999999999", "9e2147483647",
@@ -175,14 +175,12 @@ class HostileInputLaws {
 
     @AfterAll
     static void report() {
-        // the rows of the bad-input table in core/README.md; surefire keeps them in the test's output file
-        System.out.println("| case | size | outcome | allocated | time |");
-        OUTCOMES.forEach(outcome -> System.out.println(outcome.row()));
+        // the rows of the bad-input table in the module's README
+        TABLE.print();
     }
 
     private static Outcome record(Outcome outcome) {
-        OUTCOMES.add(outcome);
-        return outcome;
+        return TABLE.add(outcome);
     }
 
     private static String chain(int size) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -60,6 +62,29 @@ public final class HostileInput {
             return String.format(Locale.ROOT, "| %s | %,d B | %s | %,d MB | %,d ms |", name, documentBytes,
                     accepted ? "accepted" : "rejected: " + message.replace("|", "\\|"),
                     allocatedBytes / (1024 * 1024), millis);
+        }
+    }
+
+    /** The outcomes of one test class, printed when it ends as the rows of a README's bad-input table. */
+    public static final class Table {
+
+        private final List<Outcome> outcomes = new ArrayList<>();
+
+        /**
+         * Keeps an outcome for the table.
+         *
+         * @param outcome the outcome
+         * @return the outcome
+         */
+        public synchronized Outcome add(Outcome outcome) {
+            outcomes.add(outcome);
+            return outcome;
+        }
+
+        /** Prints the table to standard output, which surefire keeps in the test class's output file. */
+        public synchronized void print() {
+            System.out.println("| case | size | outcome | allocated | time |");
+            outcomes.forEach(outcome -> System.out.println(outcome.row()));
         }
     }
 

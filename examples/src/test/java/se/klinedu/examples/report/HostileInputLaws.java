@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +28,7 @@ import se.klinedu.examples.report.FollowUpCommandTest.Run;
  */
 class HostileInputLaws {
 
-    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static final HostileInput.Table TABLE = new HostileInput.Table();
 
     @TempDir
     Path work;
@@ -74,13 +72,13 @@ class HostileInputLaws {
 
     @AfterAll
     static void report() {
-        System.out.println("| case | size | outcome | allocated | time |");
-        OUTCOMES.forEach(outcome -> System.out.println(outcome.row()));
+        // the rows of the bad-input table in the module's README
+        TABLE.print();
     }
 
     private void refused(String name, Path data, String expected) {
         Path out = work.resolve("out");
-        OUTCOMES.add(HostileInput.read(name, size(data), () -> {
+        TABLE.add(HostileInput.read(name, size(data), () -> {
             Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());
             assertEquals(2, run.exit(), run.err());
             assertTrue(run.err().contains(expected), run.err());

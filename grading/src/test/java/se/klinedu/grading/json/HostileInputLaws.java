@@ -6,7 +6,6 @@ import static se.klinedu.core.testkit.HostileInput.read;
 import static se.klinedu.core.testkit.HostileInput.rejected;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.HostileInput;
 import se.klinedu.core.testkit.HostileInput.Outcome;
 import se.klinedu.grading.actionplan.InspectionReport;
 import se.klinedu.grading.assessment.Grades;
@@ -32,7 +32,7 @@ import se.klinedu.grading.interval.UnitInspections;
 class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static final HostileInput.Table TABLE = new HostileInput.Table();
     private static final String REPORT = JSON.write(InspectionReport.workedExample());
 
     @ParameterizedTest
@@ -87,12 +87,11 @@ class HostileInputLaws {
 
     @AfterAll
     static void report() {
-        System.out.println("| case | size | outcome | allocated | time |");
-        OUTCOMES.forEach(outcome -> System.out.println(outcome.row()));
+        // the rows of the bad-input table in the module's README
+        TABLE.print();
     }
 
     private static Outcome record(Outcome outcome) {
-        OUTCOMES.add(outcome);
-        return outcome;
+        return TABLE.add(outcome);
     }
 }

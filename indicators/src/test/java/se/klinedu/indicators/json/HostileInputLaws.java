@@ -6,8 +6,6 @@ import static se.klinedu.core.testkit.HostileInput.accepted;
 import static se.klinedu.core.testkit.HostileInput.read;
 import static se.klinedu.core.testkit.HostileInput.rejected;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -42,7 +40,7 @@ class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
-    private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    private static final HostileInput.Table TABLE = new HostileInput.Table();
     private static final String HEADER = ObservationReader.CSV_HEADER + "\n";
 
     static Stream<Arguments> extremeNumbers() {
@@ -143,8 +141,8 @@ class HostileInputLaws {
 
     @AfterAll
     static void report() {
-        System.out.println("| case | size | outcome | allocated | time |");
-        OUTCOMES.forEach(outcome -> System.out.println(outcome.row()));
+        // the rows of the bad-input table in the module's README
+        TABLE.print();
     }
 
     /** Reads observations, CSV or JSON by their first character, and checks the batch's problems. */
@@ -160,7 +158,7 @@ class HostileInputLaws {
     }
 
     private static Outcome record(Outcome outcome) {
-        OUTCOMES.add(outcome);
+        TABLE.add(outcome);
         if (!outcome.accepted()) {
             rejected(outcome, ":");
         }

@@ -6,6 +6,7 @@ import static se.klinedu.core.testkit.HostileInput.accepted;
 import static se.klinedu.core.testkit.HostileInput.read;
 import static se.klinedu.core.testkit.HostileInput.rejected;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

@@ -1,5 +1,6 @@
 package se.klinedu.indicators.observation;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.json.KlineduJson;
@@ -34,6 +37,7 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads observations from CSV and JSON, and checks observations built in Java, against a catalogue of
@@ -61,7 +65,11 @@ public final class ObservationReader {
     /** The most problems a batch lists; past it, one more problem says how many were not listed. */
     public static final int MAX_PROBLEMS_LISTED = 1_000;
 
-    private static final List<String> COLUMNS = List.of(CSV_HEADER.split(","));
+    /** Digits grouped in thousands by spaces, no-break spaces or narrow no-break spaces: 1 234 567. */
+    private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}([ \u00A0\u202F][0-9]{3})+(,0+)?");
+    private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
+    /** A whole number written with a zero fraction after a decimal comma: 12,0. */
+    private static final Pattern ZERO_FRACTION = Pattern.compile("(-?[0-9]+),0+");
     private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxDocumentLength(KlineduJson.MAX_DOCUMENT_LENGTH)
@@ -131,52 +139,101 @@ public final class ObservationReader {
     }
 
     /**
-     * Reads CSV: the header {@value #CSV_HEADER}, then one observation per row. Problems are located by line
-     * and column, such as {@code line 3, column 4 (numerator)}.
+     * Reads CSV in the {@linkplain CsvFormat#standard() standard format}: a header naming the columns of
+     * {@value #CSV_HEADER}, then one observation per row. Problems are located by line and column, such as
+     * {@code line 3, column 4 (numerator)}.
      *
      * @param csv the CSV text, not null
-     * @return the batch: the observations without problems and every problem
+     * @return the batch: the observations without problems and the problems
      */
     public ObservationBatch readCsv(String csv) {
-        return readCsv(new StringReader(Objects.requireNonNull(csv, "csv")));
+        return readCsv(csv, CsvFormat.standard());
     }
 
     /**
-     * Reads CSV from a reader, which the caller closes.
+     * Reads CSV in the standard format from a reader, which the caller closes.
      *
      * @param csv the CSV text, not null
-     * @return the batch: the observations without problems and every problem
+     * @return the batch: the observations without problems and the problems
      * @see #readCsv(String)
      */
     public ObservationBatch readCsv(Reader csv) {
+        return readCsv(csv, CsvFormat.standard());
+    }
+
+    /**
+     * Reads CSV text in a format. Problems are located by the line and the column of the file, named by the
+     * file's own header, such as {@code line 3, column 2 (Enhet)}.
+     *
+     * @param csv the CSV text, not null
+     * @param format the format (its encoding plays no part in text), not null
+     * @return the batch: the observations without problems and the problems
+     */
+    public ObservationBatch readCsv(String csv, CsvFormat format) {
+        return readCsv(new StringReader(Objects.requireNonNull(csv, "csv")), format);
+    }
+
+    /**
+     * Reads a CSV file's bytes in a format, decoded as its {@linkplain CsvFormat#encoding() encoding} says;
+     * the stream is not closed. Bytes that are not of that encoding are one problem, located by line and byte
+     * and naming the encoding that would read them; more than {@value KlineduJson#MAX_DOCUMENT_LENGTH} bytes
+     * are one problem, read no further.
+     *
+     * @param csv the file's bytes, not null
+     * @param format the format, not null
+     * @return the batch: the observations without problems and the problems
+     * @throws java.io.UncheckedIOException if the stream fails
+     */
+    public ObservationBatch readCsv(InputStream csv, CsvFormat format) {
         Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(format, "format");
+        CsvText text = CsvText.read(csv, format.encoding());
+        return text.problem() != null ? ObservationBatch.of(List.of(), List.of(text.problem()))
+                : readCsv(text.text(), format);
+    }
+
+    /**
+     * Reads CSV text in a format from a reader, which the caller closes.
+     *
+     * @param csv the CSV text, not null
+     * @param format the format (its encoding plays no part in text), not null
+     * @return the batch: the observations without problems and the problems
+     * @see #readCsv(String, CsvFormat)
+     */
+    public ObservationBatch readCsv(Reader csv, CsvFormat format) {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(format, "format");
         List<Observation> read = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         Problems problems = new Problems();
-        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(csv)) {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(format.separator());
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).readValues(csv)) {
             if (!rows.hasNextValue()) {
-                return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1", "must be the header " + CSV_HEADER)));
-            }
-            String[] header = rows.nextValue();
-            if (!Arrays.asList(header).equals(COLUMNS)) {
                 return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1",
-                        "must be the header " + CSV_HEADER + ", was " + String.join(",", header))));
+                        "is empty: must be a header such as " + CSV_HEADER)));
+            }
+            CsvHeader header = CsvHeader.of(rows.nextValue(), format);
+            if (!header.problems().isEmpty()) {
+                return ObservationBatch.of(List.of(), header.problems());
             }
             while (rows.hasNextValue()) {
                 int line = rows.currentLocation().getLineNr();
                 String[] cells = rows.nextValue();
-                if (cells.length != COLUMNS.size()) {
+                if (format.skipBlankLines() && Arrays.stream(cells).allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (cells.length != header.width()) {
                     // the usual sign of another separator, possibly on every row: reported without an exception
-                    problems.add(line, ObservationProblem.of("line " + line, "row: must have " + COLUMNS.size()
-                            + " cells, was " + cells.length));
+                    problems.add(line, ObservationProblem.of("line " + line, "row: must have " + header.width()
+                            + " cells, as the header has, was " + cells.length));
                     continue;
                 }
                 try {
-                    read.add(observationOf(cells));
+                    read.add(observationOf(header.byColumn(cells), format));
                     lines.add(line);
                 } catch (CsvCellException e) {
-                    problems.add(line, ObservationProblem.of("line " + line + ", column " + (e.column() + 1)
-                            + " (" + COLUMNS.get(e.column()) + ")", e.getMessage()));
+                    problems.add(line, ObservationProblem.of(header.place(line, CsvColumn.values()[e.column()]),
+                            e.getMessage()));
                 } catch (InvalidInputException e) {
                     problems.add(line, ObservationProblem.of("line " + line, e.getMessage()));
                 }
@@ -192,30 +249,47 @@ public final class ObservationReader {
         return checked(read, lines::get, line -> "line " + line, problems);
     }
 
-    private static Observation observationOf(String[] cells) {
+    /** An observation from a row's cells in {@link CsvColumn} order; a cell's failure names its column. */
+    private static Observation observationOf(String[] cells, CsvFormat format) {
         CsvRow row = new CsvRow(cells);
         ImmutableObservation.Builder builder = Observation.builder()
-                .indicator(row.required(0, IndicatorId::of))
-                .unit(row.required(1, OrganisationUnitId::of))
-                .period(row.required(2, ReportingPeriod::parse));
-        if (row.has(3) || row.has(4)) {
-            long numerator = row.required(3, ObservationReader::wholeNumber);
-            long denominator = row.required(4, ObservationReader::wholeNumber);
+                .indicator(format.indicator().orElseGet(() -> row.required(CsvColumn.INDICATOR.ordinal(), IndicatorId::of)))
+                .unit(row.required(CsvColumn.UNIT.ordinal(), OrganisationUnitId::of))
+                .period(format.period().orElseGet(() -> row.required(CsvColumn.PERIOD.ordinal(), ReportingPeriod::parse)));
+        int numeratorColumn = CsvColumn.NUMERATOR.ordinal();
+        int denominatorColumn = CsvColumn.DENOMINATOR.ordinal();
+        if (row.has(numeratorColumn) || row.has(denominatorColumn)) {
+            long numerator = row.required(numeratorColumn, value -> wholeNumber(value, format));
+            long denominator = row.required(denominatorColumn, value -> wholeNumber(value, format));
             // Counts names the denominator when it is negative, else the numerator
-            builder.counts(row.at(denominator < 0 ? 4 : 3, () -> Counts.of(numerator, denominator)));
+            builder.counts(row.at(denominator < 0 ? denominatorColumn : numeratorColumn, () -> Counts.of(numerator, denominator)));
         }
-        if (row.has(5) || row.has(6)) {
-            boolean done = row.required(5, ObservationReader::bool);
-            Optional<LocalDate> date = row.optional(6, LocalDate::parse);
-            builder.milestone(row.at(6, () -> Milestone.fromJson(done, date)));
+        int doneColumn = CsvColumn.DONE.ordinal();
+        int dateColumn = CsvColumn.DATE.ordinal();
+        if (row.has(doneColumn) || row.has(dateColumn)) {
+            boolean done = row.required(doneColumn, ObservationReader::bool);
+            Optional<LocalDate> date = row.optional(dateColumn, LocalDate::parse);
+            builder.milestone(row.at(dateColumn, () -> Milestone.fromJson(done, date)));
         }
-        row.optional(7, ReviewOutcome::valueOf).ifPresent(builder::review);
+        row.optional(CsvColumn.REVIEW.ordinal(), ReviewOutcome::valueOf).ifPresent(builder::review);
         return builder.build();
     }
 
-    private static long wholeNumber(String value) {
+    /**
+     * Reads a count: digits, grouped in thousands by spaces where the format allows it, and with a zero
+     * fraction after a decimal comma where the format writes one ({@code 12,0} is 12).
+     */
+    private static long wholeNumber(String value, CsvFormat format) {
+        String digits = value;
+        if (format.thousandSeparators()) {
+            digits = THOUSANDS.matcher(digits).matches() ? SPACES.matcher(digits).replaceAll("") : digits;
+        }
+        if (format.decimalComma()) {
+            Matcher fraction = ZERO_FRACTION.matcher(digits);
+            digits = fraction.matches() ? fraction.group(1) : digits;
+        }
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("value", "must be a whole number", value);
         }

@@ -24,6 +24,10 @@ import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.fhir.CanonicalBase;
+import se.klinedu.indicators.observation.CsvColumn;
+import se.klinedu.indicators.observation.CsvEncoding;
+import se.klinedu.indicators.observation.CsvFormat;
+import se.klinedu.indicators.observation.ImmutableCsvFormat;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
@@ -315,6 +319,45 @@ public final class IndicatorsGenerators {
         double low = random.nextInt(3) == 0 ? random.nextDouble() : random.nextDouble() * 2 - 1;
         double high = random.nextInt(10) == 0 ? low : low + random.nextDouble() * (1 - low);
         return Interval.of(low, Math.min(1, high));
+    }
+
+    /**
+     * {@return a CSV format: one of the presets, or a format with a random separator, encoding and number
+     * style, header names (some in Swedish, in mixed case), ignored columns and perhaps a fixed indicator or
+     * period}
+     *
+     * @param random the source of randomness
+     */
+    public static CsvFormat csvFormat(Random random) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return CsvFormat.standard();
+            case 1:
+                return CsvFormat.swedishExcel();
+            default:
+                break;
+        }
+        ImmutableCsvFormat.Builder format = CsvFormat.builder()
+                .separator(pick(random, List.of(',', ';', '\t')))
+                .encoding(pick(random, List.of(CsvEncoding.values())))
+                .decimalComma(random.nextBoolean())
+                .thousandSeparators(random.nextBoolean())
+                .skipBlankLines(random.nextBoolean());
+        for (CsvColumn column : CsvColumn.values()) {
+            if (random.nextInt(3) > 0) {
+                format.putHeaderName(random.nextBoolean() ? column.header() : " Kolumn " + column.ordinal() + "  Ä ", column);
+            }
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            format.addIgnoredColumn("Andel " + i);
+        }
+        if (random.nextBoolean()) {
+            format.indicator(indicatorId(random));
+        }
+        if (random.nextBoolean()) {
+            format.period(CoreGenerators.reportingPeriod(random));
+        }
+        return format.build();
     }
 
     /**

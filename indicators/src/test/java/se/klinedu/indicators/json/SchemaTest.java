@@ -27,6 +27,9 @@ import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
+import se.klinedu.indicators.observation.CsvColumn;
+import se.klinedu.indicators.observation.CsvEncoding;
+import se.klinedu.indicators.observation.CsvFormat;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
@@ -67,7 +70,7 @@ class SchemaTest {
 
     /** The documents whose schemas indicators ships. */
     static final List<String> DOCUMENTS = List.of("indicator-catalogue", "observation", "observations",
-            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report", "canonical-base");
+            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report", "canonical-base", "csv-format");
 
     /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
     static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
@@ -81,6 +84,7 @@ class SchemaTest {
             entry(ObservationSet.class, id(M, "observations")),
             entry(ObservationBatch.class, id(M, "observation-batch")),
             entry(ObservationProblem.class, definition(M, "observation-batch", "observationProblem")),
+            entry(CsvFormat.class, id(M, "csv-format")),
             entry(EvaluationPolicy.class, id(M, "evaluation-policy")),
             entry(ConfidenceLevel.class, definition(M, "evaluation-policy", "confidenceLevel")),
             entry(IndicatorResult.class, id(M, "indicator-result")),
@@ -101,6 +105,8 @@ class SchemaTest {
             entry(TargetKind.class, definition(M, "indicator-catalogue", "targetKind")),
             entry(ExternalReview.class, definition(M, "indicator-catalogue", "externalReview")),
             entry(ReviewOutcome.class, definition(M, "observation", "reviewOutcome")),
+            entry(CsvColumn.class, definition(M, "csv-format", "csvColumn")),
+            entry(CsvEncoding.class, definition(M, "csv-format", "csvEncoding")),
             entry(RollUpRule.class, definition(M, "evaluation-policy", "rollUpRule")),
             entry(Status.class, definition(M, "indicator-result", "status")),
             entry(Certainty.class, definition(M, "indicator-result", "certainty")),

@@ -180,13 +180,23 @@ class MutatedInputLaws {
         }
     }
 
-    /** {@return the rows of a CSV text split naively at line ends and commas, cells stripped} */
+    /**
+     * {@return the rows of a CSV text split naively at line ends and commas, cells stripped; when the first line
+     * names the standard columns in another order, each row's cells in the standard order, as the reader maps
+     * them by name}
+     */
     private static List<List<String>> rows(String csv) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : csv.split("\r\n|\n|\r")) {
             rows.add(Arrays.stream(line.split(",", -1)).map(String::strip).map(MutatedInputLaws::unquoted).toList());
         }
-        return rows;
+        List<String> standard = List.of(ObservationReader.CSV_HEADER.split(","));
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
+        if (header.size() != standard.size() || !header.containsAll(standard) || header.equals(standard)) {
+            return rows;
+        }
+        return rows.stream().map(row -> row.size() != header.size() ? row
+                : standard.stream().map(name -> row.get(header.indexOf(name))).toList()).toList();
     }
 
     /** {@return a cell without the quotes around it, {@code ""} inside read as one quote} */
@@ -264,8 +274,10 @@ class MutatedInputLaws {
                 String description;
                 switch (random.nextInt(3)) {
                     case 0 -> {
+                        // a valid file of another meaning: the reader maps columns by their names
                         java.util.Collections.swap(header, column, other);
-                        description = "header columns " + (column + 1) + " and " + (other + 1) + " swapped";
+                        lines.set(0, String.join(",", header));
+                        return csv("header columns " + (column + 1) + " and " + (other + 1) + " swapped", lines, false);
                     }
                     case 1 -> {
                         header.remove(column);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
@@ -278,27 +279,45 @@ class ObservationReaderTest {
     class Headers {
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {
-            "indicator,unit,period,numerator,denominator,done,date",
-            "indicator,unit,period,denominator,numerator,done,date,review",
-            "Indicator,unit,period,numerator,denominator,done,date,review",
-            "indicator;unit;period;numerator;denominator;done;date;review",
-            "indicator,unit,period,numerator,denominator,done,date,review,comment"})
-        void a_wrong_or_reordered_header_is_a_problem_of_line_1(String header) {
+        @CsvSource(delimiter = '|', textBlock = """
+            indicator,unit,period,numerator,denominator,done,date,review,comment | line 1, column 9 (comment) | is not a column of observations
+            indicator,unit,indicator,numerator,denominator,done,date,review | line 1, column 3 (indicator) | holds the indicator as column 1 (indicator) does
+            indicator;unit;period;numerator;denominator;done;date;review | line 1 | looks semicolon-separated: read it with CsvFormat.swedishExcel()
+            unit,period,numerator,denominator | line 1 | needs a column of the indicator, headed indicator
+            """)
+        void a_header_that_does_not_name_the_columns_is_a_problem_of_line_1(String header, String location, String reason) {
             ObservationBatch batch = READER.readCsv(header + "\n" + GOOD_SHARE_ROW);
 
             ObservationProblem problem = onlyProblem(batch);
-            assertEquals("line 1", problem.location());
-            assertTrue(problem.reason().contains(ObservationReader.CSV_HEADER), problem.reason());
+            assertEquals(location, problem.location());
+            assertTrue(problem.reason().contains(reason), problem.reason());
             assertEquals(List.of(), batch.observations());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "indicator,unit,period,denominator,numerator,done,date,review",
+            "Indicator, UNIT ,period,numerator,denominator,done,date,review",
+            "review,date,done,denominator,numerator,period,unit,indicator"})
+        void a_header_names_the_columns_in_any_order_and_case(String header) {
+            List<String> names = List.of(header.split(","));
+            String[] cells = GOOD_SHARE_ROW.strip().split(",", -1);
+            List<String> standard = List.of(ObservationReader.CSV_HEADER.split(","));
+            String row = names.stream().map(name -> cells[standard.indexOf(name.strip().toLowerCase(java.util.Locale.ROOT))])
+                    .collect(java.util.stream.Collectors.joining(","));
+
+            ObservationBatch batch = READER.readCsv(header + "\n" + row);
+
+            assertEquals(List.of(), batch.problems());
+            assertEquals(READER.readCsv(ObservationReader.CSV_HEADER + "\n" + GOOD_SHARE_ROW).observations(), batch.observations());
+        }
+
         @Test
-        void a_missing_header_is_a_problem_of_line_1() {
+        void a_missing_header_is_a_problem_of_line_1_naming_the_first_cell() {
             ObservationProblem problem = onlyProblem(READER.readCsv(GOOD_SHARE_ROW));
 
-            assertEquals("line 1", problem.location());
-            assertTrue(problem.reason().contains("was 1.6.1,team-a,HT2024,46,50,,,"), problem.reason());
+            assertEquals("line 1, column 1 (1.6.1)", problem.location());
+            assertTrue(problem.reason().startsWith("is not a column of observations"), problem.reason());
         }
 
         @Test

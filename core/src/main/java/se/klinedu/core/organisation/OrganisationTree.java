@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
 import se.klinedu.core.internal.Memo;
+import se.klinedu.core.internal.Names;
 
 /**
  * A user's organisation as a tree of {@link OrganisationUnit}s, validated on construction.
@@ -52,6 +55,9 @@ public abstract class OrganisationTree {
     private final Index<OrganisationUnitId, OrganisationUnit> byId = Index.of(this::units, OrganisationUnit::id);
 
     private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenById = new Memo<>(this::computeChildrenById);
+
+    private final Memo<Map<String, List<OrganisationUnit>>> unitsByName = new Memo<>(() -> units().stream()
+            .collect(Collectors.groupingBy(unit -> Names.compared(unit.name()), Collectors.toUnmodifiableList())));
 
     OrganisationTree() {
     }
@@ -110,6 +116,18 @@ public abstract class OrganisationTree {
      */
     public OrganisationUnit get(OrganisationUnitId id) {
         return byId.get(id, "id", "is not a unit of the tree");
+    }
+
+    /**
+     * Finds the units of a name, as a person or a survey tool writes it: names are compared in Unicode normal
+     * form C, without case, surrounding white space or repeated inner white space, so "Åby vårdcentral",
+     * "ÅBY  VÅRDCENTRAL" and the same with "Å" typed as "A" and a ring are one name.
+     *
+     * @param name the name, not null
+     * @return the units of that name in the order given: none, one, or more when the name is ambiguous
+     */
+    public List<OrganisationUnit> unitsNamed(String name) {
+        return unitsByName.get().getOrDefault(Names.compared(Objects.requireNonNull(name, "name")), List.of());
     }
 
     /**

@@ -34,6 +34,16 @@ public abstract class OrganisationUnitId extends Identifier {
         return ImmutableOrganisationUnitId.of(value);
     }
 
+    /**
+     * Tells whether a text has an id's format, without building one.
+     *
+     * @param value the text, not null
+     * @return true if {@link #of(String)} accepts it
+     */
+    public static boolean isWellFormed(String value) {
+        return FORMAT.matcher(value).matches();
+    }
+
     @Value.Check
     void check() {
         checkFormat(FORMAT, "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit");

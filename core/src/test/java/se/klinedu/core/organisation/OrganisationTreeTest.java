@@ -236,4 +236,28 @@ class OrganisationTreeTest {
                     tree.subtree(REGION).stream().map(OrganisationUnit::id).toList());
         }
     }
+
+    @Nested
+    class Names {
+
+        @Test
+        void finds_units_by_name_whatever_the_case_spacing_and_composition_of_letters() {
+            OrganisationTree tree = OrganisationTree.of(List.of(region(),
+                    OrganisationUnit.child(HEALTH_CENTRE, "Åby vårdcentral", CLINIC_OR_HEALTH_CENTRE, REGION)));
+
+            for (String name : List.of("Åby vårdcentral", " ÅBY   VÅRDCENTRAL ", "A\u030Aby va\u030Ardcentral")) {
+                assertEquals(List.of(HEALTH_CENTRE), tree.unitsNamed(name).stream().map(OrganisationUnit::id).toList(), name);
+            }
+            assertEquals(List.of(), tree.unitsNamed("Aby vardcentral"));
+        }
+
+        @Test
+        void a_name_two_units_share_finds_both_in_the_order_given() {
+            OrganisationTree tree = OrganisationTree.of(List.of(region(),
+                    OrganisationUnit.child(SURGERY, "Avdelning 1", WORK_TEAM, REGION),
+                    OrganisationUnit.child(WARD, "avdelning 1", WORK_TEAM, REGION)));
+
+            assertEquals(List.of(SURGERY, WARD), tree.unitsNamed("Avdelning 1").stream().map(OrganisationUnit::id).toList());
+        }
+    }
 }

@@ -3,7 +3,6 @@ package se.klinedu.indicators.observation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,11 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Names;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorId;
 
@@ -38,8 +37,6 @@ import se.klinedu.indicators.target.IndicatorId;
 @JsonPropertyOrder({"separator", "encoding", "decimalComma", "thousandSeparators", "headerNames", "ignoredColumns",
         "indicator", "period", "skipBlankLines"})
 public abstract class CsvFormat {
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final CsvFormat STANDARD = builder().putAllHeaderNames(standardNames()).build();
 
@@ -255,8 +252,7 @@ public abstract class CsvFormat {
      * @param name the name, not null
      */
     public static String compared(String name) {
-        return WHITE_SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip()).replaceAll(" ")
-                .toLowerCase(Locale.ROOT);
+        return Names.compared(name);
     }
 
     private static Map<String, CsvColumn> standardNames() {

@@ -16,10 +16,13 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
@@ -82,10 +85,12 @@ public final class ObservationReader {
 
     private final IndicatorCatalogue catalogue;
     private final StrategyPeriod strategyPeriod;
+    private final Optional<OrganisationTree> tree;
 
-    private ObservationReader(IndicatorCatalogue catalogue) {
+    private ObservationReader(IndicatorCatalogue catalogue, Optional<OrganisationTree> tree) {
         this.catalogue = catalogue;
         this.strategyPeriod = OrebroStrategy.load().period();
+        this.tree = tree;
     }
 
     /**
@@ -95,7 +100,22 @@ public final class ObservationReader {
      * @return the reader
      */
     public static ObservationReader of(IndicatorCatalogue catalogue) {
-        return new ObservationReader(Objects.requireNonNull(catalogue, "catalogue"));
+        return new ObservationReader(Objects.requireNonNull(catalogue, "catalogue"), Optional.empty());
+    }
+
+    /**
+     * Obtains a reader for a catalogue and an organisation: an observation of a unit the tree lacks is a
+     * problem of its line or item, and a CSV unit cell may hold a unit's name instead of its id (see
+     * {@link OrganisationTree#unitsNamed(String)}); a name of no unit, or of more than one, is a problem of
+     * the cell.
+     *
+     * @param catalogue the indicators observations may be of, not null
+     * @param tree the units observations may be of, not null
+     * @return the reader
+     */
+    public static ObservationReader of(IndicatorCatalogue catalogue, OrganisationTree tree) {
+        return new ObservationReader(Objects.requireNonNull(catalogue, "catalogue"),
+                Optional.of(Objects.requireNonNull(tree, "tree")));
     }
 
     /**
@@ -250,11 +270,11 @@ public final class ObservationReader {
     }
 
     /** An observation from a row's cells in {@link CsvColumn} order; a cell's failure names its column. */
-    private static Observation observationOf(String[] cells, CsvFormat format) {
+    private Observation observationOf(String[] cells, CsvFormat format) {
         CsvRow row = new CsvRow(cells);
         ImmutableObservation.Builder builder = Observation.builder()
                 .indicator(format.indicator().orElseGet(() -> row.required(CsvColumn.INDICATOR.ordinal(), IndicatorId::of)))
-                .unit(row.required(CsvColumn.UNIT.ordinal(), OrganisationUnitId::of))
+                .unit(row.required(CsvColumn.UNIT.ordinal(), this::unitOf))
                 .period(format.period().orElseGet(() -> row.required(CsvColumn.PERIOD.ordinal(), ReportingPeriod::parse)));
         int numeratorColumn = CsvColumn.NUMERATOR.ordinal();
         int denominatorColumn = CsvColumn.DENOMINATOR.ordinal();
@@ -273,6 +293,29 @@ public final class ObservationReader {
         }
         row.optional(CsvColumn.REVIEW.ordinal(), ReviewOutcome::valueOf).ifPresent(builder::review);
         return builder.build();
+    }
+
+    /**
+     * Reads a unit cell: a unit's id, or, where the reader knows the tree, the id of the one unit of that name.
+     *
+     * @throws InvalidInputException if the cell is no id of the tree and names no unit, or more than one
+     */
+    private OrganisationUnitId unitOf(String cell) {
+        if (tree.isEmpty()) {
+            return OrganisationUnitId.of(cell);
+        }
+        if (OrganisationUnitId.isWellFormed(cell) && tree.get().find(OrganisationUnitId.of(cell)).isPresent()) {
+            return OrganisationUnitId.of(cell);
+        }
+        List<OrganisationUnit> named = tree.get().unitsNamed(cell);
+        if (named.size() == 1) {
+            return named.get(0).id();
+        }
+        throw named.isEmpty()
+                ? InvalidInputException.of("unit", "is no unit of the tree: no unit has this id or name", cell)
+                : InvalidInputException.of("unit", "names " + named.size() + " units of the tree ("
+                        + named.stream().map(unit -> unit.id().value()).collect(Collectors.joining(", "))
+                        + "): write the unit's id", cell);
     }
 
     /**
@@ -377,6 +420,9 @@ public final class ObservationReader {
         }
         if (!strategyPeriod.contains(observation.period())) {
             return Optional.of("period " + observation.period() + " is outside the strategy period " + strategyPeriod);
+        }
+        if (tree.isPresent() && tree.get().find(observation.unit()).isEmpty()) {
+            return Optional.of("unit " + observation.unit() + " is not a unit of the tree");
         }
         return Optional.empty();
     }

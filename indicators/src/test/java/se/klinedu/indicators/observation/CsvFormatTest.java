@@ -209,6 +209,73 @@ class CsvFormatTest {
         }
     }
 
+    @Nested
+    class UnitsOfATree {
+
+        private final OrganisationTree tree = OrganisationTree.of(List.of(
+                se.klinedu.core.organisation.OrganisationUnit.root(OrganisationUnitId.of("region"), "Region Västmyra",
+                        se.klinedu.core.organisation.OrganisationLevel.HOSPITAL_OR_REGION),
+                se.klinedu.core.organisation.OrganisationUnit.child(OrganisationUnitId.of("kirurgi"), "Kirurgkliniken",
+                        se.klinedu.core.organisation.OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, OrganisationUnitId.of("region")),
+                se.klinedu.core.organisation.OrganisationUnit.child(OrganisationUnitId.of("vc-aby"), "Åby vårdcentral",
+                        se.klinedu.core.organisation.OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, OrganisationUnitId.of("region")),
+                se.klinedu.core.organisation.OrganisationUnit.child(OrganisationUnitId.of("kir-avd1"), "Avdelning 1",
+                        se.klinedu.core.organisation.OrganisationLevel.WORK_TEAM, OrganisationUnitId.of("kirurgi")),
+                se.klinedu.core.organisation.OrganisationUnit.child(OrganisationUnitId.of("vc-avd1"), "Avdelning 1",
+                        se.klinedu.core.organisation.OrganisationLevel.WORK_TEAM, OrganisationUnitId.of("vc-aby"))));
+        private final ObservationReader reader = ObservationReader.of(IndicatorCatalogue.orebro(), tree);
+
+        private ObservationBatch read(String rows) {
+            String export = "Enhet;År;Antal positiva;Antal svarande\r\n" + rows;
+            return reader.readCsv(new ByteArrayInputStream(export.getBytes(WINDOWS_1252)), ONE_INDICATOR);
+        }
+
+        @Test
+        void a_unit_cell_may_hold_the_units_id_or_its_name_as_people_write_it() {
+            ObservationBatch batch = read("kirurgi;2024;46;50\r\nÅBY  VÅRDCENTRAL ;2024;3;4\r\n");
+
+            assertEquals(List.of(), batch.problems());
+            assertEquals(List.of(OrganisationUnitId.of("kirurgi"), OrganisationUnitId.of("vc-aby")),
+                    batch.observations().stream().map(Observation::unit).toList());
+        }
+
+        @Test
+        void a_misspelt_unit_is_a_problem_of_its_line_and_column_never_dropped() {
+            ObservationBatch batch = read("kirurgi;2024;46;50\r\nKirurgklinken;2024;12;20\r\n");
+
+            ObservationProblem problem = onlyProblem(batch);
+            assertEquals("line 3, column 1 (Enhet)", problem.location());
+            assertEquals("is no unit of the tree: no unit has this id or name, was Kirurgklinken", problem.reason());
+            assertEquals(1, batch.observations().size());
+        }
+
+        @Test
+        void a_name_of_two_units_is_a_problem_naming_both() {
+            ObservationProblem problem = onlyProblem(read("Avdelning 1;2024;46;50\r\n"));
+
+            assertEquals("line 2, column 1 (Enhet)", problem.location());
+            assertEquals("names 2 units of the tree (kir-avd1, vc-avd1): write the unit's id, was Avdelning 1", problem.reason());
+        }
+
+        @Test
+        void an_unknown_unit_id_in_json_or_java_is_a_problem_of_its_item() {
+            String json = "[{\"indicator\":\"1.1.1\",\"unit\":\"kirurgi\",\"period\":\"2024\",\"counts\":{\"numerator\":1,"
+                    + "\"denominator\":2}},{\"indicator\":\"1.1.1\",\"unit\":\"kirurgklinken\",\"period\":\"2024\","
+                    + "\"counts\":{\"numerator\":1,\"denominator\":2}}]";
+
+            ObservationProblem problem = onlyProblem(reader.readJson(json));
+            assertEquals("$[1]", problem.location());
+            assertEquals("unit kirurgklinken is not a unit of the tree", problem.reason());
+            Random random = new Random(1);
+            List<Observation> built = List.of(
+                    IndicatorsGenerators.observation(random, IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.1.1")),
+                            OrganisationUnitId.of("kirurgi"), ReportingPeriod.parse("2024")),
+                    IndicatorsGenerators.observation(random, IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.1.1")),
+                            OrganisationUnitId.of("nowhere"), ReportingPeriod.parse("2024")));
+            assertEquals("observations[1]", onlyProblem(reader.check(built)).location());
+        }
+    }
+
     static LongStream seeds() {
         return Seeds.seeds();
     }

@@ -1,5 +1,6 @@
 package se.klinedu.examples.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -21,7 +22,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.supervision.Roster;
 import se.klinedu.grading.actionplan.InspectionReport;
 import se.klinedu.grading.interval.UnitInspections;
-import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.CsvFormat;
 import se.klinedu.indicators.observation.ObservationBatch;
 import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
@@ -29,7 +30,8 @@ import se.klinedu.indicators.target.IndicatorCatalogue;
 
 /**
  * A region's data folder, read and checked: {@code organisation.json} (an organisation tree),
- * {@code observations.csv} (survey and HR counts, milestones and reviews), {@code roster.json} (supervising
+ * {@code observations.csv} (survey and HR counts, milestones and reviews, in the standard CSV format or as
+ * Swedish Excel saves it, told apart by a semicolon in the first line; units by id or name), {@code roster.json} (supervising
  * staff and their trainings), {@code spur/inspections.json} (the specialist-training units and their
  * inspection dates) and {@code spur/reports/*.json} (full inspection reports with their action plans).
  *
@@ -74,19 +76,15 @@ record DataFolder(OrganisationTree tree, ObservationSet observations, Roster ros
         }
         OrganisationTree tree = json(folder, ORGANISATION, OrganisationTree.class);
 
-        ObservationBatch batch = ObservationReader.of(catalogue).readCsv(text(folder, OBSERVATIONS));
+        byte[] observations = bytes(folder, OBSERVATIONS);
+        ObservationBatch batch = ObservationReader.of(catalogue, tree).readCsv(new ByteArrayInputStream(observations),
+                csvFormatOf(observations));
         if (!batch.isValid()) {
             String shown = batch.problems().stream().limit(PROBLEMS_SHOWN).map(Object::toString)
                     .collect(Collectors.joining("\n  "));
             int more = batch.problems().size() - PROBLEMS_SHOWN;
             throw new BadDataException(OBSERVATIONS, batch.problems().size() + " problem(s)\n  " + shown
                     + (more > 0 ? "\n  … and " + more + " more" : ""));
-        }
-        for (Observation observation : batch.observations()) {
-            if (tree.find(observation.unit()).isEmpty()) {
-                throw new BadDataException(OBSERVATIONS, "observation " + observation.key() + ": unit " + observation.unit()
-                        + " is not a unit of " + ORGANISATION);
-            }
         }
 
         Roster roster = json(folder, ROSTER, Roster.class);
@@ -166,15 +164,37 @@ record DataFolder(OrganisationTree tree, ObservationSet observations, Roster ros
      * Reads a file of the folder as UTF-8, at most {@link KlineduJson#MAX_DOCUMENT_LENGTH} bytes: a larger file, or
      * a device that never ends, is refused after that many bytes rather than read into memory.
      */
+    /**
+     * {@return the format of observations.csv: Swedish Excel's when its first line holds a semicolon (as
+     * "Enhet;År;Antal positiva;Antal svarande" does), the standard format otherwise}
+     */
+    static CsvFormat csvFormatOf(byte[] csv) {
+        for (byte b : csv) {
+            if (b == '\n') {
+                break;
+            }
+            if (b == ';') {
+                return CsvFormat.swedishExcel();
+            }
+        }
+        return CsvFormat.standard();
+    }
+
     private static String text(Path folder, String file) throws BadDataException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes(folder, file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadDataException(file, "is not UTF-8 text");
+        }
+    }
+
+    private static byte[] bytes(Path folder, String file) throws BadDataException {
         try (InputStream in = Files.newInputStream(folder.resolve(file))) {
             byte[] bytes = in.readNBytes((int) KlineduJson.MAX_DOCUMENT_LENGTH + 1);
             if (bytes.length > KlineduJson.MAX_DOCUMENT_LENGTH) {
                 throw new BadDataException(file, "is larger than " + KlineduJson.MAX_DOCUMENT_LENGTH + " bytes (16 MiB)");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadDataException(file, "is not UTF-8 text");
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new BadDataException(file, "is missing from " + folder);
         } catch (IOException e) {

@@ -44,7 +44,12 @@ public final class FollowUpCommand implements Callable<Integer> {
     static final String JSON = "report.json";
 
     @Option(names = "--data", paramLabel = "<dir>", defaultValue = "examples/sample-data",
-            description = "The data folder (default: ${DEFAULT-VALUE}).")
+            description = {"The data folder (default: ${DEFAULT-VALUE}): organisation.json, observations.csv, roster.json, "
+                    + "spur/inspections.json and spur/reports/*.json.",
+                    "observations.csv is comma-separated UTF-8 with the header indicator,unit,period,numerator,"
+                    + "denominator,done,date,review (any order, unused value columns left out), or as Swedish Excel "
+                    + "saves it: semicolon-separated, Windows-1252 or UTF-8, decimal comma, headers such as "
+                    + "Indikator;Enhet;År;Antal positiva;Antal svarande. A unit cell holds a unit's id or name."})
     private Path data;
 
     @Option(names = "--date", paramLabel = "<yyyy-mm-dd>", required = true,

@@ -25,6 +25,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.TargetKind;
 import tools.jackson.databind.JsonNode;
@@ -211,6 +213,50 @@ class FollowUpCommandTest {
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.out().contains("suppressed"), run.out());
             assertTrue(run.out().contains("No inspection reports in this unit."), run.out());
+        }
+    }
+
+    @Nested
+    class On_a_swedish_excel_export {
+
+        @TempDir
+        Path work;
+
+        @Test
+        void the_sample_saved_by_swedish_excel_with_unit_names_gives_the_same_report() throws IOException {
+            Path data = copyOfSample(work);
+            OrganisationTree tree = KlineduJson.standard().read(Files.readString(data.resolve(DataFolder.ORGANISATION)),
+                    OrganisationTree.class);
+            List<String> lines = Files.readAllLines(data.resolve(DataFolder.OBSERVATIONS), StandardCharsets.UTF_8);
+            StringBuilder export = new StringBuilder("Indikator;Enhet;År;Antal positiva;Antal svarande;Klar;Datum;Granskning\r\n");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                // a unit's name where no other unit has it, as a survey tool writes it
+                String name = tree.get(OrganisationUnitId.of(cells[1])).name();
+                cells[1] = tree.unitsNamed(name).size() == 1 ? name.toUpperCase(java.util.Locale.ROOT) : cells[1];
+                export.append(String.join(";", cells)).append("\r\n");
+            }
+            Files.write(data.resolve(DataFolder.OBSERVATIONS), export.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+            Run fromExcel = run("--data", data.toString(), "--date", "2026-06-30", "--out", work.resolve("excel").toString());
+            Run fromSample = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", work.resolve("sample").toString());
+
+            assertEquals(0, fromExcel.exit(), fromExcel.err());
+            assertEquals(Files.readString(work.resolve("sample").resolve(FollowUpCommand.JSON)),
+                    Files.readString(work.resolve("excel").resolve(FollowUpCommand.JSON)));
+        }
+
+        @Test
+        void a_misspelt_unit_exits_with_2_naming_the_line_and_the_column() throws IOException {
+            Path data = copyOfSample(work);
+            Files.writeString(data.resolve(DataFolder.OBSERVATIONS), "Indikator;Enhet;År;Antal positiva;Antal svarande\r\n"
+                    + "1.1.1;Kirurgklinken;2025;12;20\r\n", java.nio.charset.Charset.forName("windows-1252"));
+
+            Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", work.resolve("out").toString());
+
+            assertEquals(2, run.exit());
+            assertTrue(run.err().contains("line 2, column 2 (Enhet): is no unit of the tree: no unit has this id or name, "
+                    + "was Kirurgklinken"), run.err());
         }
     }
 

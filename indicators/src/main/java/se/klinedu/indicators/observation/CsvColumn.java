@@ -26,8 +26,10 @@ public enum CsvColumn {
     DONE("done"),
     /** The date a milestone was done, such as {@code 2024-03-01}. */
     DATE("date"),
-    /** A review's outcome, such as {@code APPROVED}. */
-    REVIEW("review");
+    /** A review's outcome, such as {@code GOOD}. */
+    REVIEW("review"),
+    /** One respondent's answer, in a file of responses rather than observations (see {@link AnswerScale}). */
+    ANSWER("answer");
 
     private final String header;
 
@@ -36,8 +38,8 @@ public enum CsvColumn {
     }
 
     /**
-     * {@return the column's name in the standard header ({@value ObservationReader#CSV_HEADER}), and its code
-     * in JSON}
+     * {@return the column's name in the standard header ({@value ObservationReader#CSV_HEADER}, and
+     * {@code answer} in a file of responses), and its code in JSON}
      */
     @JsonValue
     public String header() {
@@ -54,6 +56,6 @@ public enum CsvColumn {
     @JsonCreator
     public static CsvColumn of(String header) {
         return Checks.byCode("column", values(), header, CsvColumn::header,
-                "must be one of " + ObservationReader.CSV_HEADER);
+                "must be one of " + ObservationReader.CSV_HEADER + ",answer");
     }
 }

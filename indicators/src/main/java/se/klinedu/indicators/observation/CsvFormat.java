@@ -57,6 +57,7 @@ public abstract class CsvFormat {
             .putHeaderName("klar", CsvColumn.DONE)
             .putHeaderName("datum", CsvColumn.DATE)
             .putHeaderName("granskning", CsvColumn.REVIEW)
+            .putHeaderName("svar", CsvColumn.ANSWER)
             .skipBlankLines(true)
             .build();
 
@@ -157,7 +158,8 @@ public abstract class CsvFormat {
      * {@return what Excel and survey tools save in Swedish regions: semicolon-separated, Windows-1252 or UTF-8
      * (detected, with or without a byte order mark), decimal comma, thousands grouped with spaces, blank lines
      * skipped, and the standard header names together with Swedish ones: Indikator, Enhet, År or Termin,
-     * Antal positiva or Täljare, Antal svarande or Nämnare, Klar, Datum, Granskning}
+     * Antal positiva or Täljare, Antal svarande or Nämnare, Klar, Datum, Granskning, and Svar in a file of
+     * responses}
      */
     public static CsvFormat swedishExcel() {
         return SWEDISH_EXCEL;

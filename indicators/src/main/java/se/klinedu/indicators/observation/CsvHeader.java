@@ -31,7 +31,7 @@ final class CsvHeader {
      * @param format the format
      * @return the header, whose {@link #problems()} say whether it can be used
      */
-    static CsvHeader of(String[] names, CsvFormat format) {
+    static CsvHeader of(String[] names, CsvFormat format, boolean responses) {
         if (names.length > 0 && names[0].startsWith("\uFEFF")) {
             names[0] = names[0].substring(1);
         }
@@ -49,6 +49,12 @@ final class CsvHeader {
             if (column.isEmpty()) {
                 problems.add(ObservationProblem.of(place(i, name), "is not a column of observations: map it in the "
                         + "format's headerNames (to one of " + ObservationReader.CSV_HEADER + ") or list it in ignoredColumns"));
+                continue;
+            }
+            if ((column.get() == CsvColumn.ANSWER) != responses && !isKey(column.get())) {
+                problems.add(ObservationProblem.of(place(i, name), responses
+                        ? "holds the " + column.get().header() + " of an observation, which a file of responses has not"
+                        : "holds answers: a file of one answer per respondent is read with readResponsesCsv"));
                 continue;
             }
             Integer earlier = indexOf.putIfAbsent(column.get(), i);
@@ -70,8 +76,16 @@ final class CsvHeader {
             if (format.period().isEmpty()) {
                 requireColumn(CsvColumn.PERIOD, indexOf, format, problems);
             }
+            if (responses) {
+                requireColumn(CsvColumn.ANSWER, indexOf, format, problems);
+            }
         }
         return new CsvHeader(names, indexOf, problems);
+    }
+
+    /** {@return true for the columns that say what a row is of: indicator, unit, period} */
+    private static boolean isKey(CsvColumn column) {
+        return column == CsvColumn.INDICATOR || column == CsvColumn.UNIT || column == CsvColumn.PERIOD;
     }
 
     private static void requireColumn(CsvColumn column, Map<CsvColumn, Integer> indexOf, CsvFormat format,

@@ -8,16 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.json.KlineduJson;
@@ -223,50 +227,202 @@ public final class ObservationReader {
     public ObservationBatch readCsv(Reader csv, CsvFormat format) {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(format, "format");
-        List<Observation> read = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        Problems problems = new Problems();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(format.separator());
-        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).readValues(csv)) {
-            if (!rows.hasNextValue()) {
-                return ObservationBatch.of(List.of(), List.of(ObservationProblem.of("line 1",
-                        "is empty: must be a header such as " + CSV_HEADER)));
-            }
-            CsvHeader header = CsvHeader.of(rows.nextValue(), format);
-            if (!header.problems().isEmpty()) {
-                return ObservationBatch.of(List.of(), header.problems());
-            }
-            while (rows.hasNextValue()) {
-                int line = rows.currentLocation().getLineNr();
-                String[] cells = rows.nextValue();
-                if (format.skipBlankLines() && Arrays.stream(cells).allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (cells.length != header.width()) {
-                    // the usual sign of another separator, possibly on every row: reported without an exception
-                    problems.add(line, ObservationProblem.of("line " + line, "row: must have " + header.width()
-                            + " cells, as the header has, was " + cells.length));
-                    continue;
-                }
-                try {
-                    read.add(observationOf(header.byColumn(cells), format));
-                    lines.add(line);
-                } catch (CsvCellException e) {
-                    problems.add(line, ObservationProblem.of(header.place(line, CsvColumn.values()[e.column()]),
-                            e.getMessage()));
-                } catch (InvalidInputException e) {
-                    problems.add(line, ObservationProblem.of("line " + line, e.getMessage()));
-                }
-            }
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "CSV"
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            // the failure that stopped reading is listed whatever came before it
-            List<ObservationProblem> found = new ArrayList<>(problems.merged(new Problems()));
-            found.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
-            return ObservationBatch.of(List.of(), found);
+        CsvRows<Observation> rows = CsvRows.read(csv, format, false, cells -> observationOf(cells, format));
+        return rows.stopped() ? ObservationBatch.of(List.of(), rows.stopping())
+                : checked(rows.values(), rows.lines()::get, line -> "line " + line, rows.problems());
+    }
+
+    /**
+     * Reads a CSV file of survey responses, one row per respondent, and counts them per indicator, unit and
+     * period: the {@linkplain AnswerScale#positive() positive} answers are the numerator, the positive and
+     * negative ones the denominator, and no answer counts nowhere. The file has the columns of a key (unit,
+     * and indicator and period unless the format gives them) and an answer (headed {@code answer}, or
+     * {@code Svar} in {@link CsvFormat#swedishExcel()}); its bytes are decoded as the format's encoding says.
+     * The counts are evaluated as any others are, so a group of fewer respondents than the policy's minimum
+     * is suppressed after counting. An answer not on the scale is a problem of its line and column, and the
+     * counts of its indicator, unit and period are left out rather than counted short.
+     *
+     * @param csv the file's bytes, not closed, not null
+     * @param format the format, not null
+     * @param scale which answers count as yes, no and no answer, not null
+     * @return the batch: an observation of counts per indicator, unit and period in the order they first
+     *     appear, and the problems
+     * @throws java.io.UncheckedIOException if the stream fails
+     */
+    public ObservationBatch readResponsesCsv(InputStream csv, CsvFormat format, AnswerScale scale) {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scale, "scale");
+        CsvText text = CsvText.read(csv, format.encoding());
+        return text.problem() != null ? ObservationBatch.of(List.of(), List.of(text.problem()))
+                : readResponsesCsv(text.text(), format, scale);
+    }
+
+    /**
+     * Reads CSV text of survey responses, as {@link #readResponsesCsv(InputStream, CsvFormat, AnswerScale)}
+     * reads bytes.
+     *
+     * @param csv the CSV text, not null
+     * @param format the format (its encoding plays no part in text), not null
+     * @param scale which answers count as yes, no and no answer, not null
+     * @return the batch: an observation of counts per indicator, unit and period, and the problems
+     */
+    public ObservationBatch readResponsesCsv(String csv, CsvFormat format, AnswerScale scale) {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scale, "scale");
+        CsvRows<Response> rows = CsvRows.read(new StringReader(csv), format, true, cells -> responseOf(cells, format, scale));
+        if (rows.stopped()) {
+            return ObservationBatch.of(List.of(), rows.stopping());
         }
-        return checked(read, lines::get, line -> "line " + line, problems);
+        // yes and no per key, in the order keys first appear, and the line each first appears on
+        Map<ObservationKey, long[]> tally = new LinkedHashMap<>();
+        Map<ObservationKey, Integer> firstLine = new HashMap<>();
+        for (int i = 0; i < rows.values().size(); i++) {
+            Response response = rows.values().get(i);
+            long[] counts = tally.computeIfAbsent(response.key, key -> new long[2]);
+            firstLine.putIfAbsent(response.key, rows.lines().get(i));
+            response.positive.ifPresent(positive -> counts[positive ? 0 : 1]++);
+        }
+        rows.tainted().forEach(tally::remove);
+        List<Observation> observations = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        tally.forEach((key, counts) -> {
+            observations.add(Observation.builder().indicator(key.indicator()).unit(key.unit()).period(key.period())
+                    .counts(Counts.of(counts[0], counts[0] + counts[1])).build());
+            lines.add(firstLine.get(key));
+        });
+        return checked(observations, lines::get, line -> "line " + line, rows.problems());
+    }
+
+    /** One respondent's row: what it is of, and whether the answer is yes, no or (empty) no answer. */
+    private static final class Response {
+
+        final ObservationKey key;
+        final Optional<Boolean> positive;
+
+        Response(ObservationKey key, Optional<Boolean> positive) {
+            this.key = key;
+            this.positive = positive;
+        }
+    }
+
+    private Response responseOf(String[] cells, CsvFormat format, AnswerScale scale) {
+        CsvRow row = new CsvRow(cells);
+        ObservationKey key = ObservationKey.of(
+                format.indicator().orElseGet(() -> row.required(CsvColumn.INDICATOR.ordinal(), IndicatorId::of)),
+                row.required(CsvColumn.UNIT.ordinal(), this::unitOf),
+                format.period().orElseGet(() -> row.required(CsvColumn.PERIOD.ordinal(), ReportingPeriod::parse)));
+        String answer = cells[CsvColumn.ANSWER.ordinal()];
+        try {
+            return new Response(key, scale.isNonResponse(answer) ? Optional.empty()
+                    : Optional.of(row.at(CsvColumn.ANSWER.ordinal(), () -> scale.isPositive(answer))));
+        } catch (CsvCellException e) {
+            throw new TaintingException(key, e);
+        }
+    }
+
+    /** A row whose key was read but whose value was not: the key's counts would be short. */
+    private static final class TaintingException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient ObservationKey key;
+
+        TaintingException(ObservationKey key, CsvCellException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.key = key;
+        }
+    }
+
+    /**
+     * The rows of a CSV file read with a format, each turned into a value or a problem of its line and column;
+     * or the problems that stopped reading (a bad header, malformed quoting, a read limit).
+     */
+    private static final class CsvRows<T> {
+
+        private final List<T> values = new ArrayList<>();
+        private final List<Integer> lines = new ArrayList<>();
+        private final Problems problems = new Problems();
+        private final Set<ObservationKey> tainted = new HashSet<>();
+        private List<ObservationProblem> stopping = List.of();
+
+        static <T> CsvRows<T> read(Reader csv, CsvFormat format, boolean responses, Function<String[], T> valueOf) {
+            CsvRows<T> rows = new CsvRows<>();
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(format.separator());
+            try (MappingIterator<String[]> cells = CSV.readerFor(String[].class).with(schema).readValues(csv)) {
+                if (!cells.hasNextValue()) {
+                    rows.stopping = List.of(ObservationProblem.of("line 1", "is empty: must be a header such as "
+                            + (responses ? "indicator,unit,period,answer" : CSV_HEADER)));
+                    return rows;
+                }
+                CsvHeader header = CsvHeader.of(cells.nextValue(), format, responses);
+                if (!header.problems().isEmpty()) {
+                    rows.stopping = header.problems();
+                    return rows;
+                }
+                while (cells.hasNextValue()) {
+                    int line = cells.currentLocation().getLineNr();
+                    rows.add(line, cells.nextValue(), header, format, valueOf);
+                }
+            } catch (JacksonException e) {
+                String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "CSV"
+                        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+                // the failure that stopped reading is listed whatever came before it
+                List<ObservationProblem> found = new ArrayList<>(rows.problems.merged(new Problems()));
+                found.add(ObservationProblem.of(where, "cannot be read: " + e.getOriginalMessage()));
+                rows.stopping = found;
+            }
+            return rows;
+        }
+
+        private void add(int line, String[] cells, CsvHeader header, CsvFormat format, Function<String[], T> valueOf) {
+            if (format.skipBlankLines() && Arrays.stream(cells).allMatch(String::isBlank)) {
+                return;
+            }
+            if (cells.length != header.width()) {
+                // the usual sign of another separator, possibly on every row: reported without an exception
+                problems.add(line, ObservationProblem.of("line " + line, "row: must have " + header.width()
+                        + " cells, as the header has, was " + cells.length));
+                return;
+            }
+            try {
+                values.add(valueOf.apply(header.byColumn(cells)));
+                lines.add(line);
+            } catch (TaintingException e) {
+                tainted.add(e.key);
+                CsvCellException cell = (CsvCellException) e.getCause();
+                problems.add(line, ObservationProblem.of(header.place(line, CsvColumn.values()[cell.column()]), e.getMessage()));
+            } catch (CsvCellException e) {
+                problems.add(line, ObservationProblem.of(header.place(line, CsvColumn.values()[e.column()]), e.getMessage()));
+            } catch (InvalidInputException e) {
+                problems.add(line, ObservationProblem.of("line " + line, e.getMessage()));
+            }
+        }
+
+        boolean stopped() {
+            return !stopping.isEmpty();
+        }
+
+        List<ObservationProblem> stopping() {
+            return stopping;
+        }
+
+        List<T> values() {
+            return values;
+        }
+
+        List<Integer> lines() {
+            return lines;
+        }
+
+        Problems problems() {
+            return problems;
+        }
+
+        Set<ObservationKey> tainted() {
+            return tainted;
+        }
     }
 
     /** An observation from a row's cells in {@link CsvColumn} order; a cell's failure names its column. */

@@ -3,6 +3,7 @@ package se.klinedu.indicators.generators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -24,6 +25,7 @@ import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.fhir.CanonicalBase;
+import se.klinedu.indicators.observation.AnswerScale;
 import se.klinedu.indicators.observation.CsvColumn;
 import se.klinedu.indicators.observation.CsvEncoding;
 import se.klinedu.indicators.observation.CsvFormat;
@@ -319,6 +321,25 @@ public final class IndicatorsGenerators {
         double low = random.nextInt(3) == 0 ? random.nextDouble() : random.nextDouble() * 2 - 1;
         double high = random.nextInt(10) == 0 ? low : low + random.nextDouble() * (1 - low);
         return Interval.of(low, Math.min(1, high));
+    }
+
+    /**
+     * {@return an answer scale: the five-point preset, or words of agreement split at random into yes, no and no
+     * answer, in mixed case}
+     *
+     * @param random the source of randomness
+     */
+    public static AnswerScale answerScale(Random random) {
+        if (random.nextInt(3) == 0) {
+            return AnswerScale.fivePoint();
+        }
+        List<String> words = new ArrayList<>(List.of("Instämmer helt", "Instämmer till stor del", "Instämmer delvis",
+                "Instämmer inte alls", "Vet ej", "Ej aktuellt", ""));
+        java.util.Collections.shuffle(words, random);
+        int yes = 1 + random.nextInt(3);
+        int no = 1 + random.nextInt(3);
+        return AnswerScale.of(words.subList(0, yes).stream().map(word -> random.nextBoolean() ? word.toUpperCase(Locale.ROOT)
+                : word).toList(), words.subList(yes, yes + no), words.subList(yes + no, words.size()));
     }
 
     /**

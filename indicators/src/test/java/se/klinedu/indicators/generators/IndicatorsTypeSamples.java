@@ -17,6 +17,7 @@ import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.AnswerScale;
 import se.klinedu.indicators.observation.CsvFormat;
 import se.klinedu.indicators.observation.ObservationBatch;
 import se.klinedu.indicators.observation.ObservationKey;
@@ -102,6 +103,7 @@ public final class IndicatorsTypeSamples {
                 .add(ObservationKey.class, random -> world(random).observation().key())
                 .add(ObservationProblem.class, IndicatorsGenerators::observationProblem)
                 .add(CsvFormat.class, IndicatorsGenerators::csvFormat)
+                .add(AnswerScale.class, IndicatorsGenerators::answerScale)
                 .add(ObservationBatch.class, random -> ObservationReader.of(IndicatorCatalogue.orebro())
                         .check(List.of(world(random).observation())))
                 .add(ObservationSet.class, random -> world(random).observations())

@@ -29,6 +29,7 @@ import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.fhir.CanonicalBase;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
+import se.klinedu.indicators.observation.AnswerScale;
 import se.klinedu.indicators.observation.CsvFormat;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
@@ -72,6 +73,7 @@ class JsonRoundTripLaws {
                     CoreGenerators.reportingPeriod(random))),
             new Case("ObservationKey", ObservationKey.class, IndicatorsGenerators::observationKey),
             new Case("CsvFormat", CsvFormat.class, IndicatorsGenerators::csvFormat),
+            new Case("AnswerScale", AnswerScale.class, IndicatorsGenerators::answerScale),
             new Case("ObservationProblem", ObservationProblem.class, IndicatorsGenerators::observationProblem),
             new Case("ObservationBatch", ObservationBatch.class, IndicatorsGenerators::observationBatch),
             new Case("ObservationSet", ObservationSet.class, random -> IndicatorsGenerators.observationSet(random,

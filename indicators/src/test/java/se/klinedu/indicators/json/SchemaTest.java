@@ -29,6 +29,7 @@ import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
 import se.klinedu.indicators.observation.CsvColumn;
 import se.klinedu.indicators.observation.CsvEncoding;
+import se.klinedu.indicators.observation.AnswerScale;
 import se.klinedu.indicators.observation.CsvFormat;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
@@ -85,6 +86,7 @@ class SchemaTest {
             entry(ObservationBatch.class, id(M, "observation-batch")),
             entry(ObservationProblem.class, definition(M, "observation-batch", "observationProblem")),
             entry(CsvFormat.class, id(M, "csv-format")),
+            entry(AnswerScale.class, definition(M, "csv-format", "answerScale")),
             entry(EvaluationPolicy.class, id(M, "evaluation-policy")),
             entry(ConfidenceLevel.class, definition(M, "evaluation-policy", "confidenceLevel")),
             entry(IndicatorResult.class, id(M, "indicator-result")),

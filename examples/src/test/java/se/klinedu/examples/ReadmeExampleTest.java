@@ -64,6 +64,10 @@ class ReadmeExampleTest {
                 Path.of("src", "main", "java", "se", "klinedu", "examples", "ReadmeExample.java"), StandardCharsets.UTF_8));
 
         assertEquals(2, blocks.size());
+        List<String> excel = blocks(Files.readAllLines(Path.of("src", "main", "java", "se", "klinedu", "examples", "quick",
+                "SwedishExcelExport.java"), StandardCharsets.UTF_8));
+        assertEquals(1, excel.size());
+        blocks.addAll(excel);
         for (String block : blocks) {
             assertTrue(readme.contains("```java\n" + block + "```\n"), block);
         }

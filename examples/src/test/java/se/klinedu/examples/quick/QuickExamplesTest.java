@@ -120,4 +120,16 @@ class QuickExamplesTest {
         assertEquals(printed(EvaluateOneIndicator::print) + printed(GradeOneSpurArea::print)
                 + printed(SupervisorQualification::print), out);
     }
+
+    @Test
+    void the_swedish_excel_export_pools_every_row_to_the_regions_result() {
+        String out = printed(SwedishExcelExport::print);
+        IndicatorResult region = SwedishExcelExport.regionResult();
+
+        // the export's five rows: 1 034 + 412 + 88 + 41 + 3 of 1 187 + 455 + 97 + 52 + 4
+        assertEquals(Counts.of(1578, 1795), region.counts().orElseThrow());
+        assertEquals(Status.MET, region.status());
+        assertTrue(out.contains("Region region-vastmyra, 2025, indicator 1.3.2: MET"), out);
+        assertTrue(out.contains("Counts:  1578 of 1795"), out);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.klinedu.core.Counts;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -61,9 +62,11 @@ public final class TreeRollUp {
      * @param indicator the indicator, not null
      * @param period the period, not null
      * @param tree the organisation, not null
-     * @param observations the observations; those of other indicators, periods and of units outside the tree are ignored, not null
+     * @param observations the observations; those of other indicators and periods play no part, not null
      * @param policy the policy, not null
      * @return each unit's result, in the tree's order of units
+     * @throws InvalidInputException if the observations of the indicator and period hold one of a unit the tree
+     *     lacks
      */
     public static Map<OrganisationUnitId, IndicatorResult> of(Indicator indicator, ReportingPeriod period,
             OrganisationTree tree, ObservationSet observations, EvaluationPolicy policy) {
@@ -72,6 +75,11 @@ public final class TreeRollUp {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(policy, "policy");
         Map<OrganisationUnitId, Observation> own = observations.of(indicator.id(), period);
+        // an observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently
+        own.keySet().stream().filter(unit -> tree.find(unit).isEmpty()).findFirst().ifPresent(unit -> {
+            throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
+                    + ", which is not a unit of the tree and would count in no pooled figure");
+        });
         Map<OrganisationUnitId, IndicatorResult> results = new LinkedHashMap<>();
         if (indicator.target().kind().isObservedAsCounts()) {
             Map<OrganisationUnitId, Counts> ownCounts = own.entrySet().stream().collect(

@@ -1,6 +1,7 @@
 package se.klinedu.indicators.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationLevel;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
@@ -68,6 +70,17 @@ class TreeRollUpTest {
     private static Set<String> suppressed(Map<OrganisationUnitId, IndicatorResult> results) {
         return results.values().stream().filter(IndicatorResult::isSuppressed).map(result -> result.unit().value())
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void an_observation_of_a_unit_the_tree_lacks_is_an_error_not_left_out_of_the_pooled_figure() {
+        OrganisationTree tree = tree("region", "kirurgkliniken<region", "ortopedkliniken<region");
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> shares(tree, "kirurgkliniken", 20, "kirurgklinken", 12));
+
+        assertEquals("observations: hold 1.6.1 for 2025 of unit kirurgklinken, which is not a unit of the tree and would "
+                + "count in no pooled figure", e.getMessage());
     }
 
     @Test

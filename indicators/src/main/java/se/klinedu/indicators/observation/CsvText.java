@@ -95,16 +95,18 @@ final class CsvText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow() && !in.hasRemaining()) {
-                return decoder.flush(out).isError() ? in.position() : -1;
-            }
+        CoderResult result = decoder.decode(in, out, true);
+        // an overflow only means the scratch buffer is full: decoding goes on where it stopped
+        for (; result.isOverflow(); result = decoder.decode(in, out, true)) {
             out.clear();
         }
+        if (result.isError()) {
+            return in.position();
+        }
+        for (result = decoder.flush(out); result.isOverflow(); result = decoder.flush(out)) {
+            out.clear();
+        }
+        return result.isError() ? in.position() : -1;
     }
 
     private static int firstAbove127(byte[] bytes) {

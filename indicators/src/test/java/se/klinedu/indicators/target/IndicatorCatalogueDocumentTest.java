@@ -296,4 +296,11 @@ class IndicatorCatalogueDocumentTest {
             assertThrows(InvalidInputException.class, () -> catalogue.ofOverallGoal(OverallGoalId.of("4")));
         }
     }
+
+    @Test
+    void belysas_is_examined_not_made_clear() {
+        // "Vid alla större förändringar i vårduppdrag eller lokaler bör konsekvenser för den kliniska utbildningen belysas"
+        assertEquals("In all major changes to care assignments or premises, the consequences for clinical education should "
+                + "be examined", IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.3.1")).text().english());
+    }
 }

@@ -115,7 +115,7 @@ public final class Evaluations {
         }
         result.threshold(threshold);
         if (counts.denominator() < policy.minimumGroupSize()) {
-            return suppressed(result, "fewer respondents than the minimum group size " + policy.minimumGroupSize());
+            return suppressed(indicator, unit, period, policy);
         }
         boolean met = meets(counts, threshold.get(), indicator.direction());
         Interval interval = Intervals.wilson(counts, policy.confidenceLevel());
@@ -136,18 +136,27 @@ public final class Evaluations {
     }
 
     /**
-     * Returns a suppressed result: nothing numeric, with the rule that suppressed it.
+     * Returns a suppressed result: nothing numeric, and one reason whatever the cause. A group of fewer
+     * respondents than the policy's minimum, and a group hidden so that such a group cannot be derived from
+     * its parent and siblings, give the same result field by field, so that no reader can tell one from the
+     * other (which would pin the small group's size).
      *
      * @param indicator the indicator, not null
      * @param unit the organisation unit, not null
      * @param period the reporting period, not null
-     * @param rule why it is suppressed, without any count, not null
+     * @param policy the policy, whose minimum group size the reason names, not null
      * @return the result
      */
-    public static IndicatorResult suppressed(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period, String rule) {
+    public static IndicatorResult suppressed(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
+            EvaluationPolicy policy) {
         Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(rule, "rule");
-        return suppressed(start(indicator, unit, period).addReasons("target: " + indicator.target()), rule);
+        Objects.requireNonNull(policy, "policy");
+        return start(indicator, unit, period).addReasons("target: " + indicator.target())
+                .threshold(indicator.target().threshold().or(() -> policy.localThreshold(indicator.id())))
+                .status(Status.SUPPRESSED)
+                .addReasons("suppressed to protect small groups (minimum group size " + policy.minimumGroupSize()
+                        + "): nothing is disclosed")
+                .build();
     }
 
     /**
@@ -176,10 +185,6 @@ public final class Evaluations {
         return direction == Direction.HIGHER_IS_BETTER
                 ? (strict ? share > p : share >= p)
                 : (strict ? share < p : share <= p);
-    }
-
-    private static IndicatorResult suppressed(ImmutableIndicatorResult.Builder result, String rule) {
-        return result.status(Status.SUPPRESSED).addReasons(rule + ": nothing is disclosed").build();
     }
 
     private static IndicatorResult milestone(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,

@@ -99,8 +99,7 @@ public final class TreeRollUp {
             }
             for (OrganisationUnitId id : hidden) {
                 if (!primary.contains(id)) {
-                    results.put(id, Evaluations.suppressed(indicator, id, period,
-                            "suppressed so that a small group's counts cannot be derived from its parent and siblings"));
+                    results.put(id, Evaluations.suppressed(indicator, id, period, policy));
                 }
             }
         } else {

@@ -219,7 +219,7 @@ class JsonRoundTripLaws {
         IndicatorResult result = Evaluations.evaluateCounts(indicator, OrganisationUnitId.of("team-a"),
                 ReportingPeriod.parse("HT2024"), Counts.of(3, 4), EvaluationPolicy.standard());
 
-        assertEquals(List.of("target: > 90 %", "fewer respondents than the minimum group size 5: nothing is disclosed"),
+        assertEquals(List.of("target: > 90 %", "suppressed to protect small groups (minimum group size 5): nothing is disclosed"),
                 result.reasons());
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
+import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationLevel;
 import se.klinedu.core.organisation.OrganisationTree;
@@ -95,6 +96,19 @@ class TreeRollUpTest {
         OrganisationTree tree = tree("root", "a<root", "b<root", "c<root");
 
         assertEquals(Set.of("a", "b"), suppressed(shares(tree, "a", 2, "b", 3, "c", 40)));
+    }
+
+    @Test
+    void a_group_hidden_to_protect_another_reads_exactly_as_a_small_group_does() {
+        OrganisationTree tree = tree("root", "a<root", "b<root", "c<root", "d<root");
+        Map<OrganisationUnitId, IndicatorResult> results = shares(tree, "a", 1, "b", 2, "c", 30, "d", 40);
+
+        // a has 1 respondent, c has 30 and is hidden only to protect a and b: nothing published tells them apart
+        String small = KlineduJson.standard().write(results.get(OrganisationUnitId.of("a")));
+        String protecting = KlineduJson.standard().write(results.get(OrganisationUnitId.of("c")));
+        assertEquals(small.replace("\"unit\":\"a\"", "\"unit\":\"c\""), protecting);
+        assertEquals(List.of("target: > 90 %", "suppressed to protect small groups (minimum group size 5): nothing is disclosed"),
+                results.get(OrganisationUnitId.of("c")).reasons());
     }
 
     @Test

@@ -379,7 +379,13 @@ final class HtmlReport {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void supervision(StringBuilder html, TrainingCoverage coverage) {
+    private static void supervision(StringBuilder html, Optional<TrainingCoverage> shown) {
+        if (shown.isEmpty()) {
+            html.append("<section id=\"supervision\">\n<h2>Supervisor training</h2>\n<p>Minimum-level training: ")
+                    .append(escape(TerminalSummary.SUPPRESSED_COVERAGE)).append(".</p>\n</section>\n");
+            return;
+        }
+        TrainingCoverage coverage = shown.get();
         html.append("<section id=\"supervision\">\n<h2>Supervisor training</h2>\n<p>Minimum-level training (<code>")
                 .append(escape(coverage.training().value())).append("</code>): ").append(coverage.counts().numerator())
                 .append(" of ").append(coverage.counts().denominator()).append(" supervising staff; target ")

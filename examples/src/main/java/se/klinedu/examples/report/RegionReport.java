@@ -53,7 +53,9 @@ import se.klinedu.indicators.target.TargetKind;
  * @param shareHistories the share indicators' results at the unit, year by year from 2021
  * @param inspections the SPUR inspection reports of the unit's subtree
  * @param inspectionInterval the specialist-training units of the subtree against the 5-year interval
- * @param supervisorTraining the share of the subtree's supervising staff with the minimum-level training
+ * @param supervisorTraining the share of the subtree's supervising staff with the minimum-level training; empty
+ *     when suppressed, as indicator 1.1.1 (the same population) is at the unit, or when fewer staff than the
+ *     minimum group size supervise there
  */
 record RegionReport(
         @JsonProperty("unit") OrganisationUnitId unit,
@@ -65,7 +67,7 @@ record RegionReport(
         @JsonProperty("shareHistories") List<ShareHistory> shareHistories,
         @JsonProperty("inspections") List<Inspection> inspections,
         @JsonProperty("inspectionInterval") IntervalCompliance inspectionInterval,
-        @JsonProperty("supervisorTraining") TrainingCoverage supervisorTraining) {
+        @JsonProperty("supervisorTraining") Optional<TrainingCoverage> supervisorTraining) {
 
     /**
      * A share indicator's results at the unit, one per year.
@@ -183,9 +185,14 @@ record RegionReport(
 
         Roster staff = Roster.of(data.roster().staff().stream()
                 .filter(member -> subtree.contains(DataFolder.unitOf(member.id().value()))).toList());
-        Threshold supervision = catalogue.indicator(IndicatorId.of("1.1.1")).target().threshold().orElseThrow();
-        TrainingCoverage coverage = staff.coverage(
-                SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow(), supervision);
+        Indicator supervision = catalogue.indicator(IndicatorId.of("1.1.1"));
+        TrainingCoverage roster = staff.coverage(SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow(),
+                supervision.target().threshold().orElseThrow());
+        // the roster's coverage is indicator 1.1.1's population: it is shown only where 1.1.1 would be
+        boolean suppressed = TreeRollUp.of(supervision, period, data.tree(), data.observations(), policy).get(unit)
+                .isSuppressed() || roster.counts().denominator() > 0
+                && roster.counts().denominator() < policy.minimumGroupSize();
+        Optional<TrainingCoverage> coverage = suppressed ? Optional.empty() : Optional.of(roster);
 
         return new RegionReport(unit, data.tree().get(unit).name(), referenceDate, period, comparedWith, indicators,
                 List.copyOf(histories), List.copyOf(inspections), interval, coverage);

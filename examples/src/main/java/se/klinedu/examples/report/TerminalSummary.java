@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.strategy.OrebroStrategy;
@@ -194,9 +195,14 @@ final class TerminalSummary {
         }
     }
 
-    private static void supervision(TrainingCoverage coverage, PrintStream out) {
+    private static void supervision(Optional<TrainingCoverage> shown, PrintStream out) {
         out.println();
         out.println(SUPERVISION);
+        if (shown.isEmpty()) {
+            out.println("Minimum-level training: " + SUPPRESSED_COVERAGE);
+            return;
+        }
+        TrainingCoverage coverage = shown.get();
         out.println("Minimum-level training (" + coverage.training() + "): " + coverage.counts().numerator() + " of "
                 + coverage.counts().denominator() + " supervising staff"
                 + (coverage.counts().denominator() > 0 ? " (" + number(coverage.counts().share()) + " %)" : "")
@@ -205,6 +211,9 @@ final class TerminalSummary {
                         + " more to train to pass" : ""));
         out.println("  " + coverage.reason());
     }
+
+    /** What the report says in place of a suppressed coverage, in every output. */
+    static final String SUPPRESSED_COVERAGE = "suppressed to protect small groups (as indicator 1.1.1 at this unit)";
 
     static String number(double share) {
         return String.format(Locale.ROOT, "%.1f", share * 100);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -25,9 +26,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.klinedu.core.json.KlineduJson;
-import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.rollup.TreeRollUp;
+import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.TargetKind;
 import tools.jackson.databind.JsonNode;
 
@@ -191,6 +198,26 @@ class FollowUpCommandTest {
             JsonNode interval = json.get("inspectionInterval").get("counts");
             assertTrue(run.out().contains(interval.get("numerator").asLong() + " of " + interval.get("denominator").asLong()
                     + " specialist-training units"), run.out());
+        }
+
+        @Test
+        void a_units_supervisor_training_is_suppressed_where_indicator_1_1_1_is() throws Exception {
+            DataFolder data = DataFolder.read(SAMPLE, IndicatorCatalogue.orebro());
+            Indicator supervision = IndicatorCatalogue.orebro()
+                    .indicator(IndicatorId.of("1.1.1"));
+            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(supervision, CalendarYear.of(2025),
+                            data.tree(), data.observations(), EvaluationPolicy.standard());
+            OrganisationUnitId hidden = results.values().stream()
+                    .filter(IndicatorResult::isSuppressed).map(result -> result.unit())
+                    .findFirst().orElseThrow();
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", hidden.value(), "--out", out.toString());
+
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("Minimum-level training: " + TerminalSummary.SUPPRESSED_COVERAGE), run.out());
+            assertTrue(!run.out().contains("supervising staff"), run.out());
+            assertTrue(!Files.readString(out.resolve(FollowUpCommand.HTML)).contains("supervising staff"));
+            JsonNode json = KlineduJson.standard().read(Files.readString(out.resolve(FollowUpCommand.JSON)), JsonNode.class);
+            assertTrue(!json.has("supervisorTraining"), json.toString());
         }
 
         @Test

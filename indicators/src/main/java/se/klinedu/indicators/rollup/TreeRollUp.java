@@ -39,8 +39,10 @@ import se.klinedu.indicators.target.Indicator;
  * <ul>
  *   <li>where a unit is disclosed, the hidden parts (its own counts and its suppressed children) must be
  *       none, or the unit's own counts alone when they reach the minimum, or at least two that together
- *       reach the minimum; otherwise its smallest disclosed child (fewest respondents, then id) is
- *       suppressed too, or the unit itself when no child is left to suppress;
+ *       reach the minimum; and when they hold a small group, their respondents must not all have answered
+ *       alike (all yes or all no), since the unit less its disclosed children would then give every hidden
+ *       group's share; otherwise its smallest disclosed child (fewest respondents, then id) is suppressed
+ *       too, or the unit itself when no child is left to suppress;
  *   <li>where a unit is suppressed and has no own counts, not all its children may be disclosed (their
  *       sum would give it away): the smallest disclosed child is suppressed too.
  * </ul>
@@ -144,12 +146,16 @@ public final class TreeRollUp {
                 long ownSize = own.containsKey(unit.id()) ? own.get(unit.id()).denominator() : 0;
                 int hiddenChildren = 0;
                 long hiddenChildrenSize = 0;
+                long hiddenChildrenYes = 0;
+                boolean hidesSmallChild = false;
                 OrganisationUnit smallestShown = null;   // fewest respondents, then id
                 for (OrganisationUnit child : respondingChildren.get(unit.id())) {
                     long size = pooled.get(child.id()).denominator();
                     if (hidden.contains(child.id())) {
                         hiddenChildren++;
                         hiddenChildrenSize += size;
+                        hiddenChildrenYes += pooled.get(child.id()).numerator();
+                        hidesSmallChild |= size < minimum;
                     } else if (smallestShown == null || size < pooled.get(smallestShown.id()).denominator()
                             || size == pooled.get(smallestShown.id()).denominator()
                                     && child.id().value().compareTo(smallestShown.id().value()) < 0) {
@@ -163,7 +169,13 @@ public final class TreeRollUp {
                     int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
                     long hiddenSize = ownSize + hiddenChildrenSize;
                     boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
-                    needsMore = hiddenParts > 0 && !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum);
+                    // parent minus shown children gives the hidden parts' total: if those respondents all answered
+                    // alike, every small group among them is known to have answered so too
+                    long hiddenYes = hiddenChildrenYes + (ownSize > 0 ? own.get(unit.id()).numerator() : 0);
+                    boolean protectsSmall = hidesSmallChild || ownSize > 0 && ownSize < minimum;
+                    boolean allAlike = protectsSmall && (hiddenYes == 0 || hiddenYes == hiddenSize);
+                    needsMore = hiddenParts > 0 && (allAlike
+                            || !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum));
                 }
                 if (needsMore) {
                     changed |= hidden.add(smallestShown != null ? smallestShown.id() : unit.id());

@@ -122,6 +122,40 @@ class TreeRollUpLaws {
         }
     }
 
+    /**
+     * A shown unit less its shown children gives its hidden parts' total (its own counts and its hidden
+     * children): when that holds a small group, its respondents must not all have answered alike, or every
+     * small group among them would be known to have answered so (group disclosure).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void no_shown_unit_pins_the_share_of_a_small_hidden_group(long seed) {
+        Scenario scenario = Scenario.generate(new Random(seed));
+        Map<OrganisationUnitId, IndicatorResult> results = scenario.results(scenario.ids());
+        Map<OrganisationUnitId, Counts> pooled = TreeRollUp.pool(scenario.tree(), scenario.own());
+        int minimum = scenario.policy().minimumGroupSize();
+
+        for (OrganisationUnit unit : scenario.tree().units()) {
+            if (results.get(unit.id()).isSuppressed() || pooled.get(unit.id()).isEmpty()) {
+                continue;
+            }
+            List<Counts> hiddenParts = new ArrayList<>();
+            Counts own = scenario.own().get(unit.id());
+            if (own != null && !own.isEmpty()) {
+                hiddenParts.add(own);
+            }
+            scenario.tree().children(unit.id()).stream().filter(child -> results.get(child.id()).isSuppressed())
+                    .forEach(child -> hiddenParts.add(pooled.get(child.id())));
+            if (hiddenParts.stream().noneMatch(part -> part.denominator() < minimum)) {
+                continue;
+            }
+            long yes = hiddenParts.stream().mapToLong(Counts::numerator).sum();
+            long all = hiddenParts.stream().mapToLong(Counts::denominator).sum();
+            assertTrue(yes > 0 && yes < all, () -> unit.id() + " shows " + pooled.get(unit.id()) + " and hides " + hiddenParts
+                    + ", " + yes + " of " + all + " alike");
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void every_group_below_the_minimum_is_suppressed(long seed) {

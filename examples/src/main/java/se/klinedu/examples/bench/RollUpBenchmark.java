@@ -146,7 +146,7 @@ public class RollUpBenchmark {
                         clear[u] = Wilson.meets(bounds[0], threshold, strict) == Wilson.meets(bounds[1], threshold, strict);
                     }
                 }
-                suppressComplements(region, ownDenominator, pooledDenominator, hidden, minimum);
+                suppressComplements(region, ownNumerator, ownDenominator, pooledNumerator, pooledDenominator, hidden, minimum);
                 for (int u = 0; u < n; u++) {
                     summary.add(hidden[u] ? Summary.SUPPRESSED : status[u], clear[u], lower[u], upper[u]);
                 }
@@ -156,7 +156,8 @@ public class RollUpBenchmark {
     }
 
     /** The library's documented rule, on arrays; units in the tree's order, ties broken by id. */
-    private static void suppressComplements(Region region, long[] own, long[] pooled, boolean[] hidden, int minimum) {
+    private static void suppressComplements(Region region, long[] ownYes, long[] own, long[] pooledYes, long[] pooled,
+            boolean[] hidden, int minimum) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -168,6 +169,8 @@ public class RollUpBenchmark {
                 int hiddenChildren = 0;
                 int shownChildren = 0;
                 long hiddenSize = ownSize;
+                long hiddenYes = ownSize > 0 ? ownYes[u] : 0;
+                boolean small = ownSize > 0 && ownSize < minimum;
                 int smallest = -1;
                 for (int c : region.children[u]) {
                     if (pooled[c] == 0) {
@@ -176,6 +179,8 @@ public class RollUpBenchmark {
                     if (hidden[c]) {
                         hiddenChildren++;
                         hiddenSize += pooled[c];
+                        hiddenYes += pooledYes[c];
+                        small |= pooled[c] < minimum;
                     } else {
                         shownChildren++;
                         if (smallest < 0 || pooled[c] < pooled[smallest]
@@ -190,7 +195,9 @@ public class RollUpBenchmark {
                 } else {
                     int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
                     boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
-                    needsMore = hiddenParts > 0 && !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum);
+                    boolean allAlike = small && (hiddenYes == 0 || hiddenYes == hiddenSize);
+                    needsMore = hiddenParts > 0 && (allAlike
+                            || !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum));
                 }
                 if (needsMore) {
                     int target = smallest >= 0 ? smallest : u;

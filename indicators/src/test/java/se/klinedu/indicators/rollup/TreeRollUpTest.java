@@ -111,33 +111,29 @@ class TreeRollUpTest {
                 results.get(OrganisationUnitId.of("c")).reasons());
     }
 
+    /** The roll-up of units given as id, yes count and respondents. */
+    private static Map<OrganisationUnitId, IndicatorResult> answered(OrganisationTree tree, Object... unitsYesAndAll) {
+        List<Observation> observations = new ArrayList<>();
+        for (int i = 0; i < unitsYesAndAll.length; i += 3) {
+            observations.add(Observation.ofCounts(SHARE.id(), OrganisationUnitId.of((String) unitsYesAndAll[i]), YEAR,
+                    Counts.of((Integer) unitsYesAndAll[i + 1], (Integer) unitsYesAndAll[i + 2])));
+        }
+        return TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
+    }
+
     @Test
     void hidden_groups_that_all_answered_alike_hide_one_more_so_that_no_share_is_pinned() {
         OrganisationTree tree = tree("root", "a<root", "b<root", "c<root", "d<root");
-        List<Observation> observations = List.of(
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("a"), YEAR, Counts.of(2, 2)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("b"), YEAR, Counts.of(3, 3)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("c"), YEAR, Counts.of(40, 50)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("d"), YEAR, Counts.of(60, 70)));
-
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO,
-                observations), EvaluationPolicy.standard());
 
         // a and b together are 5 of 5: root − c − d would show both at 100 %, so c (the smaller shown) is hidden too
-        assertEquals(Set.of("a", "b", "c"), suppressed(results));
+        assertEquals(Set.of("a", "b", "c"), suppressed(answered(tree, "a", 2, 2, "b", 3, 3, "c", 40, 50, "d", 60, 70)));
     }
 
     @Test
     void hidden_groups_that_answered_differently_hide_nothing_more() {
         OrganisationTree tree = tree("root", "a<root", "b<root", "c<root", "d<root");
-        List<Observation> observations = List.of(
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("a"), YEAR, Counts.of(2, 2)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("b"), YEAR, Counts.of(1, 3)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("c"), YEAR, Counts.of(40, 50)),
-                Observation.ofCounts(SHARE.id(), OrganisationUnitId.of("d"), YEAR, Counts.of(60, 70)));
 
-        assertEquals(Set.of("a", "b"), suppressed(TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations),
-                EvaluationPolicy.standard())));
+        assertEquals(Set.of("a", "b"), suppressed(answered(tree, "a", 2, 2, "b", 1, 3, "c", 40, 50, "d", 60, 70)));
     }
 
     @Test

@@ -21,6 +21,7 @@ import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.observation.Observation;
@@ -154,6 +155,20 @@ class TreeRollUpLaws {
             assertTrue(yes > 0 && yes < all, () -> unit.id() + " shows " + pooled.get(unit.id()) + " and hides " + hiddenParts
                     + ", " + yes + " of " + all + " alike");
         }
+    }
+
+    /** A group suppressed for its size and one hidden to protect it are one value: nothing tells them apart. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_small_group_and_a_group_hidden_to_protect_it_read_the_same(long seed) {
+        Scenario scenario = Scenario.generate(new Random(seed));
+        Map<OrganisationUnitId, IndicatorResult> results = scenario.results(scenario.ids());
+
+        results.forEach((id, result) -> {
+            if (result.isSuppressed()) {
+                assertEquals(Evaluations.suppressed(SHARE, id, YEAR, scenario.policy()), result, id::toString);
+            }
+        });
     }
 
     @ParameterizedTest(name = "seed {0}")

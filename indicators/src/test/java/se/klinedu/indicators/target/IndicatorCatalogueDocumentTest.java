@@ -54,12 +54,45 @@ class IndicatorCatalogueDocumentTest {
 
         @ParameterizedTest(name = "effect goal {0}: {1}")
         @CsvSource({"1.1, 1", "1.2, 3", "1.3, 2", "1.4, 1", "1.5, 1", "1.6, 6", "1.7, 3",
-            "2.1, 1", "2.2, 2", "2.3, 1", "2.4, 1", "3.1, 1", "3.2, 1", "3.3, 1", "3.4, 1"})
+            "2.1, 1", "2.2, 1", "2.3, 1", "2.4, 2", "3.1, 1", "3.2, 1", "3.3, 1", "3.4, 1"})
         void has_the_documents_number_of_indicators_per_effect_goal(String effectGoal, int count) {
             List<Indicator> indicators = catalogue.ofEffectGoal(EffectGoalId.of(effectGoal));
 
             assertEquals(count, indicators.size());
             assertTrue(indicators.stream().allMatch(indicator -> indicator.effectGoal().value().equals(effectGoal)));
+        }
+
+        // p. "Klinisk utbildning med hög utvecklingspotential": the goals "Utveckling och implementering av digitala
+        // stöd …" and "God anpassningsförmåga …" head a block whose indicators follow them: "God tillgång …",
+        // "Områdesövergripande utbildningsråd …" and "Dialog och samordning initieras med andra vårdgivare inom
+        // länet …"; only then does "Aktiv extern samverkan med aktuella lärosäten och skolor" begin its own block
+        @Test
+        void the_dialogue_with_other_care_providers_belongs_to_adaptability_not_to_external_collaboration() {
+            Indicator dialogue = indicator("2.4.2");
+
+            assertEquals("Dialog och samordning initieras med andra vårdgivare inom länet med fokus på klinisk utbildning",
+                    dialogue.text().original());
+            assertEquals(EffectGoalId.of("2.4"), dialogue.effectGoal());
+            assertEquals("Utbildningsorganisationen är väl representerad i forum för samverkan med utbildningsanordnare",
+                    indicator("2.2.1").text().original());
+            assertEquals(List.of(IndicatorId.of("2.2.1")),
+                    catalogue.ofEffectGoal(EffectGoalId.of("2.2")).stream().map(Indicator::id).toList());
+        }
+
+        @Test
+        void in_the_document_the_dialogue_stands_after_the_adaptability_goal_and_before_external_collaboration() {
+            Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY);
+            assumeTrue(document.isPresent(), "the source documents are not beside the build");
+            String text = document.get();
+
+            // the goals are also listed on an earlier page: take the table's adaptability goal, the last before the dialogue
+            int dialogue = text.indexOf(SourceDocuments.letters(indicator("2.4.2").text().original()));
+            int adaptability = text.lastIndexOf(SourceDocuments.letters("God anpassningsförmåga till de omställningar"), dialogue);
+            int external = text.indexOf(SourceDocuments.letters("Aktiv extern samverkan med aktuella lärosäten och skolor"),
+                    adaptability);
+
+            assertTrue(dialogue >= 0 && adaptability >= 0 && external > dialogue,
+                    "adaptability " + adaptability + ", dialogue " + dialogue + ", external " + external);
         }
 
         @Test

@@ -83,15 +83,8 @@ public final class KlineduJson {
     private final JsonMapper mapper;
 
     private KlineduJson() {
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .build();
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(limits)
+                .streamReadConstraints(readLimits())
                 // {"numerator":1,"numerator":2} is an error, not 2
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // the caller owns the stream it passes in
@@ -163,6 +156,20 @@ public final class KlineduJson {
     private static Consumer<MutableCoercionConfig> strictScalars() {
         return config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /**
+     * {@return the read limits of the class comment, as Jackson's constraints: for another format the modules
+     * read with Jackson, such as CSV observations, to be bounded as JSON is}
+     */
+    public static StreamReadConstraints readLimits() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build();
     }
 
     /**

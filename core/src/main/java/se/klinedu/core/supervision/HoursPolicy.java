@@ -111,14 +111,11 @@ public abstract class HoursPolicy {
     public String conversion(ScopeUnit unit) {
         return switch (unit) {
             case HOURS -> "hours";
-            case DAYS -> "× " + plain(hoursPerWeek()) + " / " + plain(daysPerWeek()) + " hours";
-            case WEEKS_FULL_TIME -> "× " + plain(hoursPerWeek()) + " hours";
-            case CREDITS -> "× " + plain(hoursPerWeek()) + " / " + plain(creditsPerWeek()) + " hours";
+            case DAYS -> "× " + hoursPerWeek().toPlainString() + " / " + daysPerWeek().toPlainString() + " hours";
+            case WEEKS_FULL_TIME -> "× " + hoursPerWeek().toPlainString() + " hours";
+            case CREDITS -> "× " + hoursPerWeek().toPlainString() + " / " + creditsPerWeek().toPlainString()
+                    + " hours";
         };
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
     }
 
     @Value.Check

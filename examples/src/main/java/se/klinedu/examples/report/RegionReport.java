@@ -188,10 +188,12 @@ record RegionReport(
         Indicator supervision = catalogue.indicator(IndicatorId.of("1.1.1"));
         TrainingCoverage roster = staff.coverage(SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow(),
                 supervision.target().threshold().orElseThrow());
-        // the roster's coverage is indicator 1.1.1's population: it is shown only where 1.1.1 would be
-        boolean suppressed = TreeRollUp.of(supervision, period, data.tree(), data.observations(), policy).get(unit)
-                .isSuppressed() || roster.counts().denominator() > 0
-                && roster.counts().denominator() < policy.minimumGroupSize();
+        // the roster's coverage is indicator 1.1.1's population: it is shown only where 1.1.1 is, in the reported
+        // year (the last of 1.1.1's history, rolled up above)
+        List<IndicatorResult> supervisionYears = histories.stream()
+                .filter(history -> history.indicator().equals(supervision.id())).findFirst().orElseThrow().years();
+        boolean suppressed = supervisionYears.get(supervisionYears.size() - 1).isSuppressed()
+                || roster.counts().denominator() > 0 && roster.counts().denominator() < policy.minimumGroupSize();
         Optional<TrainingCoverage> coverage = suppressed ? Optional.empty() : Optional.of(roster);
 
         return new RegionReport(unit, data.tree().get(unit).name(), referenceDate, period, comparedWith, indicators,

@@ -108,7 +108,7 @@ public final class Evaluations {
         if (counts.isEmpty()) {
             return result.status(Status.NO_DATA).addReasons("no respondents: no share, and no share of 0").build();
         }
-        Optional<Threshold> threshold = target.threshold().or(() -> policy.localThreshold(indicator.id()));
+        Optional<Threshold> threshold = thresholdOf(indicator, policy);
         if (threshold.isEmpty()) {
             return result.status(Status.NOT_EVALUABLE).addReasons("the qualitative level \""
                     + target.level().orElseThrow().original() + "\" has no local threshold in the policy").build();
@@ -152,11 +152,16 @@ public final class Evaluations {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(policy, "policy");
         return start(indicator, unit, period).addReasons("target: " + indicator.target())
-                .threshold(indicator.target().threshold().or(() -> policy.localThreshold(indicator.id())))
+                .threshold(thresholdOf(indicator, policy))
                 .status(Status.SUPPRESSED)
                 .addReasons("suppressed to protect small groups (minimum group size " + policy.minimumGroupSize()
                         + "): nothing is disclosed")
                 .build();
+    }
+
+    /** {@return the threshold an indicator is evaluated against: its target's, or the policy's local one} */
+    private static Optional<Threshold> thresholdOf(Indicator indicator, EvaluationPolicy policy) {
+        return indicator.target().threshold().or(() -> policy.localThreshold(indicator.id()));
     }
 
     /**

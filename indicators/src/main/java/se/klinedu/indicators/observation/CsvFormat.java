@@ -234,7 +234,7 @@ public abstract class CsvFormat {
      * @return the column, or empty if the name is not mapped
      */
     public Optional<CsvColumn> column(String name) {
-        return Optional.ofNullable(headerNames().get(compared(name)));
+        return Optional.ofNullable(headerNames().get(Names.compared(name)));
     }
 
     /**
@@ -244,17 +244,7 @@ public abstract class CsvFormat {
      * @return true if it is listed among the ignored columns
      */
     public boolean ignores(String name) {
-        return ignoredColumns().contains(compared(name));
-    }
-
-    /**
-     * {@return a header name in the form names are compared in: Unicode normal form C, lower case, no
-     * surrounding white space, inner runs of white space as one space}
-     *
-     * @param name the name, not null
-     */
-    public static String compared(String name) {
-        return Names.compared(name);
+        return ignoredColumns().contains(Names.compared(name));
     }
 
     private static Map<String, CsvColumn> standardNames() {
@@ -274,12 +264,12 @@ public abstract class CsvFormat {
         Map<String, CsvColumn> names = new LinkedHashMap<>();
         headerNames().forEach((name, column) -> {
             Checks.notBlank("headerNames", name);
-            if (names.put(compared(name), column) != null) {
+            if (names.put(Names.compared(name), column) != null) {
                 throw InvalidInputException.of("headerNames", "must name each header once, compared without case and "
                         + "surrounding space", name);
             }
         });
-        List<String> ignored = ignoredColumns().stream().map(CsvFormat::compared).toList();
+        List<String> ignored = ignoredColumns().stream().map(Names::compared).toList();
         Set<String> seen = new HashSet<>(names.keySet());
         for (int i = 0; i < ignored.size(); i++) {
             Checks.notBlank("ignoredColumns[" + i + "]", ignored.get(i));

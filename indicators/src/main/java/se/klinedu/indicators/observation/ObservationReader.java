@@ -38,7 +38,6 @@ import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvFactory;
@@ -78,13 +77,7 @@ public final class ObservationReader {
     /** A whole number written with a zero fraction after a decimal comma: 12,0. */
     private static final Pattern ZERO_FRACTION = Pattern.compile("(-?[0-9]+),0+");
     private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(KlineduJson.MAX_DOCUMENT_LENGTH)
-                            .maxStringLength(KlineduJson.MAX_STRING_LENGTH)
-                            .maxNumberLength(KlineduJson.MAX_NUMBER_LENGTH)
-                            .maxNameLength(KlineduJson.MAX_NAME_LENGTH)
-                            .build())
-                    .build())
+                    .streamReadConstraints(KlineduJson.readLimits()).build())
             .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final IndicatorCatalogue catalogue;
@@ -211,9 +204,7 @@ public final class ObservationReader {
     public ObservationBatch readCsv(InputStream csv, CsvFormat format) {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(format, "format");
-        CsvText text = CsvText.read(csv, format.encoding());
-        return text.problem() != null ? ObservationBatch.of(List.of(), List.of(text.problem()))
-                : readCsv(text.text(), format);
+        return decoded(csv, format, text -> readCsv(text, format));
     }
 
     /**
@@ -253,9 +244,13 @@ public final class ObservationReader {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(scale, "scale");
+        return decoded(csv, format, text -> readResponsesCsv(text, format, scale));
+    }
+
+    /** {@return what reading the decoded text gives, or the one problem that kept the bytes from being text} */
+    private static ObservationBatch decoded(InputStream csv, CsvFormat format, Function<String, ObservationBatch> reading) {
         CsvText text = CsvText.read(csv, format.encoding());
-        return text.problem() != null ? ObservationBatch.of(List.of(), List.of(text.problem()))
-                : readResponsesCsv(text.text(), format, scale);
+        return text.problem() != null ? ObservationBatch.of(List.of(), List.of(text.problem())) : reading.apply(text.text());
     }
 
     /**

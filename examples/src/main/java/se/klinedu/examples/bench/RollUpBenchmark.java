@@ -40,8 +40,8 @@ import se.klinedu.indicators.target.Target;
 /**
  * Benchmark (b): the roll-up of a region — {@code units} organisation units × 25 share indicators × 10
  * years — over the organisation tree with {@link TreeRollUp#of} (pooling, evaluation with the Wilson
- * interval, primary and complementary suppression), against a hand-written roll-up over primitive arrays
- * doing the same in the same run. One operation rolls up all 250 indicator-years.
+ * interval, primary suppression and complementary suppression until the disclosure audit holds), against a
+ * hand-written roll-up over primitive arrays doing the same in the same run. One operation rolls up all 250 indicator-years.
  *
  * <p>The region is a root with {@code units/10} clinics of 9 work teams each. Every team and 30 % of the
  * clinics report counts of their own (0 to 30 respondents, some below the minimum group size), so that
@@ -155,59 +155,134 @@ public class RollUpBenchmark {
         return summary.build();
     }
 
-    /** The library's documented rule, on arrays; units in the tree's order, ties broken by id. */
+    /**
+     * The library's documented complementary suppression, on arrays: until no group fails the audit, widen the
+     * region of the first failing group of each region (units in the tree's order, the subtree before the own
+     * rows) by hiding the first shown child with respondents, by id, of the units from the group up to the
+     * region's shown head, or else the head.
+     */
     private static void suppressComplements(Region region, long[] ownYes, long[] own, long[] pooledYes, long[] pooled,
             boolean[] hidden, int minimum) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int u = 0; u < pooled.length; u++) {
-                if (pooled[u] == 0) {
-                    continue;
+        int n = pooled.length;
+        int[] head = new int[n];
+        int[] free = new int[n];
+        int[] inside = new int[n];
+        long[] regionYes = new long[n];
+        long[] regionNo = new long[n];
+        long[] edgeYes = new long[n];
+        long[] edgeNo = new long[n];
+        while (true) {
+            // each round decides on the pattern as it stood when the round began
+            boolean[] was = hidden.clone();
+            Arrays.fill(free, 0);
+            Arrays.fill(inside, 0);
+            Arrays.fill(regionYes, 0);
+            Arrays.fill(regionNo, 0);
+            Arrays.fill(edgeYes, 0);
+            Arrays.fill(edgeNo, 0);
+            for (int u = 0; u < n; u++) {
+                int p = region.parent[u];
+                head[u] = !was[u] ? u : p < 0 ? -1 : head[p];
+                if (own[u] > 0 && head[u] >= 0) {
+                    free[head[u]]++;
+                    regionYes[head[u]] += ownYes[u];
+                    regionNo[head[u]] += own[u] - ownYes[u];
                 }
-                long ownSize = own[u];
-                int hiddenChildren = 0;
-                int shownChildren = 0;
-                long hiddenSize = ownSize;
-                long hiddenYes = ownSize > 0 ? ownYes[u] : 0;
-                boolean small = ownSize > 0 && ownSize < minimum;
-                int smallest = -1;
-                for (int c : region.children[u]) {
-                    if (pooled[c] == 0) {
+            }
+            for (int u : region.childrenFirst) {
+                int p = region.parent[u];
+                if (was[u] && own[u] > 0) {
+                    inside[u]++;
+                }
+                if (p >= 0 && was[p]) {
+                    inside[p] += was[u] ? inside[u] : 0;
+                    edgeYes[p] += was[u] ? edgeYes[u] : pooledYes[u];
+                    edgeNo[p] += was[u] ? edgeNo[u] : pooled[u] - pooledYes[u];
+                }
+            }
+            boolean[] widened = new boolean[n + 1];
+            boolean failed = false;
+            boolean changed = false;
+            for (int u = 0; u < n; u++) {
+                for (int part = 0; part < 2; part++) {
+                    boolean ownRows = part == 1;
+                    long size = ownRows ? own[u] : pooled[u];
+                    if (size == 0 || !ownRows && !was[u] || ownRows && size >= minimum) {
                         continue;
                     }
-                    if (hidden[c]) {
-                        hiddenChildren++;
-                        hiddenSize += pooled[c];
-                        hiddenYes += pooledYes[c];
-                        small |= pooled[c] < minimum;
+                    int count = ownRows ? 1 : inside[u];
+                    long fixedYes = ownRows ? 0 : edgeYes[u];
+                    long fixedAll = ownRows ? 0 : edgeYes[u] + edgeNo[u];
+                    int h = head[u];
+                    boolean fails;
+                    if (h < 0) {
+                        fails = count == 0;
                     } else {
-                        shownChildren++;
-                        if (smallest < 0 || pooled[c] < pooled[smallest]
-                                || (pooled[c] == pooled[smallest] && region.idRank[c] < region.idRank[smallest])) {
-                            smallest = c;
+                        long yes = regionYes[h];
+                        long no = regionNo[h];
+                        long low = count == 0 ? 0 : count == free[h] ? yes + no : count;
+                        long high = count == 0 ? 0 : yes + no - (free[h] - count);
+                        fails = size < minimum
+                                ? fixedAll + high < minimum || shareFixed(low, high, yes, no, fixedYes, fixedAll)
+                                : low == high;
+                    }
+                    if (!fails) {
+                        continue;
+                    }
+                    failed = true;
+                    int key = h < 0 ? n : h;
+                    if (widened[key]) {
+                        continue;
+                    }
+                    int next = -1;
+                    if (!ownRows && inside[u] == 0) {
+                        next = firstShown(region, u, was, pooled);
+                    }
+                    for (int at = ownRows ? u : region.parent[u]; next < 0 && at >= 0; at = region.parent[at]) {
+                        next = firstShown(region, at, was, pooled);
+                        if (next < 0 && !was[at]) {
+                            next = at;
                         }
                     }
-                }
-                boolean needsMore;
-                if (hidden[u]) {
-                    needsMore = ownSize == 0 && hiddenChildren == 0 && shownChildren > 0;
-                } else {
-                    int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
-                    boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
-                    boolean allAlike = small && (hiddenYes == 0 || hiddenYes == hiddenSize);
-                    needsMore = hiddenParts > 0 && (allAlike
-                            || !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum));
-                }
-                if (needsMore) {
-                    int target = smallest >= 0 ? smallest : u;
-                    if (!hidden[target]) {
-                        hidden[target] = true;
+                    if (next >= 0) {
+                        hidden[next] = true;
+                        widened[key] = true;
                         changed = true;
                     }
                 }
             }
+            if (!changed) {
+                if (failed) {
+                    for (int u = 0; u < n; u++) {
+                        hidden[u] |= pooled[u] > 0;
+                    }
+                }
+                return;
+            }
         }
+    }
+
+    /** Whether every own count d in [low, high] with y yes, max(0, d − no) ≤ y ≤ min(yes, d), gives one share. */
+    private static boolean shareFixed(long low, long high, long yes, long no, long fixedYes, long fixedAll) {
+        long[] points = {low, high, Math.min(high, Math.max(low, no)), Math.min(high, Math.max(low, yes))};
+        for (long d : points) {
+            long y = Math.max(0, d - no);
+            if (y < Math.min(yes, d) || (fixedYes + y) * (fixedAll + low) != (fixedYes + Math.max(0, low - no)) * (fixedAll + d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first child of a unit by id that is shown and has respondents, or −1. */
+    private static int firstShown(Region region, int unit, boolean[] hidden, long[] pooled) {
+        int first = -1;
+        for (int c : region.children[unit]) {
+            if (!hidden[c] && pooled[c] > 0 && (first < 0 || region.idRank[c] < region.idRank[first])) {
+                first = c;
+            }
+        }
+        return first;
     }
 
     /** A generated region, as the library takes it and as primitive arrays. */

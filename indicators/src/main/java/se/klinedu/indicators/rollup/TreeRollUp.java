@@ -1,15 +1,12 @@
 package se.klinedu.indicators.rollup;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
@@ -31,21 +28,15 @@ import se.klinedu.indicators.target.Indicator;
  *
  * <p><b>Shares</b> pool their counts — the sum of the numerators over the sum of the denominators, never
  * an average of percentages — and are then evaluated as one group. Pooled groups smaller than the
- * policy's minimum are suppressed (primary suppression). Then <b>complementary suppression</b> makes
- * sure no suppressed count can be derived by subtraction or addition: for every unit, its pooled counts
- * equal its own counts plus its children's. Its own counts are never disclosed on their own. Until
- * nothing changes:
- *
- * <ul>
- *   <li>where a unit is disclosed, the hidden parts (its own counts and its suppressed children) must be
- *       none, or the unit's own counts alone when they reach the minimum, or at least two that together
- *       reach the minimum; and when they hold a small group, their respondents must not all have answered
- *       alike (all yes or all no), since the unit less its disclosed children would then give every hidden
- *       group's share; otherwise its smallest disclosed child (fewest respondents, then id) is suppressed
- *       too, or the unit itself when no child is left to suppress;
- *   <li>where a unit is suppressed and has no own counts, not all its children may be disclosed (their
- *       sum would give it away): the smallest disclosed child is suppressed too.
- * </ul>
+ * policy's minimum are suppressed (primary suppression). Then <b>complementary suppression</b> hides more
+ * units until the roll-up passes its own {@linkplain DisclosureAudit disclosure audit}: no group below the
+ * minimum — a unit's whole subtree or its own rows, which are never shown on their own — can be shown by
+ * whole-number arithmetic on what is shown to be below the minimum, or to have a single share, and no
+ * hidden unit's count is fixed. A failing group is given more company by hiding the nearest shown unit
+ * beside it (nearest level first, then by id), or else the shown unit above it; the choice never looks at
+ * sizes, so which unit was hidden tells nothing about how many it holds. A suppressed result reads the same
+ * whatever the cause. When the minimum cannot be met at all (it exceeds everyone), everything with
+ * respondents is suppressed.
  *
  * <p><b>Milestones and reviews</b> are not pooled: a unit's subtree is met when every observation in
  * it is met (a milestone done, a review good) and there is at least one, not met when any is not met,
@@ -86,24 +77,25 @@ public final class TreeRollUp {
         if (indicator.target().kind().isObservedAsCounts()) {
             Map<OrganisationUnitId, Counts> ownCounts = own.entrySet().stream().collect(
                     Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow()));
-            Map<OrganisationUnitId, Counts> pooled = pool(tree, ownCounts);
-            Set<OrganisationUnitId> hidden = new HashSet<>();
-            for (OrganisationUnit unit : tree.units()) {
-                IndicatorResult result = Evaluations.evaluateCounts(indicator, unit.id(), period, pooled.get(unit.id()), policy);
-                results.put(unit.id(), result);
-                if (result.isSuppressed()) {
-                    hidden.add(unit.id());
-                }
+            Disclosure counts = Disclosure.of(tree, ownCounts);
+            boolean[] hidden = new boolean[counts.size()];
+            IndicatorResult[] evaluated = new IndicatorResult[counts.size()];
+            boolean evaluable = true;
+            for (int unit = 0; unit < counts.size(); unit++) {
+                evaluated[unit] = Evaluations.evaluateCounts(indicator, counts.id(unit), period, counts.pooled(unit), policy);
+                hidden[unit] = evaluated[unit].isSuppressed();
+                evaluable &= evaluated[unit].status() != Status.NOT_EVALUABLE;
             }
-            Set<OrganisationUnitId> primary = Set.copyOf(hidden);
-            if (results.values().stream().noneMatch(result -> result.status() == Status.NOT_EVALUABLE)) {
-                suppressComplements(tree, ownCounts, pooled, hidden, policy.minimumGroupSize());
+            if (evaluable) {
+                counts.protect(hidden, policy.minimumGroupSize());
             }
-            for (OrganisationUnitId id : hidden) {
-                if (!primary.contains(id)) {
-                    results.put(id, Evaluations.suppressed(indicator, id, period, policy));
-                }
+            Map<OrganisationUnitId, IndicatorResult> byId = new HashMap<>();
+            for (int unit = 0; unit < counts.size(); unit++) {
+                byId.put(counts.id(unit), hidden[unit] && !evaluated[unit].isSuppressed()
+                        ? Evaluations.suppressed(indicator, counts.id(unit), period, policy)
+                        : evaluated[unit]);
             }
+            tree.units().forEach(unit -> results.put(unit.id(), byId.get(unit.id())));
         } else {
             for (OrganisationUnit unit : tree.units()) {
                 results.put(unit.id(), subtreeStatus(indicator, unit.id(), period, tree, own, policy));
@@ -114,74 +106,12 @@ public final class TreeRollUp {
 
     /** Each unit's own counts plus its descendants'; zero counts where none of its subtree observed. */
     static Map<OrganisationUnitId, Counts> pool(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
+        Disclosure counts = Disclosure.of(tree, own);
         Map<OrganisationUnitId, Counts> pooled = new HashMap<>();
-        // the tree depth first from the root, reversed: every child before its parent
-        List<OrganisationUnit> units = new ArrayList<>(tree.subtree(tree.root().id()));
-        Collections.reverse(units);
-        for (OrganisationUnit unit : units) {
-            Counts sum = own.getOrDefault(unit.id(), Counts.of(0, 0));
-            for (OrganisationUnit child : tree.children(unit.id())) {
-                sum = sum.plus(pooled.get(child.id()));
-            }
-            pooled.put(unit.id(), sum);
+        for (int unit = 0; unit < counts.size(); unit++) {
+            pooled.put(counts.id(unit), counts.pooled(unit));
         }
         return pooled;
-    }
-
-    private static void suppressComplements(OrganisationTree tree, Map<OrganisationUnitId, Counts> own,
-            Map<OrganisationUnitId, Counts> pooled, Set<OrganisationUnitId> hidden, int minimum) {
-        // the children with respondents, which no pass changes
-        Map<OrganisationUnitId, List<OrganisationUnit>> respondingChildren = new HashMap<>();
-        for (OrganisationUnit unit : tree.units()) {
-            respondingChildren.put(unit.id(), tree.children(unit.id()).stream()
-                    .filter(child -> !pooled.get(child.id()).isEmpty()).toList());
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (OrganisationUnit unit : tree.units()) {
-                if (pooled.get(unit.id()).isEmpty()) {
-                    continue;
-                }
-                long ownSize = own.containsKey(unit.id()) ? own.get(unit.id()).denominator() : 0;
-                int hiddenChildren = 0;
-                long hiddenChildrenSize = 0;
-                long hiddenChildrenYes = 0;
-                boolean hidesSmallChild = false;
-                OrganisationUnit smallestShown = null;   // fewest respondents, then id
-                for (OrganisationUnit child : respondingChildren.get(unit.id())) {
-                    long size = pooled.get(child.id()).denominator();
-                    if (hidden.contains(child.id())) {
-                        hiddenChildren++;
-                        hiddenChildrenSize += size;
-                        hiddenChildrenYes += pooled.get(child.id()).numerator();
-                        hidesSmallChild |= size < minimum;
-                    } else if (smallestShown == null || size < pooled.get(smallestShown.id()).denominator()
-                            || size == pooled.get(smallestShown.id()).denominator()
-                                    && child.id().value().compareTo(smallestShown.id().value()) < 0) {
-                        smallestShown = child;
-                    }
-                }
-                boolean needsMore;
-                if (hidden.contains(unit.id())) {
-                    needsMore = ownSize == 0 && hiddenChildren == 0 && smallestShown != null;
-                } else {
-                    int hiddenParts = hiddenChildren + (ownSize > 0 ? 1 : 0);
-                    long hiddenSize = ownSize + hiddenChildrenSize;
-                    boolean ownAloneIsLarge = hiddenChildren == 0 && ownSize >= minimum;
-                    // parent minus shown children gives the hidden parts' total: if those respondents all answered
-                    // alike, every small group among them is known to have answered so too
-                    long hiddenYes = hiddenChildrenYes + (ownSize > 0 ? own.get(unit.id()).numerator() : 0);
-                    boolean protectsSmall = hidesSmallChild || ownSize > 0 && ownSize < minimum;
-                    boolean allAlike = protectsSmall && (hiddenYes == 0 || hiddenYes == hiddenSize);
-                    needsMore = hiddenParts > 0 && (allAlike
-                            || !ownAloneIsLarge && (hiddenParts < 2 || hiddenSize < minimum));
-                }
-                if (needsMore) {
-                    changed |= hidden.add(smallestShown != null ? smallestShown.id() : unit.id());
-                }
-            }
-        }
     }
 
     private static IndicatorResult subtreeStatus(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,

@@ -2,8 +2,11 @@ package se.klinedu.indicators.generators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -39,8 +42,11 @@ import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.observation.ReviewOutcome;
 import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.rollup.CellBounds;
+import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
 import se.klinedu.indicators.rollup.StatusCounts;
+import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Direction;
@@ -503,6 +509,56 @@ public final class IndicatorsGenerators {
      */
     public static RollUp rollUp(Random random) {
         return RollUp.of(statuses(random), pick(random, List.of(RollUpRule.values())));
+    }
+
+    /**
+     * {@return bounds on one hidden group: any consistent values, under-protected or not}
+     *
+     * @param random the source of randomness
+     */
+    public static CellBounds cellBounds(Random random) {
+        long fewest = random.nextInt(20);
+        Optional<Long> most = random.nextInt(4) == 0 ? Optional.empty() : Optional.of(fewest + random.nextInt(20));
+        long fewestYes = random.nextInt((int) (most.orElse(fewest + 5L) + 1));
+        Optional<Long> mostYes = most.map(m -> fewestYes + random.nextInt((int) (m - fewestYes) + 1));
+        return CellBounds.builder().unit(unitId(random)).ownRows(random.nextBoolean()).fewest(fewest).most(most)
+                .fewestYes(fewestYes).mostYes(mostYes).shareFixed(random.nextBoolean()).underProtected(random.nextBoolean())
+                .reason(pick(random, List.of("protected: hidden, with its size open",
+                        "under-protected: a group under the minimum of 5 is known to be under it")))
+                .build();
+    }
+
+    /**
+     * {@return the audit of a roll-up of 1.6.1 over a tree of up to 12 units: either what {@link TreeRollUp#of}
+     * publishes (which holds) or only the primary suppression (which often does not)}
+     *
+     * @param random the source of randomness
+     */
+    public static DisclosureAudit disclosureAudit(Random random) {
+        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        Indicator share = orebro.indicator(IndicatorId.of("1.6.1"));
+        ReportingPeriod period = CoreGenerators.reportingPeriod(random);
+        OrganisationTree tree = CoreGenerators.organisationTree(random, 12);
+        List<Observation> observations = new ArrayList<>();
+        for (OrganisationUnit unit : tree.units()) {
+            if (random.nextBoolean()) {
+                int all = 1 + random.nextInt(random.nextBoolean() ? 4 : 40);
+                observations.add(Observation.ofCounts(share.id(), unit.id(), period, Counts.of(random.nextInt(all + 1), all)));
+            }
+        }
+        ObservationSet set = ObservationSet.of(orebro, observations);
+        EvaluationPolicy policy = EvaluationPolicy.builder().minimumGroupSize(1 + random.nextInt(8)).build();
+        Map<OrganisationUnitId, IndicatorResult> published = TreeRollUp.of(share, period, tree, set, policy);
+        if (random.nextBoolean()) {
+            Map<OrganisationUnitId, Counts> pooled = new HashMap<>();
+            published = new LinkedHashMap<>();
+            for (OrganisationUnit unit : tree.units()) {
+                Counts counts = tree.subtree(unit.id()).stream().map(u -> set.find(ObservationKey.of(share.id(), u.id(), period)))
+                        .flatMap(Optional::stream).map(o -> o.counts().orElseThrow()).reduce(Counts.of(0, 0), Counts::plus);
+                published.put(unit.id(), Evaluations.evaluateCounts(share, unit.id(), period, counts, policy));
+            }
+        }
+        return DisclosureAudit.of(tree, set, published, policy);
     }
 
     /**

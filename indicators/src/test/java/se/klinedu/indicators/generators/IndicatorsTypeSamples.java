@@ -28,6 +28,8 @@ import se.klinedu.indicators.report.EffectGoalSection;
 import se.klinedu.indicators.report.FollowUpReport;
 import se.klinedu.indicators.report.IndicatorLine;
 import se.klinedu.indicators.report.OverallGoalSection;
+import se.klinedu.indicators.rollup.CellBounds;
+import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
 import se.klinedu.indicators.rollup.StatusCounts;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
@@ -116,6 +118,8 @@ public final class IndicatorsTypeSamples {
 
                 .add(StatusCounts.class, IndicatorsGenerators::statusCounts)
                 .add(RollUp.class, IndicatorsGenerators::rollUp)
+                .add(CellBounds.class, IndicatorsGenerators::cellBounds)
+                .add(DisclosureAudit.class, IndicatorsGenerators::disclosureAudit)
                 .add(Trend.class, IndicatorsGenerators::trend)
 
                 .add(IndicatorLine.class, random -> {

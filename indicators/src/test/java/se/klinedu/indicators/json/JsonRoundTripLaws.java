@@ -41,6 +41,8 @@ import se.klinedu.indicators.report.EffectGoalSection;
 import se.klinedu.indicators.report.FollowUpReport;
 import se.klinedu.indicators.report.IndicatorLine;
 import se.klinedu.indicators.report.OverallGoalSection;
+import se.klinedu.indicators.rollup.CellBounds;
+import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
 import se.klinedu.indicators.rollup.StatusCounts;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
@@ -85,6 +87,8 @@ class JsonRoundTripLaws {
             new Case("IndicatorResult", IndicatorResult.class, IndicatorsGenerators::indicatorResult),
             new Case("StatusCounts", StatusCounts.class, IndicatorsGenerators::statusCounts),
             new Case("RollUp", RollUp.class, IndicatorsGenerators::rollUp),
+            new Case("CellBounds", CellBounds.class, IndicatorsGenerators::cellBounds),
+            new Case("DisclosureAudit", DisclosureAudit.class, IndicatorsGenerators::disclosureAudit),
             new Case("Trend", Trend.class, IndicatorsGenerators::trend),
             new Case("IndicatorLine", IndicatorLine.class, random -> pick(random, lines(IndicatorsGenerators.followUpReport(random)))),
             new Case("EffectGoalSection", EffectGoalSection.class,

@@ -43,6 +43,8 @@ import se.klinedu.indicators.report.EffectGoalSection;
 import se.klinedu.indicators.report.FollowUpReport;
 import se.klinedu.indicators.report.IndicatorLine;
 import se.klinedu.indicators.report.OverallGoalSection;
+import se.klinedu.indicators.rollup.CellBounds;
+import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
 import se.klinedu.indicators.rollup.StatusCounts;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
@@ -71,7 +73,7 @@ class SchemaTest {
 
     /** The documents whose schemas indicators ships. */
     static final List<String> DOCUMENTS = List.of("indicator-catalogue", "observation", "observations",
-            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "trend", "follow-up-report", "canonical-base", "csv-format");
+            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "disclosure-audit", "trend", "follow-up-report", "canonical-base", "csv-format");
 
     /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
     static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
@@ -93,6 +95,8 @@ class SchemaTest {
             entry(Interval.class, definition(M, "indicator-result", "interval")),
             entry(RollUp.class, id(M, "roll-up")),
             entry(StatusCounts.class, definition(M, "roll-up", "statusCounts")),
+            entry(DisclosureAudit.class, id(M, "disclosure-audit")),
+            entry(CellBounds.class, definition(M, "disclosure-audit", "cellBounds")),
             entry(Trend.class, id(M, "trend")),
             entry(CanonicalBase.class, id(M, "canonical-base")),
             entry(FollowUpReport.class, id(M, "follow-up-report")),

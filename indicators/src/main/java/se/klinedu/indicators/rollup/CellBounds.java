@@ -1,0 +1,119 @@
+package se.klinedu.indicators.rollup;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.organisation.OrganisationUnitId;
+
+/**
+ * What anyone can derive about one group that a roll-up does not show — a hidden unit's whole subtree, or a
+ * unit's own rows — from everything the roll-up shows: the fewest and most respondents and yes answers it
+ * can hold, and whether its share is fixed; with the audit's verdict on it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class CellBounds {
+
+    CellBounds() {
+    }
+
+    /**
+     * {@return the unit}
+     */
+    @JsonProperty("unit")
+    public abstract OrganisationUnitId unit();
+
+    /**
+     * {@return true for the unit's own rows, false for its whole subtree}
+     */
+    @JsonProperty("ownRows")
+    public abstract boolean ownRows();
+
+    /**
+     * {@return the fewest respondents the group can hold}
+     */
+    @JsonProperty("fewest")
+    public abstract long fewest();
+
+    /**
+     * {@return the most respondents the group can hold; empty when nothing bounds it}
+     */
+    @JsonProperty("most")
+    public abstract Optional<Long> most();
+
+    /**
+     * {@return the fewest yes answers the group can hold}
+     */
+    @JsonProperty("fewestYes")
+    public abstract long fewestYes();
+
+    /**
+     * {@return the most yes answers the group can hold; empty when nothing bounds it}
+     */
+    @JsonProperty("mostYes")
+    public abstract Optional<Long> mostYes();
+
+    /**
+     * {@return whether every count that fits gives the group one share}
+     */
+    @JsonProperty("shareFixed")
+    public abstract boolean shareFixed();
+
+    /**
+     * {@return whether the group is under-protected: below the minimum group size and either known to be so
+     *     or with its share fixed, or hidden with its size fixed}
+     */
+    @JsonProperty("underProtected")
+    public abstract boolean underProtected();
+
+    /**
+     * {@return why the verdict is what it is}
+     */
+    @JsonProperty("reason")
+    public abstract String reason();
+
+    /**
+     * {@return a builder}
+     */
+    public static ImmutableCellBounds.Builder builder() {
+        return ImmutableCellBounds.builder();
+    }
+
+    @JsonCreator
+    static CellBounds fromJson(
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
+            @JsonProperty(value = "ownRows", required = true) boolean ownRows,
+            @JsonProperty(value = "fewest", required = true) long fewest,
+            @JsonProperty("most") Optional<Long> most,
+            @JsonProperty(value = "fewestYes", required = true) long fewestYes,
+            @JsonProperty("mostYes") Optional<Long> mostYes,
+            @JsonProperty(value = "shareFixed", required = true) boolean shareFixed,
+            @JsonProperty(value = "underProtected", required = true) boolean underProtected,
+            @JsonProperty(value = "reason", required = true) String reason) {
+        return builder().unit(unit).ownRows(ownRows).fewest(fewest).most(most).fewestYes(fewestYes).mostYes(mostYes)
+                .shareFixed(shareFixed).underProtected(underProtected).reason(reason).build();
+    }
+
+    @Value.Check
+    void check() {
+        if (fewest() < 0 || fewestYes() < 0) {
+            throw InvalidInputException.of("fewest", "counts must not be negative", this);
+        }
+        if (most().filter(most -> most < fewest()).isPresent() || mostYes().filter(most -> most < fewestYes()).isPresent()) {
+            throw InvalidInputException.of("most", "must not be less than the fewest", this);
+        }
+        if (most().filter(most -> most < fewestYes()).isPresent()) {
+            throw InvalidInputException.of("fewestYes", "must not exceed the most respondents", this);
+        }
+        if (reason().isBlank()) {
+            throw InvalidInputException.of("reason", "must not be blank", reason());
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package se.klinedu.indicators.rollup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.klinedu.core.Counts;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+
+/**
+ * One indicator's counts for one period over a tree, held in arrays in depth-first order, with what an
+ * attacker can derive about a pattern of hidden units and the complementary suppression that leaves every
+ * small group protected.
+ *
+ * <p>The attacker's model: every shown unit's pooled yes and no counts, whole numbers, the tree, and which
+ * units report rows of their own (each such unit's own counts hold at least one respondent; any other
+ * unit's own counts are zero). A hidden unit holds at least one respondent, which the own rows already
+ * imply. Below a shown unit, down to the next shown units, the hidden units and the shown unit itself form
+ * a <em>region</em>: the shown unit less the shown units at the region's edge gives the total of the own
+ * counts in the region, and nothing else ties those own counts together. So each own count lies anywhere
+ * from 1 up to the region's total less one for each other unit with own rows, and a hidden unit's pooled
+ * count is its shown descendants at the edge plus its share of the region. These bounds are exact: every
+ * value within them is reached by some whole-number data that publishes the same. Above a hidden root
+ * there is no total, and no upper bound.
+ */
+final class Disclosure {
+
+    private final int size;
+    private final OrganisationUnitId[] ids;
+    private final int[] parent;
+    /** Each unit's children, by id: the order in which complements are chosen says nothing about sizes. */
+    private final int[][] children;
+    private final long[] ownYes;
+    private final long[] ownNo;
+    private final long[] yes;
+    private final long[] no;
+
+    private Disclosure(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
+        List<OrganisationUnit> units = tree.subtree(tree.root().id());
+        size = units.size();
+        ids = new OrganisationUnitId[size];
+        parent = new int[size];
+        children = new int[size][];
+        ownYes = new long[size];
+        ownNo = new long[size];
+        yes = new long[size];
+        no = new long[size];
+        Map<OrganisationUnitId, Integer> index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            ids[i] = units.get(i).id();
+            index.put(ids[i], i);
+        }
+        List<List<Integer>> kids = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            kids.add(new ArrayList<>());
+            Counts counts = own.get(ids[i]);
+            if (counts != null) {
+                ownYes[i] = counts.numerator();
+                ownNo[i] = counts.denominator() - counts.numerator();
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            parent[i] = units.get(i).parent().map(index::get).orElse(-1);
+            if (parent[i] >= 0) {
+                kids.get(parent[i]).add(i);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            children[i] = kids.get(i).stream().sorted(Comparator.comparing(child -> ids[child].value()))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        // depth first: every child after its parent, so the reverse order pools children first
+        for (int i = size - 1; i >= 0; i--) {
+            yes[i] = Math.addExact(yes[i], ownYes[i]);
+            no[i] = Math.addExact(no[i], ownNo[i]);
+            if (parent[i] >= 0) {
+                yes[parent[i]] = Math.addExact(yes[parent[i]], yes[i]);
+                no[parent[i]] = Math.addExact(no[parent[i]], no[i]);
+            }
+        }
+    }
+
+    /**
+     * {@return the counts of a tree}
+     *
+     * @param tree the tree
+     * @param own each unit's own counts; units without play no part
+     */
+    static Disclosure of(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
+        return new Disclosure(tree, own);
+    }
+
+    int size() {
+        return size;
+    }
+
+    OrganisationUnitId id(int unit) {
+        return ids[unit];
+    }
+
+    /** {@return the unit's pooled counts: its own and all its descendants'} */
+    Counts pooled(int unit) {
+        return Counts.of(yes[unit], yes[unit] + no[unit]);
+    }
+
+    /** {@return the unit's own counts} */
+    Counts own(int unit) {
+        return Counts.of(ownYes[unit], ownYes[unit] + ownNo[unit]);
+    }
+
+    boolean reportsOwnRows(int unit) {
+        return ownYes[unit] + ownNo[unit] > 0;
+    }
+
+    private boolean responds(int unit) {
+        return yes[unit] + no[unit] > 0;
+    }
+
+    /** {@return what can be derived about a pattern of hidden units} */
+    View view(boolean[] hidden) {
+        return new View(hidden);
+    }
+
+    /**
+     * Hides more units until every part passes the audit: a small group's size is not bounded below the
+     * minimum, its share is not fixed, and no hidden unit's count is fixed. A failing part's region is
+     * widened by hiding the nearest shown unit at its edge, nearest level first and then by id, or else the
+     * shown unit that heads the region; one part per region and round.
+     *
+     * @param hidden the units suppressed so far, changed in place
+     * @param minimum the minimum group size
+     */
+    void protect(boolean[] hidden, int minimum) {
+        while (true) {
+            View view = view(hidden);
+            boolean[] widened = new boolean[size + 1];
+            boolean failed = false;
+            boolean changed = false;
+            for (int unit = 0; unit < size; unit++) {
+                for (boolean own : new boolean[] {false, true}) {
+                    if (!view.fails(unit, own, minimum)) {
+                        continue;
+                    }
+                    failed = true;
+                    int region = view.region[unit] < 0 ? size : view.region[unit];
+                    if (widened[region]) {
+                        continue;
+                    }
+                    int next = view.widening(unit, own);
+                    if (next >= 0) {
+                        hidden[next] = true;
+                        widened[region] = true;
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                if (failed) {
+                    // no unit is left to widen a failing part (the model says this cannot happen): hide everything
+                    for (int unit = 0; unit < size; unit++) {
+                        hidden[unit] |= responds(unit);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** The bounds on a part of the tree's counts that follow from what is published. */
+    static final class Bounds {
+
+        /** Unbounded above. */
+        static final long UNBOUNDED = Long.MAX_VALUE;
+
+        private final long fewest;
+        private final long most;
+        private final long fewestYes;
+        private final long mostYes;
+        private final boolean shareFixed;
+
+        Bounds(long fewest, long most, long fewestYes, long mostYes, boolean shareFixed) {
+            this.fewest = fewest;
+            this.most = most;
+            this.fewestYes = fewestYes;
+            this.mostYes = mostYes;
+            this.shareFixed = shareFixed;
+        }
+
+        long fewest() {
+            return fewest;
+        }
+
+        long most() {
+            return most;
+        }
+
+        long fewestYes() {
+            return fewestYes;
+        }
+
+        long mostYes() {
+            return mostYes;
+        }
+
+        boolean shareFixed() {
+            return shareFixed;
+        }
+    }
+
+    /** What an attacker derives from one pattern of hidden units. */
+    final class View {
+
+        private final boolean[] hidden;
+        /** The shown unit heading each unit's region, or -1 above the first shown unit. */
+        private final int[] region;
+        /** Hidden units: the units with own rows in their subtree's part of the region. */
+        private final int[] inside;
+        /** Shown units: the units with own rows in their region. */
+        private final int[] regionFree;
+        /** Hidden units: the shown units at the region's edge below it, pooled. */
+        private final long[] edgeYes;
+        private final long[] edgeNo;
+        /** Shown units: the own counts in their region. */
+        private final long[] regionYes;
+        private final long[] regionNo;
+
+        private View(boolean[] hidden) {
+            this.hidden = hidden.clone();
+            region = new int[size];
+            inside = new int[size];
+            regionFree = new int[size];
+            edgeYes = new long[size];
+            edgeNo = new long[size];
+            regionYes = new long[size];
+            regionNo = new long[size];
+            for (int unit = 0; unit < size; unit++) {
+                region[unit] = !hidden[unit] ? unit : parent[unit] < 0 ? -1 : region[parent[unit]];
+                if (reportsOwnRows(unit) && region[unit] >= 0) {
+                    regionFree[region[unit]]++;
+                    regionYes[region[unit]] += ownYes[unit];
+                    regionNo[region[unit]] += ownNo[unit];
+                }
+            }
+            for (int unit = size - 1; unit >= 0; unit--) {
+                int up = parent[unit];
+                if (hidden[unit] && reportsOwnRows(unit)) {
+                    inside[unit]++;
+                }
+                if (up >= 0 && hidden[up]) {
+                    inside[up] += hidden[unit] ? inside[unit] : 0;
+                    edgeYes[up] += hidden[unit] ? edgeYes[unit] : yes[unit];
+                    edgeNo[up] += hidden[unit] ? edgeNo[unit] : no[unit];
+                }
+            }
+        }
+
+        boolean hidden(int unit) {
+            return hidden[unit];
+        }
+
+        /**
+         * {@return what follows for a hidden unit's pooled counts, or for a unit's own counts}
+         *
+         * @param unit the unit, hidden unless {@code own}
+         * @param own its own counts rather than its pooled ones
+         */
+        Bounds bounds(int unit, boolean own) {
+            int part = own ? 1 : inside[unit];
+            long fixedYes = own ? 0 : edgeYes[unit];
+            long fixedNo = own ? 0 : edgeNo[unit];
+            int head = region[unit];
+            if (head < 0) {
+                // no shown unit above: nothing bounds the own counts from above
+                return part == 0
+                        ? new Bounds(fixedYes + fixedNo, fixedYes + fixedNo, fixedYes, fixedYes, true)
+                        : new Bounds(fixedYes + fixedNo + part, Bounds.UNBOUNDED, fixedYes, Bounds.UNBOUNDED, false);
+            }
+            long totalYes = regionYes[head];
+            long totalNo = regionNo[head];
+            long total = totalYes + totalNo;
+            int all = regionFree[head];
+            long low = part == 0 ? 0 : part == all ? total : part;
+            long high = part == 0 ? 0 : total - (all - part);
+            long yesLow = Math.max(0, low - totalNo);
+            long yesHigh = Math.min(totalYes, high);
+            boolean fixed = shareFixed(low, high, totalYes, totalNo, fixedYes, fixedYes + fixedNo);
+            return new Bounds(fixedYes + fixedNo + low, fixedYes + fixedNo + high, fixedYes + yesLow, fixedYes + yesHigh,
+                    fixed);
+        }
+
+        /**
+         * Whether every point that fits — {@code d} own respondents in {@code [low, high]} with {@code y} of them
+         * yes, {@code max(0, d − no) ≤ y ≤ min(yes, d)} — gives one share {@code (fy + y) / (fd + d)}. The share
+         * grows with {@code y}, and along {@code d} it is monotone between the breakpoints {@code no} and
+         * {@code yes}, so the ends and the breakpoints decide.
+         */
+        private static boolean shareFixed(long low, long high, long yes, long no, long fixedYes, long fixedAll) {
+            long[] points = {low, high, Math.min(high, Math.max(low, no)), Math.min(high, Math.max(low, yes))};
+            long firstYes = -1;
+            long firstAll = -1;
+            for (long d : points) {
+                long yLow = Math.max(0, d - no);
+                if (yLow < Math.min(yes, d)) {
+                    return false;
+                }
+                long shareYes = fixedYes + yLow;
+                long shareAll = fixedAll + d;
+                if (firstAll < 0) {
+                    firstYes = shareYes;
+                    firstAll = shareAll;
+                } else if (!sameRatio(firstYes, firstAll, shareYes, shareAll)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameRatio(long a, long b, long c, long d) {
+            return Math.multiplyHigh(a, d) == Math.multiplyHigh(c, b) && a * d == c * b;
+        }
+
+        /**
+         * {@return whether a part fails the audit}: a hidden unit's pooled counts when {@code own} is false, a
+         * unit's own counts when it is true. A group below the minimum fails when its size is bounded below
+         * the minimum or its share is fixed; a hidden group of the minimum or more fails when its size is
+         * fixed; own counts of the minimum or more, and parts that are shown or empty, never fail.
+         */
+        boolean fails(int unit, boolean own, int minimum) {
+            long size = own ? ownYes[unit] + ownNo[unit] : yes[unit] + no[unit];
+            if (size == 0 || !own && !hidden[unit] || own && size >= minimum) {
+                return false;
+            }
+            Bounds bounds = bounds(unit, own);
+            if (size < minimum) {
+                return bounds.most() < minimum || bounds.shareFixed();
+            }
+            return bounds.fewest() == bounds.most();
+        }
+
+        /** {@return the unit whose hiding widens a failing part's region, or -1 when none is left} */
+        private int widening(int unit, boolean own) {
+            if (!own && inside[unit] == 0) {
+                // its whole count is its shown descendants: hide one of its shown children
+                int child = firstShownResponding(unit);
+                if (child >= 0) {
+                    return child;
+                }
+            }
+            int at = own ? unit : parent[unit];
+            while (at >= 0) {
+                int child = firstShownResponding(at);
+                if (child >= 0) {
+                    return child;
+                }
+                if (!hidden[at]) {
+                    return at;
+                }
+                at = parent[at];
+            }
+            return -1;
+        }
+
+        private int firstShownResponding(int unit) {
+            return Arrays.stream(children[unit]).filter(child -> !hidden[child] && responds(child)).findFirst().orElse(-1);
+        }
+    }
+}

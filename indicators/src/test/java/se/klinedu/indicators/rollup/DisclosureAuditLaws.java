@@ -1,0 +1,226 @@
+package se.klinedu.indicators.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.Counts;
+import se.klinedu.core.generators.CoreGenerators;
+import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.organisation.OrganisationUnit;
+import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
+import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.observation.Observation;
+import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCatalogue;
+import se.klinedu.indicators.target.IndicatorId;
+
+/**
+ * Laws of the disclosure audit: its bounds are exactly what enumerating every whole-number data set that
+ * publishes the same gives, and every roll-up passes its own audit.
+ */
+class DisclosureAuditLaws {
+
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
+    private static final CalendarYear YEAR = CalendarYear.of(2025);
+
+    /** Each unit's own counts: a few units without rows, many small groups, some large ones. */
+    private static Map<OrganisationUnitId, Counts> own(Random random, OrganisationTree tree, int largest) {
+        Map<OrganisationUnitId, Counts> own = new LinkedHashMap<>();
+        for (OrganisationUnit unit : tree.units()) {
+            if (random.nextInt(3) > 0) {
+                int all = 1 + random.nextInt(random.nextInt(4) == 0 ? largest : Math.min(largest, 4));
+                own.put(unit.id(), Counts.of(random.nextInt(all + 1), all));
+            }
+        }
+        return own;
+    }
+
+    private static ObservationSet observations(Map<OrganisationUnitId, Counts> own) {
+        List<Observation> observations = new ArrayList<>();
+        own.forEach((unit, counts) -> observations.add(Observation.ofCounts(SHARE.id(), unit, YEAR, counts)));
+        return ObservationSet.of(OREBRO, observations);
+    }
+
+    /**
+     * For 300 small trees with random hidden units (only units with respondents can be hidden), every bound
+     * of the audit is the least or greatest value over all data that publish the same counts for the shown
+     * units and have rows of their own exactly where the data do, and its share is fixed exactly when all
+     * that data gives one share. Above a hidden root nothing bounds the counts.
+     */
+    @Test
+    void the_bounds_are_exactly_those_of_every_data_set_that_publishes_the_same() {
+        Random random = new Random(0x5EED);
+        for (int round = 0; round < 300; round++) {
+            OrganisationTree tree = CoreGenerators.organisationTree(random, 5);
+            Map<OrganisationUnitId, Counts> own = own(random, tree, 3);
+            Disclosure counts = Disclosure.of(tree, own);
+            boolean[] hidden = new boolean[counts.size()];
+            for (int unit = 0; unit < counts.size(); unit++) {
+                hidden[unit] = !counts.pooled(unit).isEmpty() && random.nextInt(5) < 2;
+            }
+            DisclosureAudit audit = DisclosureAudit.of(SHARE.id(), YEAR, counts, hidden, 5);
+            Set<OrganisationUnitId> hiddenIds = new HashSet<>();
+            for (int unit = 0; unit < counts.size(); unit++) {
+                if (hidden[unit]) {
+                    hiddenIds.add(counts.id(unit));
+                }
+            }
+            Enumeration all = new Enumeration(tree, own, hiddenIds);
+            for (CellBounds cell : audit.cells()) {
+                String key = cell.unit().value() + (cell.ownRows() ? " own" : "");
+                long[] found = all.bounds.get(key);
+                String where = cell + " in " + tree.units() + " with " + own + " hiding " + hiddenIds;
+                assertEquals(found[0], cell.fewest(), where);
+                assertEquals(found[2], cell.fewestYes(), where);
+                if (cell.most().isPresent()) {
+                    assertEquals(Optional.of(found[1]), cell.most(), where);
+                    assertEquals(Optional.of(found[3]), cell.mostYes(), where);
+                    assertEquals(all.shares.get(key).size() == 1, cell.shareFixed(), where + " shares " + all.shares.get(key));
+                } else {
+                    // unbounded only above a hidden root, where the enumeration's cap is all that stops it
+                    assertTrue(!all.bounded(cell.unit()) && found[1] > found[0] && !cell.shareFixed(), where);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every data set that publishes the same as the given one — own counts at exactly the units that have
+     * them, each pooled count of a shown unit as given — by brute force over all own counts that sum to at
+     * most the true total plus two; it knows nothing of regions.
+     */
+    private static final class Enumeration {
+
+        private final OrganisationTree tree;
+        private final Set<OrganisationUnitId> hidden;
+        private final List<OrganisationUnitId> ownRows;
+        /** For each unit, the indexes in {@link #ownRows} of the own rows its pooled counts hold. */
+        private final Map<OrganisationUnitId, List<Integer>> below = new LinkedHashMap<>();
+        private final Map<OrganisationUnitId, Counts> published = new LinkedHashMap<>();
+        private final long[] d;
+        private final long[] y;
+        /** Per cell ("unit" or "unit own"): fewest and most respondents, fewest and most yes. */
+        final Map<String, long[]> bounds = new LinkedHashMap<>();
+        final Map<String, Set<String>> shares = new LinkedHashMap<>();
+
+        Enumeration(OrganisationTree tree, Map<OrganisationUnitId, Counts> own, Set<OrganisationUnitId> hidden) {
+            this.tree = tree;
+            this.hidden = hidden;
+            ownRows = own.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+            Map<OrganisationUnitId, Counts> pooled = TreeRollUp.pool(tree, own);
+            for (OrganisationUnit unit : tree.units()) {
+                List<Integer> rows = new ArrayList<>();
+                Set<OrganisationUnitId> subtree = new HashSet<>();
+                tree.subtree(unit.id()).forEach(u -> subtree.add(u.id()));
+                for (int i = 0; i < ownRows.size(); i++) {
+                    if (subtree.contains(ownRows.get(i))) {
+                        rows.add(i);
+                    }
+                }
+                below.put(unit.id(), rows);
+                if (!hidden.contains(unit.id())) {
+                    published.put(unit.id(), pooled.get(unit.id()));
+                }
+            }
+            d = new long[ownRows.size()];
+            y = new long[ownRows.size()];
+            long total = own.values().stream().mapToLong(Counts::denominator).sum();
+            sizes(0, total + 2);
+        }
+
+        boolean bounded(OrganisationUnitId unit) {
+            for (Optional<OrganisationUnitId> at = Optional.of(unit); at.isPresent(); at = tree.find(at.get()).orElseThrow().parent()) {
+                if (!hidden.contains(at.get())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void sizes(int i, long left) {
+            if (i == ownRows.size()) {
+                if (published.entrySet().stream().allMatch(entry -> sum(d, entry.getKey()) == entry.getValue().denominator())) {
+                    answers(0);
+                }
+                return;
+            }
+            for (long size = 1; size <= left; size++) {
+                d[i] = size;
+                sizes(i + 1, left - size);
+            }
+        }
+
+        private void answers(int i) {
+            if (i == ownRows.size()) {
+                if (published.entrySet().stream().allMatch(entry -> sum(y, entry.getKey()) == entry.getValue().numerator())) {
+                    record();
+                }
+                return;
+            }
+            for (long yes = 0; yes <= d[i]; yes++) {
+                y[i] = yes;
+                answers(i + 1);
+            }
+        }
+
+        private long sum(long[] values, OrganisationUnitId unit) {
+            return below.get(unit).stream().mapToLong(i -> values[i]).sum();
+        }
+
+        private void record() {
+            for (OrganisationUnit unit : tree.units()) {
+                if (hidden.contains(unit.id())) {
+                    note(unit.id().value(), sum(d, unit.id()), sum(y, unit.id()));
+                }
+            }
+            for (int i = 0; i < ownRows.size(); i++) {
+                note(ownRows.get(i).value() + " own", d[i], y[i]);
+            }
+        }
+
+        private void note(String cell, long all, long yes) {
+            long[] found = bounds.computeIfAbsent(cell, key -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE});
+            found[0] = Math.min(found[0], all);
+            found[1] = Math.max(found[1], all);
+            found[2] = Math.min(found[2], yes);
+            found[3] = Math.max(found[3], yes);
+            long gcd = java.math.BigInteger.valueOf(yes).gcd(java.math.BigInteger.valueOf(all)).longValue();
+            shares.computeIfAbsent(cell, key -> new HashSet<>()).add(yes / gcd + "/" + all / gcd);
+        }
+    }
+
+    /**
+     * For 2,000 generated trees — up to 60 units, deep and wide, hospitals on the region's level, own rows at
+     * every level, minimum group sizes 1 to 10, homogeneous groups — the roll-up's suppression passes its own
+     * audit.
+     */
+    @Test
+    void every_roll_up_passes_its_own_audit() {
+        Random random = new Random(0xA0D17);
+        for (int round = 0; round < 2000; round++) {
+            OrganisationTree tree = CoreGenerators.organisationTree(random, 2 + random.nextInt(60));
+            Map<OrganisationUnitId, Counts> own = own(random, tree, 40);
+            if (random.nextInt(4) == 0) {
+                own.replaceAll((unit, counts) -> Counts.of(counts.denominator(), counts.denominator()));
+            }
+            EvaluationPolicy policy = EvaluationPolicy.builder().minimumGroupSize(1 + random.nextInt(10)).build();
+            ObservationSet observations = observations(own);
+            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, observations, policy);
+            DisclosureAudit audit = DisclosureAudit.of(tree, observations, results, policy);
+            assertEquals(List.of(), audit.underProtected(), () -> tree + " " + own + " " + policy);
+        }
+    }
+}

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Threshold;
@@ -20,7 +22,10 @@ import se.klinedu.indicators.target.IndicatorId;
  *   <li>{@code minimumGroupSize}: fewer respondents than this are suppressed; default {@value #DEFAULT_MINIMUM_GROUP_SIZE};
  *   <li>{@code localThresholds}: the threshold that makes a qualitative level ("ska vara hög") evaluable, per
  *       indicator; default none, so such indicators are not evaluable;
- *   <li>{@code rollUpRule}: how goals follow from their parts; default {@link RollUpRule#WORST_OF}.
+ *   <li>{@code rollUpRule}: how goals follow from their parts; default {@link RollUpRule#WORST_OF};
+ *   <li>{@code sharedPopulations}: the indicators asked of a shared population, each with the population's
+ *       name; the tables of one population are suppressed with one pattern; default {@link
+ *       #OREBRO_SURVEY_POPULATIONS}.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -33,6 +38,17 @@ public abstract class EvaluationPolicy {
 
     /** The default minimum number of respondents for a value to be disclosed. */
     public static final int DEFAULT_MINIMUM_GROUP_SIZE = 5;
+
+    /**
+     * The Örebro strategy's indicators asked of one population: the students and pupils of the placement
+     * survey (1.6.1, 1.6.2 and 1.6.3) and the employees in training posts (1.6.5 and 1.6.6).
+     */
+    public static final Map<IndicatorId, String> OREBRO_SURVEY_POPULATIONS = Map.of(
+            IndicatorId.of("1.6.1"), "students-and-pupils",
+            IndicatorId.of("1.6.2"), "students-and-pupils",
+            IndicatorId.of("1.6.3"), "students-and-pupils",
+            IndicatorId.of("1.6.5"), "employees-in-training-posts",
+            IndicatorId.of("1.6.6"), "employees-in-training-posts");
 
     EvaluationPolicy() {
     }
@@ -71,6 +87,28 @@ public abstract class EvaluationPolicy {
     }
 
     /**
+     * {@return the indicators asked of a shared population, each with the population's name: in every table
+     *     of one population (each of its indicators, in a year and its terms), the same units are suppressed}
+     */
+    @JsonProperty("sharedPopulations")
+    @Value.Default
+    public Map<IndicatorId, String> sharedPopulations() {
+        return OREBRO_SURVEY_POPULATIONS;
+    }
+
+    /**
+     * {@return the indicators asked of the same respondents as one: its group, or the indicator alone}
+     *
+     * @param indicator the indicator, not null
+     */
+    public Set<IndicatorId> populationOf(IndicatorId indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        String population = sharedPopulations().get(indicator);
+        return population == null ? Set.of(indicator) : sharedPopulations().entrySet().stream()
+                .filter(entry -> entry.getValue().equals(population)).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
      * {@return the policy with every default}
      */
     public static EvaluationPolicy standard() {
@@ -89,12 +127,14 @@ public abstract class EvaluationPolicy {
             @JsonProperty("confidenceLevel") Optional<ConfidenceLevel> confidenceLevel,
             @JsonProperty("minimumGroupSize") Optional<Integer> minimumGroupSize,
             @JsonProperty("localThresholds") Optional<Map<IndicatorId, Threshold>> localThresholds,
-            @JsonProperty("rollUpRule") Optional<RollUpRule> rollUpRule) {
+            @JsonProperty("rollUpRule") Optional<RollUpRule> rollUpRule,
+            @JsonProperty("sharedPopulations") Optional<Map<IndicatorId, String>> sharedPopulations) {
         ImmutableEvaluationPolicy.Builder builder = builder();
         confidenceLevel.ifPresent(builder::confidenceLevel);
         minimumGroupSize.ifPresent(builder::minimumGroupSize);
         localThresholds.ifPresent(builder::putAllLocalThresholds);
         rollUpRule.ifPresent(builder::rollUpRule);
+        sharedPopulations.ifPresent(builder::sharedPopulations);
         return builder.build();
     }
 
@@ -112,5 +152,12 @@ public abstract class EvaluationPolicy {
         if (minimumGroupSize() < 1) {
             throw InvalidInputException.of("minimumGroupSize", "must be at least 1", minimumGroupSize());
         }
+        Map<String, Long> sizes = sharedPopulations().values().stream()
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        sizes.forEach((name, size) -> {
+            if (name.isBlank() || size < 2) {
+                throw InvalidInputException.of("sharedPopulations", "each population must be named and shared by at least two indicators", name);
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package se.klinedu.indicators.rollup;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +15,10 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.period.Term;
+import se.klinedu.core.period.TermHalf;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
@@ -21,6 +26,7 @@ import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorId;
 
 /**
  * Rolls one indicator up the organisation-unit tree for one period: every unit's result is of its whole
@@ -87,11 +93,12 @@ public final class TreeRollUp {
                 evaluable &= evaluated[unit].status() != Status.NOT_EVALUABLE;
             }
             if (evaluable) {
-                counts.protect(hidden, policy.minimumGroupSize());
+                protectPopulation(counts, hidden, indicator, period, tree, observations, policy);
             }
             Map<OrganisationUnitId, IndicatorResult> byId = new HashMap<>();
             for (int unit = 0; unit < counts.size(); unit++) {
-                byId.put(counts.id(unit), hidden[unit] && !evaluated[unit].isSuppressed()
+                // a unit without respondents here keeps "no data", even where another table of its population hides it
+                byId.put(counts.id(unit), hidden[unit] && !counts.pooled(unit).isEmpty() && !evaluated[unit].isSuppressed()
                         ? Evaluations.suppressed(indicator, counts.id(unit), period, policy)
                         : evaluated[unit]);
             }
@@ -102,6 +109,53 @@ public final class TreeRollUp {
             }
         }
         return Collections.unmodifiableMap(results);
+    }
+
+    /**
+     * Suppresses with one pattern across every table of the indicator's population: each indicator the policy
+     * names as asked of the same respondents, in the period's year and that year's two terms. Every table's
+     * small groups are hidden in all, then each table's complementary suppression runs on the common pattern
+     * until none hides more. A table of a member that publishes nothing still takes part.
+     */
+    private static void protectPopulation(Disclosure counts, boolean[] hidden, Indicator indicator, ReportingPeriod period,
+            OrganisationTree tree, ObservationSet observations, EvaluationPolicy policy) {
+        int minimum = policy.minimumGroupSize();
+        // the tables in one order whichever of them is rolled up, so that every one of them reaches the same pattern
+        List<Disclosure> tables = new ArrayList<>();
+        for (IndicatorId member : policy.populationOf(indicator.id()).stream().sorted().toList()) {
+            for (ReportingPeriod related : yearAndTerms(period)) {
+                if (member.equals(indicator.id()) && related.equals(period)) {
+                    tables.add(counts);
+                    continue;
+                }
+                Map<OrganisationUnitId, Observation> own = observations.of(member, related);
+                if (own.isEmpty() || own.values().stream().anyMatch(observation -> observation.counts().isEmpty())) {
+                    continue;
+                }
+                Disclosure table = Disclosure.of(tree, own.entrySet().stream().collect(
+                        Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow())));
+                for (int unit = 0; unit < table.size(); unit++) {
+                    long size = table.pooled(unit).denominator();
+                    hidden[unit] |= size > 0 && size < minimum;
+                }
+                tables.add(table);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Disclosure table : tables) {
+                boolean[] before = hidden.clone();
+                table.protect(hidden, minimum);
+                changed |= !Arrays.equals(before, hidden);
+            }
+        }
+    }
+
+    /** {@return a year and its two terms, for a year or either of its terms} */
+    private static List<ReportingPeriod> yearAndTerms(ReportingPeriod period) {
+        int year = period instanceof Term term ? term.year() : ((CalendarYear) period).year();
+        return List.of(CalendarYear.of(year), Term.of(TermHalf.SPRING, year), Term.of(TermHalf.AUTUMN, year));
     }
 
     /** Each unit's own counts plus its descendants'; zero counts where none of its subtree observed. */

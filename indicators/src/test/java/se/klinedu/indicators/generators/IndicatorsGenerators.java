@@ -420,10 +420,20 @@ public final class IndicatorsGenerators {
     }
 
     private static ImmutableEvaluationPolicy.Builder policyBuilder(Random random) {
-        return EvaluationPolicy.builder()
+        ImmutableEvaluationPolicy.Builder policy = EvaluationPolicy.builder()
                 .confidenceLevel(confidenceLevel(random))
                 .minimumGroupSize(1 + random.nextInt(10))
                 .rollUpRule(pick(random, List.of(RollUpRule.values())));
+        int populations = random.nextInt(3);
+        if (populations < 2) {
+            // none, or one shared by two to four indicators; else the default
+            Map<IndicatorId, String> shared = new HashMap<>();
+            for (int i = 0; populations == 1 && i < 2 + random.nextInt(3); i++) {
+                shared.put(indicatorId(random), "population");
+            }
+            policy.sharedPopulations(shared.size() == 1 ? Map.of() : shared);
+        }
+        return policy;
     }
 
     /**

@@ -53,6 +53,8 @@ public final class BenchmarkReport {
         out.println("  scaling, 10 × the data:");
         ratio(out, scores, "RollUpBenchmark.library[units=10000]", "RollUpBenchmark.library[units=1000]", 11);
         ratio(out, scores, "RollUpBenchmark.baseline[units=10000]", "RollUpBenchmark.baseline[units=1000]", Double.NaN);
+        ratio(out, scores, "RollUpBenchmark.audited[units=1000]", "RollUpBenchmark.library[units=1000]", Double.NaN);
+        ratio(out, scores, "RollUpBenchmark.audited[units=10000]", "RollUpBenchmark.library[units=10000]", Double.NaN);
         out.println("(c) SPUR grading, 100 000 inspections:");
         Score grading = scores.get("SpurGradingBenchmark.library");
         if (grading != null) {

@@ -30,6 +30,7 @@ import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationSet;
+import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.target.ImmutableIndicator;
 import se.klinedu.indicators.target.Indicator;
@@ -81,6 +82,14 @@ public class RollUpBenchmark {
     }
 
     /**
+     * {@return the library's results, each indicator-year's also audited with {@link DisclosureAudit#of}, summed}
+     */
+    @Benchmark
+    public Summary audited() {
+        return audited(region);
+    }
+
+    /**
      * {@return the hand-written roll-up's results, summed}
      */
     @Benchmark
@@ -94,6 +103,21 @@ public class RollUpBenchmark {
             for (CalendarYear year : region.years) {
                 Map<OrganisationUnitId, IndicatorResult> results =
                         TreeRollUp.of(indicator, year, region.tree, region.observations, region.policy);
+                results.values().forEach(summary::add);
+            }
+        }
+        return summary.build();
+    }
+
+    static Summary audited(Region region) {
+        Summary.Builder summary = new Summary.Builder();
+        for (Indicator indicator : region.catalogue.indicators()) {
+            for (CalendarYear year : region.years) {
+                Map<OrganisationUnitId, IndicatorResult> results =
+                        TreeRollUp.of(indicator, year, region.tree, region.observations, region.policy);
+                if (!DisclosureAudit.of(region.tree, region.observations, results, region.policy).holds()) {
+                    throw new IllegalStateException(indicator.id() + " " + year + " fails its audit");
+                }
                 results.values().forEach(summary::add);
             }
         }

@@ -35,6 +35,8 @@ class BenchmarksAgreeWithBaselinesTest {
         Summary library = RollUpBenchmark.library(region);
         Summary baseline = RollUpBenchmark.baseline(region);
         assertTrue(library.agreesWith(baseline), library + " vs " + baseline);
+        // the audited run throws if any indicator-year fails its audit
+        assertEquals(library, RollUpBenchmark.audited(region));
         long results = (long) region.parent.length * RollUpBenchmark.INDICATORS * RollUpBenchmark.YEARS;
         assertEquals(results, library.met() + library.notMet() + library.suppressed() + library.noData());
         assertTrue(library.met() > 0 && library.notMet() > 0 && library.suppressed() > 0, library.toString());

@@ -342,6 +342,8 @@ public final class SampleRegion {
                 counts(csv, random, indicator, roster, inspections);
             } else if (kind == TargetKind.MILESTONE) {
                 milestones(csv, random, indicator);
+            } else if (kind == TargetKind.RECURRING) {
+                recurring(csv, random, indicator);
             } else {
                 // ALF every fourth year, UKÄ once in the period
                 int year = id.equals("1.7.1") ? 2022 : 2024;
@@ -363,8 +365,9 @@ public final class SampleRegion {
                 row(csv, id, ROOT, year, counts.numerator(), counts.denominator());
                 continue;
             }
-            if (indicator.reporter() == Reporter.UNITS) {
-                // a qualitative level reported by the units: how many of them report good collaboration
+            if (indicator.reporter() == Reporter.UNITS || indicator.reporter() == Reporter.EDUCATION_ORGANISATION) {
+                // a qualitative level reported for the region: how many of its units report it (good collaboration,
+                // good access to information, the education organisation well represented)
                 int units = UNITS.size() - 1;
                 row(csv, id, ROOT, year, Math.round(units * (0.6 + 0.05 * (year - FIRST_YEAR))), units);
                 continue;
@@ -441,6 +444,20 @@ public final class SampleRegion {
         LocalDate done = random.nextInt(4) == 0 ? null
                 : LocalDate.of(FIRST_YEAR + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
         milestoneRows(csv, id, ROOT, done);
+    }
+
+    /** A recurring obligation: each year done on a day of that year, or not done, for every clinic or the region. */
+    private static void recurring(StringBuilder csv, Random random, Indicator indicator) {
+        List<String> units = indicator.reporter() == Reporter.UNITS
+                ? UNITS.stream().filter(unit -> unit.level() == OrganisationLevel.CLINIC_OR_HEALTH_CENTRE).map(Unit::id).toList()
+                : List.of(ROOT);
+        for (String unit : units) {
+            for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+                boolean done = random.nextInt(4) > 0;
+                row(csv, indicator.id().value(), unit, year, "", "", String.valueOf(done),
+                        done ? LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString() : "", "");
+            }
+        }
     }
 
     private static void milestoneRows(StringBuilder csv, String indicator, String unit, LocalDate done) {

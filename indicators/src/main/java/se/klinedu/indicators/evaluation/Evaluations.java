@@ -79,7 +79,7 @@ public final class Evaluations {
         }
         return switch (kind) {
             case SHARE, QUALITATIVE -> evaluateCounts(indicator, unit, period, observed.counts().orElseThrow(), policy);
-            case MILESTONE -> milestone(indicator, unit, period, observed.milestone().orElseThrow());
+            case MILESTONE, RECURRING -> milestone(indicator, unit, period, observed.milestone().orElseThrow());
             case REVIEW -> review(indicator, unit, period, observed.review().orElseThrow());
         };
     }
@@ -196,7 +196,9 @@ public final class Evaluations {
             Milestone milestone) {
         return start(indicator, unit, period).status(milestone.done() ? Status.MET : Status.NOT_MET)
                 .milestone(milestone)
-                .addReasons("target: " + indicator.target(), "the milestone is " + milestone).build();
+                .addReasons("target: " + indicator.target(), (indicator.target().kind() == TargetKind.RECURRING
+                        ? (milestone.done() ? "done in " + period + " (" + milestone + ")" : "not done in " + period)
+                        : "the milestone is " + milestone)).build();
     }
 
     private static IndicatorResult review(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,

@@ -173,7 +173,7 @@ public final class FhirResources {
         switch (target.kind()) {
             case SHARE, QUALITATIVE -> target.threshold().or(() -> policy.localThreshold(indicator.id()))
                     .ifPresent(threshold -> detail.set("detailQuantity", percent(threshold, indicator.direction())));
-            case MILESTONE -> detail.put("detailBoolean", true);
+            case MILESTONE, RECURRING -> detail.put("detailBoolean", true);
             case REVIEW -> {
                 detail.put("detailString", "goda omdömen i " + target.review().orElseThrow().displayName());
                 detail.set("_detailString", FhirNodes.translated("en", "good ratings in " + target.review().orElseThrow().displayName()));

@@ -135,6 +135,8 @@ public abstract class Observation {
         return switch (kind) {
             case SHARE, QUALITATIVE -> counts().isPresent();
             case MILESTONE -> milestone().isPresent();
+            // a recurring obligation is done in the period observed, or not at all
+            case RECURRING -> milestone().filter(done -> done.date().map(period()::contains).orElse(true)).isPresent();
             case REVIEW -> review().isPresent();
         };
     }

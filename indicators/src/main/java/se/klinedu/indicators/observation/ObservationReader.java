@@ -37,6 +37,7 @@ import se.klinedu.indicators.internal.Positioned;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.TargetKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -565,9 +566,11 @@ public final class ObservationReader {
             return Optional.of("indicator " + observation.indicator() + " is not in the catalogue");
         }
         if (!observation.fits(indicator.get().target().kind())) {
-            return Optional.of("indicator " + observation.indicator() + " has a " + indicator.get().target().kind()
-                    + " target and needs " + (indicator.get().target().kind().isObservedAsCounts() ? "counts"
-                    : indicator.get().target().kind().name().toLowerCase(Locale.ROOT)));
+            TargetKind kind = indicator.get().target().kind();
+            return Optional.of("indicator " + observation.indicator() + " has a " + kind + " target and needs "
+                    + (kind.isObservedAsCounts() ? "counts"
+                    : kind == TargetKind.RECURRING ? "done or not done, with a date in " + observation.period()
+                    : kind.name().toLowerCase(Locale.ROOT)));
         }
         if (!strategyPeriod.contains(observation.period())) {
             return Optional.of("period " + observation.period() + " is outside the strategy period " + strategyPeriod);

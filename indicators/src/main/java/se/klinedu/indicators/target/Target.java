@@ -79,6 +79,13 @@ public abstract class Target {
     }
 
     /**
+     * {@return a recurring target: a standing obligation met period by period}
+     */
+    public static Target recurring() {
+        return ImmutableTarget.builder().kind(TargetKind.RECURRING).build();
+    }
+
+    /**
      * Obtains the target of good outcomes ("goda omdömen") in an external review.
      *
      * @param review the review, not null
@@ -118,6 +125,7 @@ public abstract class Target {
             case SHARE -> threshold().orElseThrow().toString();
             case QUALITATIVE -> "qualitative: " + level().orElseThrow().original();
             case MILESTONE -> "milestone";
+            case RECURRING -> "recurring: done in every period";
             case REVIEW -> "good outcome in " + review().orElseThrow().displayName();
         };
     }

@@ -13,8 +13,15 @@ public enum TargetKind {
      * against a threshold the region configures in its policy.
      */
     QUALITATIVE,
-    /** Something that is to exist or be done, such as a council appointed; observed as done or not, with a date. */
+    /** Something that is to exist or be done once, such as a council appointed; observed as done or not, with a date. */
     MILESTONE,
+    /**
+     * A standing or recurring obligation, met period by period, such as "Återkommande utvärderar
+     * verksamheterna …" or "Vid alla större förändringar … bör konsekvenser … belysas"; observed for each
+     * period as done in it (with a date in the period) or not. Nothing carries over from one period to the
+     * next.
+     */
+    RECURRING,
     /** The outcome of an external review (ALF, UKÄ), "goda omdömen"; observed as the review's outcome. */
     REVIEW;
 

@@ -260,6 +260,45 @@ class EvaluationsTest {
         }
     }
 
+    /** A recurring obligation (1.6.4, "Återkommande utvärderar verksamheterna …") is met period by period. */
+    @Nested
+    class Recurring_obligations {
+
+        private final Indicator evaluates = OREBRO.indicator(IndicatorId.of("1.6.4"));
+
+        @Test
+        void done_within_the_period_is_met_and_says_when() {
+            Observation done = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2024, 9, 12)));
+
+            IndicatorResult result = Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(done), DEFAULTS);
+
+            assertEquals(Status.MET, result.status());
+            assertEquals(java.util.List.of("target: recurring: done in every period", "done in 2024 (done on 2024-09-12)"),
+                    result.reasons());
+        }
+
+        @Test
+        void not_done_in_the_period_is_not_met() {
+            Observation notDone = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.notDone());
+
+            IndicatorResult result = Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(notDone), DEFAULTS);
+
+            assertEquals(Status.NOT_MET, result.status());
+            assertEquals("not done in 2024", result.reasons().get(1));
+        }
+
+        @Test
+        void a_year_done_carries_nothing_to_the_next_and_a_date_outside_the_period_does_not_fit() {
+            assertEquals(Status.NO_DATA,
+                    Evaluations.evaluate(evaluates, UNIT, CalendarYear.of(2025), Optional.empty(), DEFAULTS).status());
+            Observation early = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2023, 12, 31)));
+
+            assertFalse(early.fits(evaluates.target().kind()));
+            assertTrue(early.fits(se.klinedu.indicators.target.TargetKind.MILESTONE));
+            assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(early), DEFAULTS));
+        }
+    }
+
     private static Indicator copyWithTarget(Threshold threshold, Direction direction) {
         return Indicator.builder().id(IndicatorId.of("local-1")).effectGoal(SUPERVISION.effectGoal()).text(SUPERVISION.text())
                 .target(se.klinedu.indicators.target.Target.share(threshold)).direction(direction)

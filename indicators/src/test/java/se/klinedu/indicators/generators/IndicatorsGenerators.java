@@ -110,6 +110,7 @@ public final class IndicatorsGenerators {
             case SHARE -> Target.share(CoreGenerators.threshold(random));
             case QUALITATIVE -> Target.qualitative(CoreGenerators.localizedText(random));
             case MILESTONE -> Target.milestone();
+            case RECURRING -> Target.recurring();
             case REVIEW -> Target.review(pick(random, List.of(ExternalReview.values())));
         };
     }
@@ -201,6 +202,10 @@ public final class IndicatorsGenerators {
         return switch (indicator.target().kind()) {
             case SHARE, QUALITATIVE -> Observation.ofCounts(indicator.id(), unit, period, surveyCounts(random));
             case MILESTONE -> Observation.ofMilestone(indicator.id(), unit, period, milestone(random));
+            case RECURRING -> Observation.ofMilestone(indicator.id(), unit, period, random.nextBoolean()
+                    ? Milestone.doneOn(period.firstDay().plusDays(random.nextInt((int) (period.lastDay().toEpochDay()
+                            - period.firstDay().toEpochDay()) + 1)))
+                    : Milestone.notDone());
             case REVIEW -> Observation.ofReview(indicator.id(), unit, period, pick(random, List.of(ReviewOutcome.values())));
         };
     }

@@ -204,10 +204,21 @@ class ObservationReaderTest {
 
         @Test
         void counts_for_a_milestone_indicator_are_of_the_wrong_kind() {
-            ObservationProblem problem = onlyProblem(csv("1.2.1,region,2024,3,4,,,\n"));
+            ObservationProblem problem = onlyProblem(csv("1.2.2,region,2024,3,4,,,\n"));
 
             assertEquals("line 2", problem.location());
-            assertEquals("indicator 1.2.1 has a MILESTONE target and needs milestone", problem.reason());
+            assertEquals("indicator 1.2.2 has a MILESTONE target and needs milestone", problem.reason());
+        }
+
+        @Test
+        void a_recurring_obligation_done_outside_the_period_observed_is_refused() {
+            // 1.6.4, "Återkommande utvärderar verksamheterna …": each year's row says whether it was done that year
+            ObservationProblem problem = onlyProblem(csv("1.6.4,region,2024,,,true,2023-11-30,\n"));
+
+            assertEquals("line 2", problem.location());
+            assertEquals("indicator 1.6.4 has a RECURRING target and needs done or not done, with a date in 2024",
+                    problem.reason());
+            assertEquals(List.of(), csv("1.6.4,region,VT2024,,,true,2024-06-30,\n").problems());
         }
 
         @Test
@@ -476,7 +487,7 @@ class ObservationReaderTest {
         void observation_problems_are_located_at_their_item() {
             ObservationBatch batch = READER.readJson("[" + GOOD + ","
                     + item("9.9.9", "2024", "\"review\":\"GOOD\"") + ","
-                    + item("1.2.1", "2024", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
+                    + item("1.2.2", "2024", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + item("1.6.1", "2031", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + GOOD + "]");
 

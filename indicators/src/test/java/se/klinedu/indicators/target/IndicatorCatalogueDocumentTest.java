@@ -102,12 +102,42 @@ class IndicatorCatalogueDocumentTest {
         }
 
         @Test
-        void has_eight_share_three_qualitative_thirteen_milestone_and_two_review_targets() {
+        void has_eight_share_five_qualitative_eight_milestone_three_recurring_and_two_review_targets() {
             Map<TargetKind, Long> kinds = catalogue.indicators().stream()
                     .collect(Collectors.groupingBy(indicator -> indicator.target().kind(), Collectors.counting()));
 
-            assertEquals(Map.of(TargetKind.SHARE, 8L, TargetKind.QUALITATIVE, 3L, TargetKind.MILESTONE, 13L,
-                    TargetKind.REVIEW, 2L), kinds);
+            assertEquals(Map.of(TargetKind.SHARE, 8L, TargetKind.QUALITATIVE, 5L, TargetKind.MILESTONE, 8L,
+                    TargetKind.RECURRING, 3L, TargetKind.REVIEW, 2L), kinds);
+        }
+
+        /** Issue 17 item 2: a standing or repeated obligation is met period by period, not once for ever. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "1.2.1 | Chefer inom regionens förvaltningar har ett gemensamt ansvar att rekrytera medarbetare till pedagogiska uppdrag",
+            "1.3.1 | Vid alla större förändringar i vårduppdrag eller lokaler bör konsekvenser för den kliniska utbildningen belysas",
+            "1.6.4 | Återkommande utvärderar verksamheterna sina förutsättningar att erbjuda en placering som uppfyller lärandemålen"})
+        void standing_and_recurring_obligations_are_recurring_targets(String id, String line) {
+            SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY)
+                    .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(line)), line));
+            Indicator indicator = catalogue.indicator(IndicatorId.of(id));
+            assertEquals(line, indicator.text().original());
+            assertEquals(TargetKind.RECURRING, indicator.target().kind());
+        }
+
+        /** Issue 17 item 2: level words are qualitative levels, as "ska vara hög" is. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "2.2.1 | Utbildningsorganisationen är väl representerad i forum för samverkan med utbildningsanordnare | väl representerad | well represented",
+            "2.3.1 | God tillgång till relevant information och digitala utbildningsstöd kring klinisk utbildning | God | good"})
+        void level_words_are_qualitative_levels(String id, String line, String level, String english) {
+            SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY)
+                    .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(line)), line));
+            Indicator indicator = catalogue.indicator(IndicatorId.of(id));
+            assertEquals(line, indicator.text().original());
+            assertEquals(TargetKind.QUALITATIVE, indicator.target().kind());
+            assertEquals(level, indicator.target().level().orElseThrow().original());
+            assertEquals(english, indicator.target().level().orElseThrow().english());
+            assertTrue(line.contains(level));
         }
 
         @Test

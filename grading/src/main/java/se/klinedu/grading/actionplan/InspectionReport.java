@@ -2,10 +2,18 @@ package se.klinedu.grading.actionplan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.grading.assessment.Assessment;
+import se.klinedu.grading.assessment.Grades;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.assessment.InspectionResult;
+import se.klinedu.grading.criteria.SpurModel;
 
 /**
  * A SPUR inspection report as data: the assessment and the action plan the unit submitted after it.
@@ -40,17 +48,66 @@ public abstract class InspectionReport {
     public abstract ActionPlan actionPlan();
 
     /**
-     * Obtains a report.
+     * {@return the grades the report states after the action plan, at most one per area; an area absent here
+     *     has no stated grade}
+     */
+    @JsonProperty("statedGrades")
+    @Value.Parameter
+    public abstract List<StatedGrade> statedGrades();
+
+    /**
+     * Obtains a report that states no grades.
      *
      * @param assessment the assessment, not null
      * @param actionPlan the action plan, not null
      * @return the report
      */
+    public static InspectionReport of(Assessment assessment, ActionPlan actionPlan) {
+        return of(assessment, actionPlan, List.of());
+    }
+
+    /**
+     * Obtains a report.
+     *
+     * @param assessment the assessment, not null
+     * @param actionPlan the action plan, not null
+     * @param statedGrades the grades the report states after the plan, at most one per area, not null
+     * @return the report
+     */
+    public static InspectionReport of(Assessment assessment, ActionPlan actionPlan, List<StatedGrade> statedGrades) {
+        return ImmutableInspectionReport.of(assessment, actionPlan, statedGrades);
+    }
+
     @JsonCreator
-    public static InspectionReport of(
+    static InspectionReport fromJson(
             @JsonProperty(value = "assessment", required = true) Assessment assessment,
-            @JsonProperty(value = "actionPlan", required = true) ActionPlan actionPlan) {
-        return ImmutableInspectionReport.of(assessment, actionPlan);
+            @JsonProperty(value = "actionPlan", required = true) ActionPlan actionPlan,
+            @JsonProperty("statedGrades") Optional<List<StatedGrade>> statedGrades) {
+        return of(assessment, actionPlan, statedGrades.orElse(List.of()));
+    }
+
+    /**
+     * Puts the grades the report states after the plan beside the re-grade rule's verdicts: one decision per
+     * area and regulation of the assessment, in the inspection's order.
+     *
+     * @param model the SPUR model, not null
+     * @param policy the grading policy the rule grades under, not null
+     * @return the decisions
+     */
+    public List<RegradeDecision> decisions(SpurModel model, GradingPolicy policy) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(policy, "policy");
+        InspectionResult after = actionPlan().regrade(Grades.inspect(model, assessment(), policy), model);
+        return after.grades().stream().map(grade -> RegradeDecision.of(
+                statedGrades().stream().filter(stated -> stated.area() == grade.area()).findFirst(), grade)).toList();
+    }
+
+    @Value.Check
+    void check() {
+        if (statedGrades().stream().map(StatedGrade::area).distinct().count() != statedGrades().size()) {
+            throw InvalidInputException.of("statedGrades", "must state at most one grade per area",
+                    statedGrades().stream().map(stated -> stated.area().code()).toList());
+        }
     }
 
     /**

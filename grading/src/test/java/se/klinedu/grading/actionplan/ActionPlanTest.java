@@ -174,8 +174,8 @@ class ActionPlanTest {
 
         @Test
         void splits_the_criteria_requiring_action_by_how_they_are_addressed() {
-            InspectionResult result = inspected("A-01", "A-03", "B-02", "B-05");
-            ActionPlan plan = ActionPlan.of(List.of(complete("A-01"), withoutDates("A-03"), complete("B-05")));
+            InspectionResult result = inspected("A-01", "A-03", "B-02", "B-07");
+            ActionPlan plan = ActionPlan.of(List.of(complete("A-01"), withoutDates("A-03"), complete("B-07")));
 
             PlanCoverage coverage = plan.coverage(result);
 
@@ -251,7 +251,7 @@ class ActionPlanTest {
 
         @Test
         void leaves_grades_other_than_d_unchanged() {
-            InspectionResult before = inspected("B-05", "A-01");
+            InspectionResult before = inspected("B-07", "A-01");
             InspectionResult after = ActionPlan.of(List.of(complete("A-01"))).regrade(before, MODEL);
 
             assertEquals(before.grade(SpurArea.B, R2015), after.grade(SpurArea.B, R2015));

@@ -85,11 +85,11 @@ class GradesTest {
 
         @Test
         void a_general_advice_criterion_not_fully_met_gives_c() {
-            AreaGrade grade = grade(with("B-05", "partly-met", "B-08", "not-met"), SpurArea.B, R2015);
+            AreaGrade grade = grade(with("B-07", "partly-met", "B-08", "not-met"), SpurArea.B, R2015);
 
             assertEquals(Optional.of(Grade.C), grade.grade());
             assertEquals(GradeRule.GENERAL_ADVICE_NOT_MET, grade.rule());
-            assertEquals(ids("B-05"), grade.criteria());
+            assertEquals(ids("B-07"), grade.criteria());
         }
 
         @Test
@@ -158,13 +158,13 @@ class GradesTest {
 
         @Test
         void unassessed_advice_counts_as_unmet_by_default() {
-            assertEquals(Optional.of(Grade.C), grade(with("D-08", "not-assessed"), SpurArea.D, R2015).grade());
+            assertEquals(Optional.of(Grade.C), grade(with("D-09", "not-assessed"), SpurArea.D, R2015).grade());
         }
 
         @Test
         void counting_unassessed_advice_as_unmet_names_it_with_its_outcome_and_nothing_as_left_out() {
-            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-08 (not-assessed) => C",
-                    grade(with("D-08", "not-assessed", "D-10", "not-assessed"), SpurArea.D, R2015).reason());
+            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-09 (not-assessed) => C",
+                    grade(with("D-09", "not-assessed", "D-12", "not-assessed"), SpurArea.D, R2015).reason());
         }
 
         @Test
@@ -177,40 +177,40 @@ class GradesTest {
 
         @Test
         void a_lenient_policy_grades_c_on_the_assessed_advice_and_names_the_advice_left_out() {
-            AreaGrade grade = Grades.grade(MODEL, with("D-08", "not-assessed", "D-09", "not-met"), SpurArea.D, R2015,
+            AreaGrade grade = Grades.grade(MODEL, with("D-10", "not-assessed", "D-09", "not-met"), SpurArea.D, R2015,
                     LENIENT);
 
             assertEquals(Optional.of(Grade.C), grade.grade());
             assertEquals(ids("D-09"), grade.criteria());
             assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-09 (not-met); "
-                    + "not assessed and not counted: D-08 => C", grade.reason());
+                    + "not assessed and not counted: D-10 => C", grade.reason());
         }
 
         @Test
         void a_lenient_policy_counts_only_the_assessed_quality_indicators() {
-            AreaGrade a = Grades.grade(MODEL, with("D-10", "not-assessed", "D-11", "not-assessed", "D-12", "not-met"),
-                    SpurArea.D, R2015, LENIENT);
-            AreaGrade b = Grades.grade(MODEL, with("D-10", "not-assessed", "D-11", "not-met", "D-12", "partly-met"),
-                    SpurArea.D, R2021, LENIENT);
+            AreaGrade a = Grades.grade(MODEL, with("G-07", "not-assessed", "G-08", "not-assessed", "G-09", "not-met"),
+                    SpurArea.G, R2015, LENIENT);
+            AreaGrade b = Grades.grade(MODEL, with("G-07", "not-assessed", "G-08", "not-met", "G-09", "partly-met"),
+                    SpurArea.G, R2021, LENIENT);
 
             assertEquals(Optional.of(Grade.A), a.grade());
-            assertEquals(ids("D-10", "D-11", "D-12", "D-13"), a.criteria());
-            assertEquals("D under SOSFS 2015:8: regulations and general advice met; 1 quality indicator(s) unmet, "
-                    + "within the 1 allowed: D-12 (not-met); not assessed and not counted: D-10, D-11 => A", a.reason());
+            assertEquals(ids("G-07", "G-08", "G-09", "G-10"), a.criteria());
+            assertEquals("G under SOSFS 2015:8: regulations and general advice met; 1 quality indicator(s) unmet, "
+                    + "within the 1 allowed: G-09 (not-met); not assessed and not counted: G-07, G-08 => A", a.reason());
             assertEquals(Optional.of(Grade.B), b.grade());
-            assertEquals(ids("D-11", "D-12"), b.criteria());
-            assertEquals("D under HSLF-FS 2021:8: regulations and general advice met; 2 quality indicators unmet, "
-                    + "more than the 1 allowed for A: D-11 (not-met), D-12 (partly-met); not assessed and not counted: D-10 => B",
+            assertEquals(ids("G-08", "G-09"), b.criteria());
+            assertEquals("G under HSLF-FS 2021:8: regulations and general advice met; 2 quality indicators unmet, "
+                    + "more than the 1 allowed for A: G-08 (not-met), G-09 (partly-met); not assessed and not counted: G-07 => B",
                     b.reason());
         }
 
         @Test
         void unassessed_advice_is_left_out_when_the_policy_says_so() {
-            AreaGrade grade = Grades.grade(MODEL, with("D-08", "not-assessed"), SpurArea.D, R2015,
+            AreaGrade grade = Grades.grade(MODEL, with("D-09", "not-assessed"), SpurArea.D, R2015,
                     GradingPolicy.of(1, false));
 
             assertEquals(Optional.of(Grade.A), grade.grade());
-            assertTrue(grade.reason().contains("not assessed and not counted: D-08"), grade.reason());
+            assertTrue(grade.reason().contains("not assessed and not counted: D-09"), grade.reason());
         }
     }
 
@@ -269,7 +269,7 @@ class GradesTest {
 
         @Test
         void requires_an_action_plan_and_lists_the_criteria_when_any_area_has_d() {
-            InspectionResult result = Grades.inspect(MODEL, with("E-05", "not-met", "A-01", "partly-met", "B-05",
+            InspectionResult result = Grades.inspect(MODEL, with("E-05", "not-met", "A-01", "partly-met", "B-07",
                     "not-met"), POLICY);
 
             assertTrue(result.actionPlanRequired());

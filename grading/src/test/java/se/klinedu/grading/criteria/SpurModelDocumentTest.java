@@ -72,7 +72,7 @@ class SpurModelDocumentTest {
         }
 
         @ParameterizedTest(name = "area {0}: {1} regulation, {2} general advice, {3} quality indicators")
-        @CsvSource({"A,3,0,1", "B,3,3,4", "C,2,0,2", "D,7,2,4", "E,6,6,3", "F,2,3,1", "G,3,3,5", "H,7,5,1"})
+        @CsvSource({"A,3,0,1", "B,6,1,3", "C,2,0,2", "D,8,3,2", "E,6,6,3", "F,2,3,1", "G,3,3,5", "H,9,3,1"})
         void has_the_kinds_per_area_as_read_from_the_layout(String area, int regulation, int advice, int indicators) {
             List<Criterion> criteria = model.criteria(SpurArea.of(area));
             assertEquals(List.of(regulation, advice, indicators), List.of(
@@ -122,6 +122,30 @@ class SpurModelDocumentTest {
             assertEquals("Det finns möjlighet att auskultera hos chefer och ledare inom organisationen.", text("H-13"));
             assertEquals("Verksamheten har rutiner för hur den kontinuerliga bedömningen dokumenteras (För ST enligt "
                     + "2015:8 är verksamhetschef ansvarig enligt ovan)", text("E-06"));
+        }
+
+        /**
+         * Issue 17 item 3: the kinds of B-04–B-07, D-08, D-10, D-11, H-08 and H-09 read again from the page labels
+         * ("Föreskrift / Allmänna råd" head the first page of B, with B-01–B-07 below them; "Föreskrift / Allmänna
+         * råd / Kvalitetsindikator" head D-04–D-13 and H-01–H-13) and the regulations' wording: "ska" for a
+         * regulation, "bör" for general advice. Each text is quoted from the report.
+         */
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource(delimiter = '|', value = {
+            "B-04 | REGULATION | Det finns tillgång till specialistkompetent studierektor, som har genomgått handledarutbildning.",
+            "B-05 | REGULATION | Det finns tillgång till handledare i en omfattning som motsvarar behovet av handledning.",
+            "B-06 | REGULATION | Det finns tillgång till medarbetare som kan ge nödvändiga instruktioner.",
+            "B-07 | GENERAL_ADVICE | Studierektor har relevant specialistkompetens.",
+            "D-08 | REGULATION | Studierektorn samordnar ST-läkarnas interna och externa utbildningsaktiviteter.",
+            "D-10 | GENERAL_ADVICE | I studierektorns arbetsuppgifter ingår att ansvara för att utarbeta introduktionsprogram för ST-läkarna.",
+            "D-11 | GENERAL_ADVICE | Studierektorn tar del av kompetensbedömningarna.",
+            "H-08 | REGULATION | ST-läkaren bereds möjlighet att handleda medarbetare och studenter.",
+            "H-09 | REGULATION | ST-läkarens kompetens i handledning bedöms fortlöpande och återkoppling sker kontinuerligt."})
+        void reads_the_kinds_the_second_reading_settled(String id, CriterionKind kind, String text) {
+            assertEquals(text, text(id));
+            assertEquals(kind, model.criterion(CriterionId.of(id)).kind());
+            SourceDocuments.lettersOf(SourceDocuments.SPUR_REPORT)
+                    .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(text)), text));
         }
 
         @Test

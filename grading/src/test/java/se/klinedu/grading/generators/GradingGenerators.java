@@ -14,6 +14,8 @@ import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.RegradeDecision;
+import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
@@ -22,6 +24,7 @@ import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.assessment.Observation;
 import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.criteria.SpurModel;
@@ -232,7 +235,34 @@ public final class GradingGenerators {
      * @param model the model
      */
     public static InspectionReport inspectionReport(Random random, SpurModel model) {
-        return InspectionReport.of(assessment(random, model), actionPlan(random, model));
+        List<StatedGrade> stated = new ArrayList<>();
+        for (SpurArea area : SpurArea.values()) {
+            if (random.nextInt(3) == 0) {
+                stated.add(statedGrade(random, area));
+            }
+        }
+        return InspectionReport.of(assessment(random, model), actionPlan(random, model), stated);
+    }
+
+    /**
+     * {@return a grade a report states for an area}
+     *
+     * @param random the source of randomness
+     * @param area the area
+     */
+    public static StatedGrade statedGrade(Random random, SpurArea area) {
+        return StatedGrade.of(area, Grade.values()[random.nextInt(Grade.values().length)],
+                random.nextBoolean() ? "Graderingen är ändrad till C." : "Bedömningen kvarstår.");
+    }
+
+    /**
+     * {@return the decisions of a generated report under the standard policy: one per area and regulation}
+     *
+     * @param random the source of randomness
+     * @param model the model
+     */
+    public static List<RegradeDecision> regradeDecisions(Random random, SpurModel model) {
+        return inspectionReport(random, model).decisions(model, GradingPolicy.standard());
     }
 
     /**

@@ -8,6 +8,8 @@ import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.RegradeDecision;
+import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.actionplan.ItemFollowUp;
 import se.klinedu.grading.actionplan.PlanCoverage;
 import se.klinedu.grading.assessment.AreaGrade;
@@ -20,6 +22,7 @@ import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
 import se.klinedu.grading.criteria.GradeScale;
+import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.criteria.SpurModel;
 import se.klinedu.grading.interval.InspectionIntervalPolicy;
 import se.klinedu.grading.interval.IntervalCompliance;
@@ -59,6 +62,8 @@ public final class GradingTypeSamples {
                 .add(AreaGrade.class, random -> pick(random, GradingGenerators.inspectionResult(random, model).grades()))
 
                 .add(InspectionReport.class, random -> GradingGenerators.inspectionReport(random, model))
+                .add(StatedGrade.class, random -> GradingGenerators.statedGrade(random, SpurArea.B))
+                .add(RegradeDecision.class, random -> GradingGenerators.regradeDecisions(random, model).get(0))
                 .add(ActionPlan.class, random -> GradingGenerators.actionPlan(random, model))
                 .add(ActionItem.class, random -> GradingGenerators.actionItem(random, model))
                 .add(ItemFollowUp.class, random -> GradingGenerators.actionItem(random, model).followUpAt(GradingGenerators.date(random)))

@@ -19,6 +19,8 @@ import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.RegradeDecision;
+import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.actionplan.ItemFollowUp;
 import se.klinedu.grading.actionplan.PlanCoverage;
 import se.klinedu.grading.assessment.AreaGrade;
@@ -31,6 +33,7 @@ import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
 import se.klinedu.grading.criteria.GradeScale;
+import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.criteria.SpurModel;
 import se.klinedu.grading.generators.GradingGenerators;
 import se.klinedu.grading.interval.InspectionIntervalPolicy;
@@ -65,6 +68,12 @@ class JsonRoundTripLaws {
             new Case("ActionItem", ActionItem.class, random -> GradingGenerators.actionItem(random, MODEL)),
             new Case("ActionPlan", ActionPlan.class, random -> GradingGenerators.actionPlan(random, MODEL)),
             new Case("InspectionReport", InspectionReport.class, random -> GradingGenerators.inspectionReport(random, MODEL)),
+            new Case("StatedGrade", StatedGrade.class, random -> GradingGenerators.statedGrade(random,
+                    SpurArea.values()[random.nextInt(SpurArea.values().length)])),
+            new Case("RegradeDecision", RegradeDecision.class, random -> {
+                List<RegradeDecision> decisions = GradingGenerators.regradeDecisions(random, MODEL);
+                return decisions.get(random.nextInt(decisions.size()));
+            }),
             new Case("IncompleteItem", IncompleteItem.class, random -> IncompleteItem.of(random.nextInt(30),
                     pick(random, MODEL.criteria()).area(), pick(random, MODEL.criteria()).id(), List.of("due"))),
             new Case("ItemFollowUp", ItemFollowUp.class, random -> GradingGenerators.actionItem(random, MODEL)

@@ -25,6 +25,8 @@ import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.RegradeDecision;
+import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.actionplan.ItemFollowUp;
 import se.klinedu.grading.actionplan.PlanCoverage;
 import se.klinedu.grading.assessment.AreaGrade;
@@ -86,6 +88,8 @@ class SchemaTest {
             entry(IncompleteItem.class, definition(M, "action-plan", "incompleteItem")),
             entry(ItemFollowUp.class, definition(M, "action-plan", "itemFollowUp")),
             entry(InspectionReport.class, id(M, "inspection-report")),
+            entry(StatedGrade.class, definition(M, "inspection-report", "statedGrade")),
+            entry(RegradeDecision.class, definition(M, "inspection-report", "regradeDecision")),
             entry(InspectionIntervalPolicy.class, id(M, "inspection-interval-policy")),
             entry(UnitInspections.class, id(M, "unit-inspections")),
             entry(IntervalCompliance.class, id(M, "interval-compliance")),

@@ -1,0 +1,62 @@
+package se.klinedu.grading.actionplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.json.KlineduJson;
+import se.klinedu.grading.assessment.AreaGrade;
+import se.klinedu.grading.assessment.GradingPolicy;
+import se.klinedu.grading.criteria.Grade;
+import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.criteria.SpurModel;
+
+/** A stated grade beside the rule's verdict, and the checks that keep the two honest. */
+class RegradeDecisionTest {
+
+    private static final InspectionReport REPORT = InspectionReport.workedExample();
+    private static final RegradeDecision H = REPORT.decisions(SpurModel.load(),
+            GradingPolicy.standard()).stream().filter(d -> d.area() == SpurArea.H).findFirst()
+            .orElseThrow();
+
+    @Test
+    void a_decision_that_claims_to_agree_where_the_grades_differ_is_refused() {
+        String json = KlineduJson.standard().write(H);
+        assertFalse(H.agrees());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> KlineduJson.standard().read(json.replace("\"agrees\":false", "\"agrees\":true"), RegradeDecision.class));
+        assertEquals("$.agrees", e.path());
+        assertThrows(InvalidInputException.class,
+                () -> KlineduJson.standard().read(json.replaceFirst("\"area\":\"H\"", "\"area\":\"G\""),
+                        RegradeDecision.class));
+    }
+
+    @Test
+    void the_same_grade_stated_and_given_agrees_and_no_stated_grade_never_does() {
+        AreaGrade rule = H.rule();
+        RegradeDecision same = RegradeDecision.of(Optional.of(StatedGrade.of(SpurArea.H, Grade.D, "Graderingen kvarstår.")), rule);
+        RegradeDecision none = RegradeDecision.of(Optional.empty(), rule);
+
+        assertTrue(same.agrees());
+        assertTrue(same.reason().contains("and the rule agrees"), same.reason());
+        assertFalse(none.agrees());
+        assertEquals(Optional.empty(), none.stated());
+    }
+
+    @Test
+    void a_report_states_one_grade_per_area_and_a_statement_is_not_blank() {
+        StatedGrade c = StatedGrade.of(SpurArea.A, Grade.C, "Graderingen är ändrad till C.");
+
+        InvalidInputException twice = assertThrows(InvalidInputException.class,
+                () -> InspectionReport.of(REPORT.assessment(), REPORT.actionPlan(), List.of(c, c)));
+        assertEquals("statedGrades", twice.path());
+        assertThrows(InvalidInputException.class, () -> StatedGrade.of(SpurArea.A, Grade.C, " "));
+        assertEquals(7, REPORT.statedGrades().size());
+    }
+}

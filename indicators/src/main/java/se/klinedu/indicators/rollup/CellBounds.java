@@ -61,7 +61,22 @@ public abstract class CellBounds {
     public abstract Optional<Long> mostYes();
 
     /**
-     * {@return whether every count that fits gives the group one share}
+     * {@return the fewest respondents for someone who also knows which hidden groups are below the minimum
+     *     (what replaying the suppression rule can tell at most)}
+     */
+    @JsonProperty("fewestKnowingWhichAreSmall")
+    public abstract long fewestKnowingWhichAreSmall();
+
+    /**
+     * {@return the most respondents for someone who also knows which hidden groups are below the minimum; empty
+     *     when nothing bounds it}
+     */
+    @JsonProperty("mostKnowingWhichAreSmall")
+    public abstract Optional<Long> mostKnowingWhichAreSmall();
+
+    /**
+     * {@return whether every count that fits gives the group one share, even for someone who knows which hidden
+     *     groups are below the minimum}
      */
     @JsonProperty("shareFixed")
     public abstract boolean shareFixed();
@@ -94,10 +109,13 @@ public abstract class CellBounds {
             @JsonProperty("most") Optional<Long> most,
             @JsonProperty(value = "fewestYes", required = true) long fewestYes,
             @JsonProperty("mostYes") Optional<Long> mostYes,
+            @JsonProperty(value = "fewestKnowingWhichAreSmall", required = true) long fewestKnowingWhichAreSmall,
+            @JsonProperty("mostKnowingWhichAreSmall") Optional<Long> mostKnowingWhichAreSmall,
             @JsonProperty(value = "shareFixed", required = true) boolean shareFixed,
             @JsonProperty(value = "underProtected", required = true) boolean underProtected,
             @JsonProperty(value = "reason", required = true) String reason) {
         return builder().unit(unit).ownRows(ownRows).fewest(fewest).most(most).fewestYes(fewestYes).mostYes(mostYes)
+                .fewestKnowingWhichAreSmall(fewestKnowingWhichAreSmall).mostKnowingWhichAreSmall(mostKnowingWhichAreSmall)
                 .shareFixed(shareFixed).underProtected(underProtected).reason(reason).build();
     }
 
@@ -108,6 +126,11 @@ public abstract class CellBounds {
         }
         if (most().filter(most -> most < fewest()).isPresent() || mostYes().filter(most -> most < fewestYes()).isPresent()) {
             throw InvalidInputException.of("most", "must not be less than the fewest", this);
+        }
+        if (fewestKnowingWhichAreSmall() < fewest() || mostKnowingWhichAreSmall().filter(most -> most < fewestKnowingWhichAreSmall()
+                || most().filter(weak -> most > weak).isPresent()).isPresent()
+                || most().isPresent() && mostKnowingWhichAreSmall().isEmpty()) {
+            throw InvalidInputException.of("fewestKnowingWhichAreSmall", "must lie within the bounds from what is shown", this);
         }
         if (most().filter(most -> most < fewestYes()).isPresent()) {
             throw InvalidInputException.of("fewestYes", "must not exceed the most respondents", this);

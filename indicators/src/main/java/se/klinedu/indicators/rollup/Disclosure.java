@@ -120,9 +120,9 @@ final class Disclosure {
         return yes[unit] + no[unit] > 0;
     }
 
-    /** {@return what can be derived about a pattern of hidden units} */
-    View view(boolean[] hidden) {
-        return new View(hidden);
+    /** {@return what can be derived about a pattern of hidden units, for a minimum group size} */
+    View view(boolean[] hidden, int minimum) {
+        return new View(hidden, minimum);
     }
 
     /**
@@ -136,13 +136,13 @@ final class Disclosure {
      */
     void protect(boolean[] hidden, int minimum) {
         while (true) {
-            View view = view(hidden);
+            View view = view(hidden, minimum);
             boolean[] widened = new boolean[size + 1];
             boolean failed = false;
             boolean changed = false;
             for (int unit = 0; unit < size; unit++) {
                 for (boolean own : new boolean[] {false, true}) {
-                    if (!view.fails(unit, own, minimum)) {
+                    if (!view.fails(unit, own)) {
                         continue;
                     }
                     failed = true;
@@ -180,14 +180,29 @@ final class Disclosure {
         private final long most;
         private final long fewestYes;
         private final long mostYes;
+        private final long fewestKnowingClasses;
+        private final long mostKnowingClasses;
         private final boolean shareFixed;
 
-        Bounds(long fewest, long most, long fewestYes, long mostYes, boolean shareFixed) {
+        Bounds(long fewest, long most, long fewestYes, long mostYes, long fewestKnowingClasses, long mostKnowingClasses,
+                boolean shareFixed) {
             this.fewest = fewest;
             this.most = most;
             this.fewestYes = fewestYes;
             this.mostYes = mostYes;
+            this.fewestKnowingClasses = fewestKnowingClasses;
+            this.mostKnowingClasses = mostKnowingClasses;
             this.shareFixed = shareFixed;
+        }
+
+        /** The fewest respondents for someone who also knows which hidden groups are below the minimum. */
+        long fewestKnowingClasses() {
+            return fewestKnowingClasses;
+        }
+
+        /** The most respondents for someone who also knows which hidden groups are below the minimum. */
+        long mostKnowingClasses() {
+            return mostKnowingClasses;
         }
 
         long fewest() {
@@ -206,6 +221,7 @@ final class Disclosure {
             return mostYes;
         }
 
+        /** Whether the share is a single value, even for someone who knows which hidden groups are small. */
         boolean shareFixed() {
             return shareFixed;
         }
@@ -215,6 +231,9 @@ final class Disclosure {
     final class View {
 
         private final boolean[] hidden;
+        private final int minimum;
+        /** Whether every unit with respondents is hidden: the pattern then tells nothing of which groups are small. */
+        private final boolean allHidden;
         /** The shown unit heading each unit's region, or -1 above the first shown unit. */
         private final int[] region;
         /** Hidden units: the units with own rows in their subtree's part of the region. */
@@ -227,9 +246,19 @@ final class Disclosure {
         /** Shown units: the own counts in their region. */
         private final long[] regionYes;
         private final long[] regionNo;
+        /**
+         * For someone who also knows which hidden groups are below the minimum: the range of each hidden unit's
+         * part of its region (its own rows and its hidden descendants' down to the edge), and of each unit's
+         * own rows, in whole respondents; {@link Bounds#UNBOUNDED} above.
+         */
+        private final long[] partLow;
+        private final long[] partHigh;
+        private final long[] ownLow;
+        private final long[] ownHigh;
 
-        private View(boolean[] hidden) {
+        private View(boolean[] hidden, int minimum) {
             this.hidden = hidden.clone();
+            this.minimum = minimum;
             region = new int[size];
             inside = new int[size];
             regionFree = new int[size];
@@ -237,14 +266,17 @@ final class Disclosure {
             edgeNo = new long[size];
             regionYes = new long[size];
             regionNo = new long[size];
+            boolean all = true;
             for (int unit = 0; unit < size; unit++) {
                 region[unit] = !hidden[unit] ? unit : parent[unit] < 0 ? -1 : region[parent[unit]];
+                all &= hidden[unit] || !responds(unit);
                 if (reportsOwnRows(unit) && region[unit] >= 0) {
                     regionFree[region[unit]]++;
                     regionYes[region[unit]] += ownYes[unit];
                     regionNo[region[unit]] += ownNo[unit];
                 }
             }
+            allHidden = all;
             for (int unit = size - 1; unit >= 0; unit--) {
                 int up = parent[unit];
                 if (hidden[unit] && reportsOwnRows(unit)) {
@@ -256,6 +288,95 @@ final class Disclosure {
                     edgeNo[up] += hidden[unit] ? edgeNo[unit] : no[unit];
                 }
             }
+            ownLow = new long[size];
+            ownHigh = new long[size];
+            partLow = new long[size];
+            partHigh = new long[size];
+            knowingClasses();
+        }
+
+        /**
+         * The ranges when the size classes are known: a hidden group below the minimum holds 1 to minimum − 1, a
+         * hidden group of the minimum or more at least the minimum, and the same for own rows. Each range is an
+         * interval of whole numbers: bottom up, a hidden unit's part is its own rows plus its hidden children's
+         * parts, within its class less its shown edge; then top down, each part lies within what its parent's
+         * part (a shown unit's: its region's total) leaves once its siblings and the parent's own rows have theirs.
+         */
+        private void knowingClasses() {
+            long[] upLow = new long[size];
+            long[] upHigh = new long[size];
+            long[] ownUpLow = new long[size];
+            long[] ownUpHigh = new long[size];
+            long[] childLow = new long[size];
+            long[] childHighFinite = new long[size];
+            int[] childUnbounded = new int[size];
+            for (int unit = size - 1; unit >= 0; unit--) {
+                ownUpLow[unit] = classLow(ownYes[unit] + ownNo[unit]);
+                ownUpHigh[unit] = classHigh(ownYes[unit] + ownNo[unit]);
+                if (!hidden[unit]) {
+                    continue;
+                }
+                long edge = edgeYes[unit] + edgeNo[unit];
+                long all = yes[unit] + no[unit];
+                long high = childUnbounded[unit] > 0 ? Bounds.UNBOUNDED : plus(ownUpHigh[unit], childHighFinite[unit]);
+                upLow[unit] = Math.max(ownUpLow[unit] + childLow[unit], classLow(all) - edge);
+                upHigh[unit] = classHigh(all) == Bounds.UNBOUNDED ? high : Math.min(high, classHigh(all) - edge);
+                int up = parent[unit];
+                if (up >= 0) {
+                    childLow[up] += upLow[unit];
+                    if (upHigh[unit] == Bounds.UNBOUNDED) {
+                        childUnbounded[up]++;
+                    } else {
+                        childHighFinite[up] += upHigh[unit];
+                    }
+                }
+            }
+            for (int unit = 0; unit < size; unit++) {
+                if (!hidden[unit]) {
+                    partLow[unit] = regionYes[unit] + regionNo[unit];
+                    partHigh[unit] = partLow[unit];
+                } else if (parent[unit] < 0) {
+                    partLow[unit] = upLow[unit];
+                    partHigh[unit] = upHigh[unit];
+                }
+                // what the unit's part leaves its own rows and each hidden child
+                long low = partLow[unit];
+                long high = partHigh[unit];
+                boolean childrenUnbounded = childUnbounded[unit] > 0;
+                long childrenHigh = childrenUnbounded ? Bounds.UNBOUNDED : childHighFinite[unit];
+                ownLow[unit] = Math.max(ownUpLow[unit], minus(low, childrenHigh));
+                ownHigh[unit] = Math.min(ownUpHigh[unit], minus(high, childLow[unit]));
+                for (int child : children[unit]) {
+                    if (!hidden[child]) {
+                        continue;
+                    }
+                    long othersLow = ownUpLow[unit] + childLow[unit] - upLow[child];
+                    boolean childUnboundedItself = upHigh[child] == Bounds.UNBOUNDED;
+                    long othersHigh = ownUpHigh[unit] == Bounds.UNBOUNDED
+                            || childUnbounded[unit] - (childUnboundedItself ? 1 : 0) > 0
+                            ? Bounds.UNBOUNDED
+                            : ownUpHigh[unit] + childHighFinite[unit] - (childUnboundedItself ? 0 : upHigh[child]);
+                    partLow[child] = Math.max(upLow[child], minus(low, othersHigh));
+                    partHigh[child] = Math.min(upHigh[child], minus(high, othersLow));
+                }
+            }
+        }
+
+        private long classLow(long size) {
+            return size == 0 ? 0 : size < minimum ? 1 : minimum;
+        }
+
+        private long classHigh(long size) {
+            return size == 0 ? 0 : size < minimum ? minimum - 1 : Bounds.UNBOUNDED;
+        }
+
+        private static long plus(long a, long b) {
+            return a == Bounds.UNBOUNDED || b == Bounds.UNBOUNDED ? Bounds.UNBOUNDED : a + b;
+        }
+
+        /** {@code a − b}, where an unbounded {@code a} stays unbounded and an unbounded {@code b} leaves no bound. */
+        private static long minus(long a, long b) {
+            return a == Bounds.UNBOUNDED ? Bounds.UNBOUNDED : b == Bounds.UNBOUNDED ? Long.MIN_VALUE : a - b;
         }
 
         boolean hidden(int unit) {
@@ -271,13 +392,17 @@ final class Disclosure {
         Bounds bounds(int unit, boolean own) {
             int part = own ? 1 : inside[unit];
             long fixedYes = own ? 0 : edgeYes[unit];
-            long fixedNo = own ? 0 : edgeNo[unit];
+            long fixedAll = own ? 0 : edgeYes[unit] + edgeNo[unit];
+            long knownLow = own ? ownLow[unit] : partLow[unit];
+            long knownHigh = own ? ownHigh[unit] : partHigh[unit];
+            long knownMost = knownHigh == Bounds.UNBOUNDED ? Bounds.UNBOUNDED : fixedAll + knownHigh;
             int head = region[unit];
             if (head < 0) {
-                // no shown unit above: nothing bounds the own counts from above
+                // no shown unit above: nothing bounds the own counts from above but the size classes
                 return part == 0
-                        ? new Bounds(fixedYes + fixedNo, fixedYes + fixedNo, fixedYes, fixedYes, true)
-                        : new Bounds(fixedYes + fixedNo + part, Bounds.UNBOUNDED, fixedYes, Bounds.UNBOUNDED, false);
+                        ? new Bounds(fixedAll, fixedAll, fixedYes, fixedYes, fixedAll, fixedAll, true)
+                        : new Bounds(fixedAll + part, Bounds.UNBOUNDED, fixedYes, Bounds.UNBOUNDED, fixedAll + knownLow,
+                                knownMost, knownHigh == 0);
             }
             long totalYes = regionYes[head];
             long totalNo = regionNo[head];
@@ -287,9 +412,9 @@ final class Disclosure {
             long high = part == 0 ? 0 : total - (all - part);
             long yesLow = Math.max(0, low - totalNo);
             long yesHigh = Math.min(totalYes, high);
-            boolean fixed = shareFixed(low, high, totalYes, totalNo, fixedYes, fixedYes + fixedNo);
-            return new Bounds(fixedYes + fixedNo + low, fixedYes + fixedNo + high, fixedYes + yesLow, fixedYes + yesHigh,
-                    fixed);
+            boolean fixed = shareFixed(knownLow, knownHigh, totalYes, totalNo, fixedYes, fixedAll);
+            return new Bounds(fixedAll + low, fixedAll + high, fixedYes + yesLow, fixedYes + yesHigh, fixedAll + knownLow,
+                    knownMost, fixed);
         }
 
         /**
@@ -325,20 +450,27 @@ final class Disclosure {
 
         /**
          * {@return whether a part fails the audit}: a hidden unit's pooled counts when {@code own} is false, a
-         * unit's own counts when it is true. A group below the minimum fails when its size is bounded below
-         * the minimum or its share is fixed; a hidden group of the minimum or more fails when its size is
-         * fixed; own counts of the minimum or more, and parts that are shown or empty, never fail.
+         * unit's own counts when it is true. A group below the minimum fails when what is shown bounds it below the
+         * minimum, when its share is fixed for someone who knows which hidden groups are small, or (with a minimum
+         * of 3 or more) when that someone can fix its size; a hidden group of the minimum or more fails when that
+         * someone can fix its size. Own counts of the minimum or more, and parts that are shown or empty, never
+         * fail. Where every unit with respondents is hidden, the pattern tells nothing of which groups are small
+         * and only what is shown counts.
          */
-        boolean fails(int unit, boolean own, int minimum) {
+        boolean fails(int unit, boolean own) {
             long size = own ? ownYes[unit] + ownNo[unit] : yes[unit] + no[unit];
             if (size == 0 || !own && !hidden[unit] || own && size >= minimum) {
                 return false;
             }
             Bounds bounds = bounds(unit, own);
-            if (size < minimum) {
-                return bounds.most() < minimum || bounds.shareFixed();
+            if (allHidden) {
+                return size < minimum ? bounds.most() < minimum : bounds.fewest() == bounds.most();
             }
-            return bounds.fewest() == bounds.most();
+            boolean knownFixed = bounds.fewestKnowingClasses() == bounds.mostKnowingClasses();
+            if (size < minimum) {
+                return bounds.most() < minimum || bounds.shareFixed() || minimum >= 3 && knownFixed;
+            }
+            return knownFixed;
         }
 
         /** {@return the unit whose hiding widens a failing part's region, or -1 when none is left} */

@@ -150,7 +150,7 @@ public abstract class DisclosureAudit {
     }
 
     static DisclosureAudit of(IndicatorId indicator, ReportingPeriod period, Disclosure counts, boolean[] hidden, int minimum) {
-        Disclosure.View view = counts.view(hidden);
+        Disclosure.View view = counts.view(hidden, minimum);
         List<CellBounds> cells = new ArrayList<>();
         for (int unit = 0; unit < counts.size(); unit++) {
             if (hidden[unit] && !counts.pooled(unit).isEmpty()) {
@@ -167,25 +167,32 @@ public abstract class DisclosureAudit {
     private static CellBounds cell(Disclosure counts, Disclosure.View view, int unit, boolean own, int minimum) {
         Disclosure.Bounds bounds = view.bounds(unit, own);
         long size = (own ? counts.own(unit) : counts.pooled(unit)).denominator();
-        boolean failed = view.fails(unit, own, minimum);
+        boolean failed = view.fails(unit, own);
         Optional<Long> most = bounded(bounds.most());
         Optional<Long> mostYes = bounded(bounds.mostYes());
+        Optional<Long> mostKnowing = bounded(bounds.mostKnowingClasses());
         String what = (own ? "the own rows of " : "the subtree of ") + counts.id(unit) + ": what is shown allows "
-                + range(bounds.fewest(), most) + " respondents, " + range(bounds.fewestYes(), mostYes) + " answering yes";
+                + range(bounds.fewest(), most) + " respondents, " + range(bounds.fewestYes(), mostYes) + " answering yes"
+                + "; knowing which hidden groups are small, " + range(bounds.fewestKnowingClasses(), mostKnowing);
+        boolean knownFixed = mostKnowing.filter(m -> m == bounds.fewestKnowingClasses()).isPresent();
         String verdict;
         if (size < minimum) {
             verdict = most.filter(m -> m < minimum).isPresent() ? "under-protected: a group under the minimum of " + minimum
                     + " is known to be under it"
-                    : bounds.shareFixed() ? "under-protected: the share of a group under the minimum of " + minimum + " is fixed"
+                    : failed && bounds.shareFixed() ? "under-protected: the share of a group under the minimum of " + minimum
+                            + " is fixed"
+                    : failed ? "under-protected: the size of a group under the minimum of " + minimum + " is fixed"
                     : "protected: a group under the minimum of " + minimum + " may hold " + minimum
-                            + " or more, and its share is open";
+                            + " or more as far as what is shown tells, and neither its size nor its share is fixed";
         } else {
             verdict = failed ? "under-protected: a hidden group's size is fixed"
                     : own ? "not protected, and need not be: the minimum of " + minimum + " or more"
+                    : knownFixed ? "protected: hidden, and every unit with respondents is hidden"
                     : "protected: hidden, with its size open";
         }
         return CellBounds.builder().unit(counts.id(unit)).ownRows(own).fewest(bounds.fewest()).most(most)
-                .fewestYes(bounds.fewestYes()).mostYes(mostYes).shareFixed(bounds.shareFixed()).underProtected(failed)
+                .fewestYes(bounds.fewestYes()).mostYes(mostYes).fewestKnowingWhichAreSmall(bounds.fewestKnowingClasses())
+                .mostKnowingWhichAreSmall(mostKnowing).shareFixed(bounds.shareFixed()).underProtected(failed)
                 .reason(what + "; " + verdict).build();
     }
 

@@ -536,8 +536,12 @@ public final class IndicatorsGenerators {
         Optional<Long> most = random.nextInt(4) == 0 ? Optional.empty() : Optional.of(fewest + random.nextInt(20));
         long fewestYes = random.nextInt((int) (most.orElse(fewest + 5L) + 1));
         Optional<Long> mostYes = most.map(m -> fewestYes + random.nextInt((int) (m - fewestYes) + 1));
+        long fewestKnowing = fewest + random.nextInt((int) (most.orElse(fewest + 5L) - fewest) + 1);
+        Optional<Long> mostKnowing = most.isEmpty() && random.nextBoolean() ? Optional.empty()
+                : Optional.of(fewestKnowing + random.nextInt((int) (most.orElse(fewestKnowing + 5L) - fewestKnowing) + 1));
         return CellBounds.builder().unit(unitId(random)).ownRows(random.nextBoolean()).fewest(fewest).most(most)
-                .fewestYes(fewestYes).mostYes(mostYes).shareFixed(random.nextBoolean()).underProtected(random.nextBoolean())
+                .fewestYes(fewestYes).mostYes(mostYes).fewestKnowingWhichAreSmall(fewestKnowing)
+                .mostKnowingWhichAreSmall(mostKnowing).shareFixed(random.nextBoolean()).underProtected(random.nextBoolean())
                 .reason(pick(random, List.of("protected: hidden, with its size open",
                         "under-protected: a group under the minimum of 5 is known to be under it")))
                 .build();

@@ -35,6 +35,8 @@ class DisclosureAuditLaws {
     private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
     private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
+    /** The minimum group size of the brute-force law. */
+    private static final int MINIMUM = 5;
 
     /** Each unit's own counts: a few units without rows, many small groups, some large ones. */
     private static Map<OrganisationUnitId, Counts> own(Random random, OrganisationTree tree, int largest) {
@@ -71,7 +73,7 @@ class DisclosureAuditLaws {
             for (int unit = 0; unit < counts.size(); unit++) {
                 hidden[unit] = !counts.pooled(unit).isEmpty() && random.nextInt(5) < 2;
             }
-            DisclosureAudit audit = DisclosureAudit.of(SHARE.id(), YEAR, counts, hidden, 5);
+            DisclosureAudit audit = DisclosureAudit.of(SHARE.id(), YEAR, counts, hidden, MINIMUM);
             Set<OrganisationUnitId> hiddenIds = new HashSet<>();
             for (int unit = 0; unit < counts.size(); unit++) {
                 if (hidden[unit]) {
@@ -88,11 +90,19 @@ class DisclosureAuditLaws {
                 if (cell.most().isPresent()) {
                     assertEquals(Optional.of(found[1]), cell.most(), where);
                     assertEquals(Optional.of(found[3]), cell.mostYes(), where);
-                    assertEquals(all.shares.get(key).size() == 1, cell.shareFixed(), where + " shares " + all.shares.get(key));
                 } else {
                     // unbounded only above a hidden root, where the enumeration's cap is all that stops it
-                    assertTrue(!all.bounded(cell.unit()) && found[1] > found[0] && !cell.shareFixed(), where);
+                    assertTrue(!all.bounded(cell.unit()) && found[1] > found[0], where);
                 }
+                // the same for someone who also knows which hidden groups are below the minimum
+                long[] known = all.knownBounds.get(key);
+                assertEquals(known[0], cell.fewestKnowingWhichAreSmall(), where);
+                if (cell.mostKnowingWhichAreSmall().isPresent()) {
+                    assertEquals(Optional.of(known[1]), cell.mostKnowingWhichAreSmall(), where);
+                } else {
+                    assertTrue(!all.bounded(cell.unit()) && known[1] > known[0], where);
+                }
+                assertEquals(all.knownShares.get(key).size() == 1, cell.shareFixed(), where + " shares " + all.knownShares.get(key));
             }
         }
     }
@@ -100,7 +110,7 @@ class DisclosureAuditLaws {
     /**
      * Every data set that publishes the same as the given one — own counts at exactly the units that have
      * them, each pooled count of a shown unit as given — by brute force over all own counts that sum to at
-     * most the true total plus two; it knows nothing of regions.
+     * most the true total plus the minimum plus two; it knows nothing of regions.
      */
     private static final class Enumeration {
 
@@ -115,10 +125,17 @@ class DisclosureAuditLaws {
         /** Per cell ("unit" or "unit own"): fewest and most respondents, fewest and most yes. */
         final Map<String, long[]> bounds = new LinkedHashMap<>();
         final Map<String, Set<String>> shares = new LinkedHashMap<>();
+        /** The same over the data whose hidden groups and own rows are below the minimum exactly where the true ones are. */
+        final Map<String, long[]> knownBounds = new LinkedHashMap<>();
+        final Map<String, Set<String>> knownShares = new LinkedHashMap<>();
+        private final Map<OrganisationUnitId, Counts> truePooled;
+        private final Map<OrganisationUnitId, Counts> trueOwn;
 
         Enumeration(OrganisationTree tree, Map<OrganisationUnitId, Counts> own, Set<OrganisationUnitId> hidden) {
             this.tree = tree;
             this.hidden = hidden;
+            this.trueOwn = own;
+            this.truePooled = TreeRollUp.pool(tree, own);
             ownRows = own.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey).toList();
             Map<OrganisationUnitId, Counts> pooled = TreeRollUp.pool(tree, own);
             for (OrganisationUnit unit : tree.units()) {
@@ -138,7 +155,8 @@ class DisclosureAuditLaws {
             d = new long[ownRows.size()];
             y = new long[ownRows.size()];
             long total = own.values().stream().mapToLong(Counts::denominator).sum();
-            sizes(0, total + 2);
+            // room above the true total for a size class of the minimum or more above a hidden root
+            sizes(0, total + MINIMUM + 2);
         }
 
         boolean bounded(OrganisationUnitId unit) {
@@ -181,17 +199,32 @@ class DisclosureAuditLaws {
         }
 
         private void record() {
+            boolean sameClasses = true;
             for (OrganisationUnit unit : tree.units()) {
                 if (hidden.contains(unit.id())) {
-                    note(unit.id().value(), sum(d, unit.id()), sum(y, unit.id()));
+                    sameClasses &= (sum(d, unit.id()) < MINIMUM) == (truePooled.get(unit.id()).denominator() < MINIMUM);
                 }
             }
             for (int i = 0; i < ownRows.size(); i++) {
-                note(ownRows.get(i).value() + " own", d[i], y[i]);
+                sameClasses &= (d[i] < MINIMUM) == (trueOwn.get(ownRows.get(i)).denominator() < MINIMUM);
+            }
+            for (OrganisationUnit unit : tree.units()) {
+                if (hidden.contains(unit.id())) {
+                    note(bounds, shares, unit.id().value(), sum(d, unit.id()), sum(y, unit.id()));
+                    if (sameClasses) {
+                        note(knownBounds, knownShares, unit.id().value(), sum(d, unit.id()), sum(y, unit.id()));
+                    }
+                }
+            }
+            for (int i = 0; i < ownRows.size(); i++) {
+                note(bounds, shares, ownRows.get(i).value() + " own", d[i], y[i]);
+                if (sameClasses) {
+                    note(knownBounds, knownShares, ownRows.get(i).value() + " own", d[i], y[i]);
+                }
             }
         }
 
-        private void note(String cell, long all, long yes) {
+        private static void note(Map<String, long[]> bounds, Map<String, Set<String>> shares, String cell, long all, long yes) {
             long[] found = bounds.computeIfAbsent(cell, key -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE});
             found[0] = Math.min(found[0], all);
             found[1] = Math.max(found[1], all);

@@ -84,7 +84,8 @@ class DisclosureAuditTest {
         DisclosureAudit then = DisclosureAudit.of(tree, data, publishedHiding(tree, data, "a", "b"), POLICY);
         assertEquals(List.of("a", "a own rows", "b", "b own rows"), then.underProtected().stream()
                 .map(cell -> cell.unit().value() + (cell.ownRows() ? " own rows" : "")).toList());
-        assertEquals("the subtree of a: what is shown allows 1 to 4 respondents, 0 to 2 answering yes; under-protected: "
+        assertEquals("the subtree of a: what is shown allows 1 to 4 respondents, 0 to 2 answering yes; knowing which hidden "
+                + "groups are small, 1 to 4; under-protected: "
                 + "a group under the minimum of 5 is known to be under it", cell(then, "a", false).reason());
         assertFalse(then.holds());
 
@@ -134,12 +135,45 @@ class DisclosureAuditTest {
         ObservationSet data = observations("root", 1, 3, "a", 10, 20, "b", 10, 20);
 
         DisclosureAudit then = DisclosureAudit.of(tree, data, publishedHiding(tree, data), POLICY);
-        assertEquals("the own rows of root: what is shown allows exactly 3 respondents, exactly 1 answering yes; "
+        assertEquals("the own rows of root: what is shown allows exactly 3 respondents, exactly 1 answering yes; knowing which "
+                + "hidden groups are small, exactly 3; "
                 + "under-protected: a group under the minimum of 5 is known to be under it", cell(then, "root", true).reason());
 
         Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a"), hiddenBy(now));
         assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds());
+    }
+
+    @Test
+    void replaying_the_rule_can_tell_which_groups_are_small_and_the_audit_grants_it() {
+        // root − c = a + b = 6; a is hidden for its size and b, of 5, to protect it. As far as the counts go, a may
+        // hold 1 to 5; but whoever replays the rule can tell that a is the small one and b is not, so a = 6 − b ≤ 1
+        OrganisationTree tree = TreeRollUpTest.tree("root", "a<root", "b<root", "c<root");
+        ObservationSet data = observations("a", 1, 1, "b", 3, 5, "c", 20, 40);
+
+        DisclosureAudit then = DisclosureAudit.of(tree, data, publishedHiding(tree, data, "a", "b"), POLICY);
+        CellBounds a = cell(then, "a", false);
+        assertEquals(Optional.of(5L), a.most());
+        assertEquals(1, a.fewestKnowingWhichAreSmall());
+        assertEquals(Optional.of(1L), a.mostKnowingWhichAreSmall());
+        assertTrue(a.underProtected());
+        assertTrue(a.reason().endsWith("under-protected: the size of a group under the minimum of 5 is fixed"), a.reason());
+
+        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        assertEquals(Set.of("a", "b", "c"), hiddenBy(now));
+        assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds());
+    }
+
+    @Test
+    void a_small_group_of_four_units_with_own_rows_can_only_be_protected_by_hiding_everything() {
+        // x holds 4 (minimum 5) in four teams of one: whoever knows x is small knows each team holds exactly 1
+        OrganisationTree tree = TreeRollUpTest.tree("root", "x<root", "x1<x", "x2<x", "x3<x", "x4<x", "y<root", "z<root");
+        ObservationSet data = observations("x1", 1, 1, "x2", 0, 1, "x3", 1, 1, "x4", 0, 1, "y", 20, 30, "z", 30, 40);
+
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+
+        assertEquals(Set.of("root", "x", "x1", "x2", "x3", "x4", "y", "z"), hiddenBy(results));
+        assertTrue(DisclosureAudit.of(tree, data, results, POLICY).holds());
     }
 
     @Test

@@ -180,7 +180,8 @@ public class RollUpBenchmark {
     }
 
     /**
-     * The library's documented complementary suppression, on arrays: until no group fails the audit, widen the
+     * The library's documented complementary suppression, on arrays: until no group fails the audit (what is
+     * shown, and what a reader who knows which hidden groups are small can tell), widen the
      * region of the first failing group of each region (units in the tree's order, the subtree before the own
      * rows) by hiding the first shown child with respondents, by id, of the units from the group up to the
      * region's shown head, or else the head.
@@ -195,6 +196,17 @@ public class RollUpBenchmark {
         long[] regionNo = new long[n];
         long[] edgeYes = new long[n];
         long[] edgeNo = new long[n];
+        long[] upLow = new long[n];
+        long[] upHigh = new long[n];
+        long[] ownUpLow = new long[n];
+        long[] ownUpHigh = new long[n];
+        long[] childLow = new long[n];
+        long[] childHighFinite = new long[n];
+        int[] childUnbounded = new int[n];
+        long[] partLow = new long[n];
+        long[] partHigh = new long[n];
+        long[] ownLow = new long[n];
+        long[] ownHigh = new long[n];
         while (true) {
             // each round decides on the pattern as it stood when the round began
             boolean[] was = hidden.clone();
@@ -224,6 +236,56 @@ public class RollUpBenchmark {
                     edgeNo[p] += was[u] ? edgeNo[u] : pooled[u] - pooledYes[u];
                 }
             }
+            // the ranges for a reader who knows which hidden groups are small: bottom up, then top down
+            boolean allHidden = true;
+            Arrays.fill(childLow, 0);
+            Arrays.fill(childHighFinite, 0);
+            Arrays.fill(childUnbounded, 0);
+            for (int u : region.childrenFirst) {
+                allHidden &= was[u] || pooled[u] == 0;
+                ownUpLow[u] = classLow(own[u], minimum);
+                ownUpHigh[u] = classHigh(own[u], minimum);
+                if (!was[u]) {
+                    continue;
+                }
+                long edge = edgeYes[u] + edgeNo[u];
+                long high = childUnbounded[u] > 0 || ownUpHigh[u] == UNBOUNDED ? UNBOUNDED : ownUpHigh[u] + childHighFinite[u];
+                upLow[u] = Math.max(ownUpLow[u] + childLow[u], classLow(pooled[u], minimum) - edge);
+                upHigh[u] = classHigh(pooled[u], minimum) == UNBOUNDED ? high
+                        : Math.min(high, classHigh(pooled[u], minimum) - edge);
+                int p = region.parent[u];
+                if (p >= 0) {
+                    childLow[p] += upLow[u];
+                    if (upHigh[u] == UNBOUNDED) {
+                        childUnbounded[p]++;
+                    } else {
+                        childHighFinite[p] += upHigh[u];
+                    }
+                }
+            }
+            for (int u = 0; u < n; u++) {
+                if (!was[u]) {
+                    partLow[u] = regionYes[u] + regionNo[u];
+                    partHigh[u] = partLow[u];
+                } else if (region.parent[u] < 0) {
+                    partLow[u] = upLow[u];
+                    partHigh[u] = upHigh[u];
+                }
+                long childrenHigh = childUnbounded[u] > 0 ? UNBOUNDED : childHighFinite[u];
+                ownLow[u] = Math.max(ownUpLow[u], minus(partLow[u], childrenHigh));
+                ownHigh[u] = Math.min(ownUpHigh[u], minus(partHigh[u], childLow[u]));
+                for (int c : region.children[u]) {
+                    if (!was[c]) {
+                        continue;
+                    }
+                    boolean unbounded = upHigh[c] == UNBOUNDED;
+                    long othersLow = ownUpLow[u] + childLow[u] - upLow[c];
+                    long othersHigh = ownUpHigh[u] == UNBOUNDED || childUnbounded[u] - (unbounded ? 1 : 0) > 0 ? UNBOUNDED
+                            : ownUpHigh[u] + childHighFinite[u] - (unbounded ? 0 : upHigh[c]);
+                    partLow[c] = Math.max(upLow[c], minus(partLow[u], othersHigh));
+                    partHigh[c] = Math.min(upHigh[c], minus(partHigh[u], othersLow));
+                }
+            }
             boolean[] widened = new boolean[n + 1];
             boolean failed = false;
             boolean changed = false;
@@ -238,18 +300,28 @@ public class RollUpBenchmark {
                     long fixedYes = ownRows ? 0 : edgeYes[u];
                     long fixedAll = ownRows ? 0 : edgeYes[u] + edgeNo[u];
                     int h = head[u];
-                    boolean fails;
+                    long knownLow = ownRows ? ownLow[u] : partLow[u];
+                    long knownHigh = ownRows ? ownHigh[u] : partHigh[u];
+                    boolean weakPinned;
+                    long weakMost;
+                    boolean knownShareFixed;
                     if (h < 0) {
-                        fails = count == 0;
+                        weakPinned = count == 0;
+                        weakMost = count == 0 ? fixedAll : UNBOUNDED;
+                        knownShareFixed = knownHigh == 0;
                     } else {
                         long yes = regionYes[h];
                         long no = regionNo[h];
                         long low = count == 0 ? 0 : count == free[h] ? yes + no : count;
                         long high = count == 0 ? 0 : yes + no - (free[h] - count);
-                        fails = size < minimum
-                                ? fixedAll + high < minimum || shareFixed(low, high, yes, no, fixedYes, fixedAll)
-                                : low == high;
+                        weakPinned = low == high;
+                        weakMost = fixedAll + high;
+                        knownShareFixed = shareFixed(knownLow, knownHigh, yes, no, fixedYes, fixedAll);
                     }
+                    boolean knownPinned = knownLow == knownHigh;
+                    boolean fails = allHidden ? (size < minimum ? weakMost < minimum : weakPinned)
+                            : size < minimum ? weakMost < minimum || knownShareFixed || minimum >= 3 && knownPinned
+                            : knownPinned;
                     if (!fails) {
                         continue;
                     }
@@ -284,6 +356,24 @@ public class RollUpBenchmark {
                 return;
             }
         }
+    }
+
+    /** Unbounded above. */
+    private static final long UNBOUNDED = Long.MAX_VALUE;
+
+    /** The least of a group's size class: none, 1 below the minimum, else the minimum. */
+    private static long classLow(long size, int minimum) {
+        return size == 0 ? 0 : size < minimum ? 1 : minimum;
+    }
+
+    /** The most of a group's size class: none, minimum − 1 below the minimum, else unbounded. */
+    private static long classHigh(long size, int minimum) {
+        return size == 0 ? 0 : size < minimum ? minimum - 1 : UNBOUNDED;
+    }
+
+    /** {@code a − b}: unbounded stays unbounded, less an unbounded {@code b} leaves no bound. */
+    private static long minus(long a, long b) {
+        return a == UNBOUNDED ? UNBOUNDED : b == UNBOUNDED ? Long.MIN_VALUE : a - b;
     }
 
     /** Whether every own count d in [low, high] with y yes, max(0, d − no) ≤ y ≤ min(yes, d), gives one share. */

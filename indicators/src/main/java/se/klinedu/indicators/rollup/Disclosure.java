@@ -26,6 +26,11 @@ import se.klinedu.core.organisation.OrganisationUnitId;
  * count is its shown descendants at the edge plus its share of the region. These bounds are exact: every
  * value within them is reached by some whole-number data that publishes the same. Above a hidden root
  * there is no total, and no upper bound.
+ *
+ * <p>The suppression's choices depend only on what is shown and on which groups are below the minimum, so a
+ * reader who replays it learns at most that. Each view therefore also bounds every group for a reader who
+ * knows which hidden groups and own rows are below the minimum: interval constraints on nested sums, whose
+ * projections are again intervals of whole numbers.
  */
 final class Disclosure {
 

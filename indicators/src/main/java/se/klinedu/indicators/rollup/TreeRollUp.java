@@ -37,12 +37,15 @@ import se.klinedu.indicators.target.IndicatorId;
  * policy's minimum are suppressed (primary suppression). Then <b>complementary suppression</b> hides more
  * units until the roll-up passes its own {@linkplain DisclosureAudit disclosure audit}: no group below the
  * minimum — a unit's whole subtree or its own rows, which are never shown on their own — can be shown by
- * whole-number arithmetic on what is shown to be below the minimum, or to have a single share, and no
- * hidden unit's count is fixed. A failing group is given more company by hiding the nearest shown unit
+ * whole-number arithmetic on what is shown to be below the minimum, and even a reader who knows which hidden
+ * groups are small (all that replaying this rule can tell) can fix neither its share nor (with a minimum of
+ * 3 or more) its size; nor can that reader fix any hidden unit's count. A failing group is given more company by hiding the nearest shown unit
  * beside it (nearest level first, then by id), or else the shown unit above it; the choice never looks at
  * sizes, so which unit was hidden tells nothing about how many it holds. A suppressed result reads the same
- * whatever the cause. When the minimum cannot be met at all (it exceeds everyone), everything with
- * respondents is suppressed.
+ * whatever the cause. When no widening helps (the minimum exceeds everyone, or a small group is made of
+ * minimum − 1 units with own rows), everything with respondents is suppressed. The tables of one population
+ * ({@link EvaluationPolicy#sharedPopulations()}: indicators asked of the same respondents, in a year and its
+ * two terms) are suppressed with one pattern.
  *
  * <p><b>Milestones and reviews</b> are not pooled: a unit's subtree is met when every observation in
  * it is met (a milestone done, a review good) and there is at least one, not met when any is not met,

@@ -92,6 +92,24 @@ public abstract class OrebroStrategy {
     public abstract List<RecurringReview> recurringReviews();
 
     /**
+     * {@return the structure of responsibility and follow-up, in the document's order}
+     */
+    @JsonProperty("responsibilities")
+    public abstract List<Responsibility> responsibilities();
+
+    /**
+     * {@return whom and what the strategy covers}
+     */
+    @JsonProperty("scope")
+    public abstract StrategyScope scope();
+
+    /**
+     * {@return the yearly volumes the strategy states}
+     */
+    @JsonProperty("annualVolumes")
+    public abstract List<AnnualVolume> annualVolumes();
+
+    /**
      * {@return a builder; every attribute is required}
      */
     public static ImmutableOrebroStrategy.Builder builder() {
@@ -107,10 +125,25 @@ public abstract class OrebroStrategy {
             @JsonProperty(value = "overallGoals", required = true) List<OverallGoal> overallGoals,
             @JsonProperty(value = "priorityAreas", required = true) List<PriorityArea> priorityAreas,
             @JsonProperty(value = "implementationRules", required = true) List<ImplementationRule> implementationRules,
-            @JsonProperty(value = "recurringReviews", required = true) List<RecurringReview> recurringReviews) {
+            @JsonProperty(value = "recurringReviews", required = true) List<RecurringReview> recurringReviews,
+            @JsonProperty(value = "responsibilities", required = true) List<Responsibility> responsibilities,
+            @JsonProperty(value = "scope", required = true) StrategyScope scope,
+            @JsonProperty(value = "annualVolumes", required = true) List<AnnualVolume> annualVolumes) {
         return builder().provenance(provenance).period(period).vision(vision).purpose(purpose)
                 .addAllOverallGoals(overallGoals).addAllPriorityAreas(priorityAreas)
-                .addAllImplementationRules(implementationRules).addAllRecurringReviews(recurringReviews).build();
+                .addAllImplementationRules(implementationRules).addAllRecurringReviews(recurringReviews)
+                .addAllResponsibilities(responsibilities).scope(scope).addAllAnnualVolumes(annualVolumes).build();
+    }
+
+    /**
+     * Finds a responsibility.
+     *
+     * @param id the id, not null
+     * @return the responsibility, or empty if the strategy has none with this id
+     */
+    public Optional<Responsibility> findResponsibility(ResponsibilityId id) {
+        Objects.requireNonNull(id, "id");
+        return responsibilities().stream().filter(responsibility -> responsibility.id().equals(id)).findFirst();
     }
 
     /**
@@ -255,6 +288,7 @@ public abstract class OrebroStrategy {
         Checks.uniqueKeys("priorityAreas", priorityAreas(), PriorityArea::id);
         Checks.uniqueKeys("implementationRules", implementationRules(), ImplementationRule::id);
         Checks.uniqueKeys("recurringReviews", recurringReviews(), RecurringReview::id);
+        Checks.uniqueKeys("responsibilities", responsibilities(), Responsibility::id);
         for (int a = 0; a < priorityAreas().size(); a++) {
             List<EffectGoalLink> links = priorityAreas().get(a).effectGoalLinks();
             for (int l = 0; l < links.size(); l++) {

@@ -32,6 +32,7 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.ScopeUnit;
@@ -181,6 +182,19 @@ public final class CoreGenerators {
     public static StrategyPeriod strategyPeriod(Random random) {
         int first = 2000 + random.nextInt(40);
         return StrategyPeriod.of(first, first + random.nextInt(15));
+    }
+
+    /**
+     * {@return a strategy's scope: any of the three facts, one to three sentences}
+     *
+     * @param random the source of randomness
+     */
+    public static StrategyScope strategyScope(Random random) {
+        List<LocalizedText> statements = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            statements.add(localizedText(random));
+        }
+        return StrategyScope.of(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), statements);
     }
 
     /**

@@ -39,7 +39,11 @@ import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.IdentifiedNeedId;
 import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.ImplementationRuleId;
+import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.strategy.PriorityArea;
@@ -153,6 +157,10 @@ public final class CoreTypeSamples {
                 .add(ImplementationRule.class, random -> pick(random, strategy.implementationRules()))
                 .add(ImplementationRuleId.class, random -> pick(random, strategy.implementationRules()).id())
                 .add(RecurringReview.class, random -> pick(random, strategy.recurringReviews()))
+                .add(Responsibility.class, random -> pick(random, strategy.responsibilities()))
+                .add(ResponsibilityId.class, random -> pick(random, strategy.responsibilities()).id())
+                .add(StrategyScope.class, CoreGenerators::strategyScope)
+                .add(AnnualVolume.class, random -> pick(random, strategy.annualVolumes()))
                 .add(RecurringReviewId.class, random -> pick(random, strategy.recurringReviews()).id())
 
                 .add(SupervisorTrainingCatalogue.class, random -> pick(random, catalogues))

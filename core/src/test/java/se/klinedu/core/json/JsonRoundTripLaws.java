@@ -42,7 +42,11 @@ import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.EffectGoalLink;
 import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.ImplementationRule;
+import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.PriorityArea;
 import se.klinedu.core.strategy.RecurringReview;
@@ -123,6 +127,10 @@ class JsonRoundTripLaws {
                     random -> pick(random, pick(random, STRATEGY.priorityAreas()).effectGoalLinks())),
             new Case("ImplementationRule", ImplementationRule.class, random -> pick(random, STRATEGY.implementationRules())),
             new Case("RecurringReview", RecurringReview.class, random -> pick(random, STRATEGY.recurringReviews())),
+            new Case("Responsibility", Responsibility.class, random -> pick(random, STRATEGY.responsibilities())),
+            new Case("ResponsibilityId", ResponsibilityId.class, random -> pick(random, STRATEGY.responsibilities()).id()),
+            new Case("StrategyScope", StrategyScope.class, CoreGenerators::strategyScope),
+            new Case("AnnualVolume", AnnualVolume.class, random -> pick(random, STRATEGY.annualVolumes())),
             new Case("LevelGuidance", LevelGuidance.class, random -> pick(random, LearningEnvironmentLevels.load().levels())),
             new Case("SupervisorTraining", SupervisorTraining.class, random -> pick(random, STOCKHOLM.trainings())),
             new Case("SupervisionRole", SupervisionRole.class, random -> pick(random, STOCKHOLM.roles())),

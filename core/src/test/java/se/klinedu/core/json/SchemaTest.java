@@ -61,7 +61,11 @@ import se.klinedu.core.strategy.IdentifiedNeedId;
 import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.ImplementationRuleId;
 import se.klinedu.core.strategy.LinkBasis;
+import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.strategy.PriorityArea;
@@ -132,6 +136,7 @@ class SchemaTest {
             entry(IdentifiedNeedId.class, kernel("identifiedNeedId")),
             entry(ImplementationRuleId.class, kernel("implementationRuleId")),
             entry(RecurringReviewId.class, kernel("recurringReviewId")),
+            entry(ResponsibilityId.class, kernel("responsibilityId")),
             entry(FocusAreaId.class, kernel("focusAreaId")),
             entry(DesiredOutcomeId.class, kernel("desiredOutcomeId")),
             entry(RegionalMeasureId.class, kernel("regionalMeasureId")),
@@ -147,6 +152,9 @@ class SchemaTest {
             entry(EffectGoalLink.class, definition(M, "orebro-strategy", "effectGoalLink")),
             entry(ImplementationRule.class, definition(M, "orebro-strategy", "implementationRule")),
             entry(RecurringReview.class, definition(M, "orebro-strategy", "recurringReview")),
+            entry(Responsibility.class, definition(M, "orebro-strategy", "responsibility")),
+            entry(StrategyScope.class, definition(M, "orebro-strategy", "strategyScope")),
+            entry(AnnualVolume.class, definition(M, "orebro-strategy", "annualVolume")),
             entry(LearningEnvironmentLevels.class, id(M, "learning-environment-levels")),
             entry(LevelGuidance.class, definition(M, "learning-environment-levels", "levelGuidance")),
             entry(SupervisorTrainingCatalogue.class, id(M, "supervisor-training-catalogue")),

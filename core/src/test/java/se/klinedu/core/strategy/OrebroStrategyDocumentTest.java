@@ -93,6 +93,37 @@ class OrebroStrategyDocumentTest {
         }
     }
 
+    /** Issue 17 item 6: the structure of responsibility and follow-up, the scope and the volumes the strategy states. */
+    @Nested
+    class Responsibilities_scope_and_volumes {
+
+        @Test
+        void names_six_roles_from_the_heads_of_administration_to_the_cross_area_councils() {
+            assertEquals(List.of("heads-of-administration", "heads-of-department-and-unit-managers", "director-of-education",
+                    "education-centre", "research-and-education-board", "cross-area-education-councils"),
+                    strategy.responsibilities().stream().map(responsibility -> responsibility.id().value()).toList());
+            assertTrue(strategy.findResponsibility(ResponsibilityId.of("director-of-education")).orElseThrow().duty().original()
+                    .contains("tillsammans med forskningschef"));
+            assertEquals(Optional.empty(), strategy.findResponsibility(ResponsibilityId.of("no-such-role")));
+        }
+
+        @Test
+        void covers_every_care_provider_procured_ones_included_in_health_and_dental_care() {
+            StrategyScope scope = strategy.scope();
+            assertTrue(scope.includesProcuredProviders() && scope.healthCare() && scope.dentalCare());
+            assertTrue(scope.statements().get(0).original().contains("oavsett om verksamheten bedrivs via interna eller "
+                    + "upphandlade aktörer"));
+            assertTrue(scope.statements().get(2).original().contains("hälso- och sjukvården som tandvårdens"));
+        }
+
+        @Test
+        void states_about_two_thousand_students_and_pupils_and_five_hundred_employees_in_training_posts_a_year() {
+            assertEquals(List.of(2000, 500), strategy.annualVolumes().stream().map(AnnualVolume::approximately).toList());
+            assertTrue(strategy.annualVolumes().get(0).statement().original().startsWith("Cirka tvåtusen"));
+            assertTrue(strategy.annualVolumes().get(1).statement().original().startsWith("cirka femhundra"));
+        }
+    }
+
     @Nested
     class EffectGoals {
 
@@ -156,6 +187,9 @@ class OrebroStrategyDocumentTest {
         });
         strategy.implementationRules().forEach(rule -> texts.add(rule.text()));
         strategy.recurringReviews().forEach(review -> texts.addAll(List.of(review.name(), review.source())));
+        strategy.responsibilities().forEach(responsibility -> texts.addAll(List.of(responsibility.role(), responsibility.duty())));
+        texts.addAll(strategy.scope().statements());
+        strategy.annualVolumes().forEach(volume -> texts.addAll(List.of(volume.who(), volume.statement())));
         return texts.stream();
     }
 }

@@ -58,7 +58,8 @@ class OrebroStrategyTest {
                 .provenance(Provenance.of(text("Utbildningsstrategi 2021–2030"), "Region Örebro län"))
                 .period(StrategyPeriod.of(2021, 2030))
                 .vision(text("Vision"))
-                .purpose(text("Syfte"));
+                .purpose(text("Syfte"))
+                .scope(StrategyScope.of(true, true, true, List.of(text("Omfattning"))));
     }
 
     private static OrebroStrategy strategy() {

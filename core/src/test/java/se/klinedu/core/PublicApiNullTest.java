@@ -88,7 +88,7 @@ class PublicApiNullTest {
     @Test
     void only_the_reference_data_has_a_single_value() {
         assertEquals(List.of(HelseSorOstSubStrategy.class, NordicCrosswalk.class, LearningEnvironmentLevels.class,
-                OrebroStrategy.class), SWEEP.singleValuedTypes());
+                OrebroStrategy.class, Glossary.class), SWEEP.singleValuedTypes());
     }
 
     @Test

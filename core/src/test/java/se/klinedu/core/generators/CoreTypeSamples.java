@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Glossary;
+import se.klinedu.core.GlossaryTerm;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
@@ -161,6 +163,8 @@ public final class CoreTypeSamples {
                 .add(ResponsibilityId.class, random -> pick(random, strategy.responsibilities()).id())
                 .add(StrategyScope.class, CoreGenerators::strategyScope)
                 .add(AnnualVolume.class, random -> pick(random, strategy.annualVolumes()))
+                .add(Glossary.class, random -> Glossary.load())
+                .add(GlossaryTerm.class, random -> pick(random, Glossary.load().terms()))
                 .add(RecurringReviewId.class, random -> pick(random, strategy.recurringReviews()).id())
 
                 .add(SupervisorTrainingCatalogue.class, random -> pick(random, catalogues))

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Glossary;
+import se.klinedu.core.GlossaryTerm;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
@@ -131,6 +133,7 @@ class JsonRoundTripLaws {
             new Case("ResponsibilityId", ResponsibilityId.class, random -> pick(random, STRATEGY.responsibilities()).id()),
             new Case("StrategyScope", StrategyScope.class, CoreGenerators::strategyScope),
             new Case("AnnualVolume", AnnualVolume.class, random -> pick(random, STRATEGY.annualVolumes())),
+            new Case("GlossaryTerm", GlossaryTerm.class, random -> pick(random, Glossary.load().terms())),
             new Case("LevelGuidance", LevelGuidance.class, random -> pick(random, LearningEnvironmentLevels.load().levels())),
             new Case("SupervisorTraining", SupervisorTraining.class, random -> pick(random, STOCKHOLM.trainings())),
             new Case("SupervisionRole", SupervisionRole.class, random -> pick(random, STOCKHOLM.roles())),
@@ -149,7 +152,7 @@ class JsonRoundTripLaws {
     void every_public_value_type_has_a_case() {
         // the reference data have their own law below; ids share one JSON shape, two kinds stand for all of them
         Set<Class<?>> referenceData = Set.of(OrebroStrategy.class, SupervisorTrainingCatalogue.class,
-                LearningEnvironmentLevels.class, HelseSorOstSubStrategy.class, NordicCrosswalk.class);
+                LearningEnvironmentLevels.class, HelseSorOstSubStrategy.class, NordicCrosswalk.class, Glossary.class);
         List<Class<?>> needingACase = JsonRoundTrip.valueTypes("se.klinedu.core").stream()
                 .filter(type -> !referenceData.contains(type) && !Identifier.class.isAssignableFrom(type))
                 .toList();
@@ -196,6 +199,7 @@ class JsonRoundTripLaws {
                         LearningEnvironmentLevels.class),
                 Arguments.of("Helse Sør-Øst sub-strategy", HSO, HelseSorOstSubStrategy.class),
                 Arguments.of("Nordic cross-walk", NordicCrosswalk.load(), NordicCrosswalk.class),
+                Arguments.of("glossary", Glossary.load(), Glossary.class),
                 Arguments.of("Helse Sør-Øst measure plan", HSO.measurePlan(), MeasurePlan.class),
                 Arguments.of("Örebro measure plan", STRATEGY.measurePlan(), MeasurePlan.class));
     }

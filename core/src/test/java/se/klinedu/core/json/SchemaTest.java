@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Comparison;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Glossary;
+import se.klinedu.core.GlossaryTerm;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
@@ -115,7 +117,7 @@ class SchemaTest {
     static final List<String> DOCUMENTS = List.of("kernel", "orebro-strategy", "learning-environment-levels",
             "supervisor-training-catalogue", "helse-sor-ost-sub-strategy", "nordic-crosswalk", "organisation-tree",
             "measure-plan", "measure-report", "measure-reports", "plan-progress", "planned-measure", "roster",
-            "training-coverage", "qualification", "hours-policy", "hours-estimate");
+            "training-coverage", "qualification", "hours-policy", "hours-estimate", "glossary");
 
     /** The schema of each JSON type: a document's {@code $id}, or a definition inside one. */
     static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
@@ -162,6 +164,8 @@ class SchemaTest {
             entry(TrainingScope.class, definition(M, "supervisor-training-catalogue", "trainingScope")),
             entry(SupervisionRole.class, definition(M, "supervisor-training-catalogue", "supervisionRole")),
             entry(HelseSorOstSubStrategy.class, id(M, "helse-sor-ost-sub-strategy")),
+            entry(Glossary.class, id(M, "glossary")),
+            entry(GlossaryTerm.class, definition(M, "glossary", "glossaryTerm")),
             entry(FocusArea.class, definition(M, "helse-sor-ost-sub-strategy", "focusArea")),
             entry(DesiredOutcome.class, definition(M, "helse-sor-ost-sub-strategy", "desiredOutcome")),
             entry(RegionalMeasure.class, definition(M, "helse-sor-ost-sub-strategy", "regionalMeasure")),
@@ -226,7 +230,8 @@ class SchemaTest {
                 Arguments.of("supervision/stockholm-supervisor-training.json", "supervisor-training-catalogue"),
                 Arguments.of("supervision/vo-college-steps.json", "supervisor-training-catalogue"),
                 Arguments.of("substrategy/helse-sor-ost-sub-strategy.json", "helse-sor-ost-sub-strategy"),
-                Arguments.of("crosswalk/nordic-crosswalk.json", "nordic-crosswalk"));
+                Arguments.of("crosswalk/nordic-crosswalk.json", "nordic-crosswalk"),
+                Arguments.of("glossary.json", "glossary"));
     }
 
     @ParameterizedTest(name = "{0}")

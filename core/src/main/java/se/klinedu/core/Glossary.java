@@ -1,0 +1,67 @@
+package se.klinedu.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.json.KlineduJson;
+
+/**
+ * The terms of the documents that a team following up clinical education meets — training posts, the
+ * training stages of physicians and psychologists, placements, the reviews and who carries them out — in
+ * Swedish and English, each with the passage that spells it out where a document does.
+ *
+ * <p>{@link #load()} reads the glossary shipped with the module. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class Glossary {
+
+    Glossary() {
+    }
+
+    /**
+     * {@return the terms, in the glossary's order}
+     */
+    @JsonProperty("terms")
+    public abstract List<GlossaryTerm> terms();
+
+    @JsonCreator
+    static Glossary fromJson(@JsonProperty(value = "terms", required = true) List<GlossaryTerm> terms) {
+        return ImmutableGlossary.builder().addAllTerms(terms).build();
+    }
+
+    /**
+     * {@return the glossary, read once from the module's resources}
+     */
+    public static Glossary load() {
+        return Holder.GLOSSARY;
+    }
+
+    /**
+     * Finds a term, written exactly as the glossary writes it.
+     *
+     * @param term the term, such as {@code AKA}, not null
+     * @return the term, or empty if the glossary has none such
+     */
+    public Optional<GlossaryTerm> findTerm(String term) {
+        Objects.requireNonNull(term, "term");
+        return terms().stream().filter(entry -> entry.term().equals(term)).findFirst();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("terms", terms());
+        Checks.uniqueKeys("terms", terms(), GlossaryTerm::term);
+    }
+
+    private static final class Holder {
+        static final Glossary GLOSSARY = KlineduJson.standard().readResource(Glossary.class, "glossary.json", Glossary.class);
+    }
+}

@@ -67,13 +67,20 @@ public abstract class TrainingScope {
     public abstract Optional<BigDecimal> selfStudy();
 
     /**
+     * {@return the higher-education credits (hp) the catalogue states for the training, where it states them,
+     *     such as 1.5 for "motsvarande 1,5 hp per kursdel"}
+     */
+    @JsonProperty("credits")
+    public abstract Optional<BigDecimal> credits();
+
+    /**
      * {@return true when the training is web-based (<i>webbaserad</i>)}
      */
     @JsonProperty("webBased")
     public abstract boolean webBased();
 
     /**
-     * {@return a builder; all but the self-study part are required}
+     * {@return a builder; all but the self-study part and the credits are required}
      */
     public static ImmutableTrainingScope.Builder builder() {
         return ImmutableTrainingScope.builder();
@@ -87,9 +94,10 @@ public abstract class TrainingScope {
             @JsonProperty(value = "max", required = true) BigDecimal max,
             @JsonProperty(value = "approximate", required = true) boolean approximate,
             @JsonProperty("selfStudy") Optional<BigDecimal> selfStudy,
+            @JsonProperty("credits") Optional<BigDecimal> credits,
             @JsonProperty(value = "webBased", required = true) boolean webBased) {
         return builder().text(text).unit(unit).min(min).max(max).approximate(approximate).selfStudy(selfStudy)
-                .webBased(webBased).build();
+                .credits(credits).webBased(webBased).build();
     }
 
     /**
@@ -116,8 +124,9 @@ public abstract class TrainingScope {
             throw InvalidInputException.of("selfStudy", "must be positive and at most max " + max.toPlainString(),
                     selfStudy.get());
         }
-        return min.equals(min()) && max.equals(max()) && selfStudy.equals(selfStudy()) ? this
+        Optional<BigDecimal> credits = credits().map(hp -> HoursPolicy.positive("credits", hp));
+        return min.equals(min()) && max.equals(max()) && selfStudy.equals(selfStudy()) && credits.equals(credits()) ? this
                 : builder().text(text()).unit(unit()).min(min).max(max).approximate(approximate())
-                        .selfStudy(selfStudy).webBased(webBased()).build();
+                        .selfStudy(selfStudy).credits(credits).webBased(webBased()).build();
     }
 }

@@ -360,6 +360,7 @@ public final class CoreGenerators {
                 .max(max)
                 .approximate(random.nextBoolean())
                 .selfStudy(maybe(random, () -> min))
+                .credits(maybe(random, () -> BigDecimal.valueOf(1 + random.nextInt(60)).divide(BigDecimal.valueOf(2))))
                 .webBased(random.nextBoolean())
                 .build();
     }

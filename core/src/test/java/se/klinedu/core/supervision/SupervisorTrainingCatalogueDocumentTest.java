@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -70,6 +71,22 @@ class SupervisorTrainingCatalogueDocumentTest {
             assertEquals(Optional.ofNullable(selfStudy).map(BigDecimal::stripTrailingZeros),
                     scope.selfStudy().map(BigDecimal::stripTrailingZeros));
             assertEquals(webBased, scope.webBased());
+        }
+
+        /** Issue 17 item 6: the credits the table states in a training's name ("1,5 hp per kursdel", "7,5 hp"), as a number. */
+        @Test
+        void states_credits_only_where_the_table_gives_hp() {
+            Map<String, BigDecimal> credits = new java.util.TreeMap<>();
+            catalogue.trainings().forEach(training -> training.scope().flatMap(TrainingScope::credits)
+                    .ifPresent(hp -> credits.put(training.id().value(), hp.stripTrailingZeros())));
+
+            assertEquals(Map.of("higher-education-pedagogy-clinical-placement", new BigDecimal("7.5"),
+                    "stepping-stones", new BigDecimal("1.5")), credits);
+            assertTrue(catalogue.training(TrainingId.of("stepping-stones")).name().original().contains("1,5 hp per kursdel"));
+            assertTrue(catalogue.training(TrainingId.of("higher-education-pedagogy-clinical-placement")).name().original()
+                    .contains("7,5 hp"));
+            long named = catalogue.trainings().stream().filter(training -> training.name().original().contains(" hp")).count();
+            assertEquals(credits.size(), named);
         }
 
         @Test

@@ -3,7 +3,10 @@ package se.klinedu.core.supervision;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
@@ -46,6 +49,13 @@ public abstract class SupervisionRole {
     public abstract List<TrainingId> trainings();
 
     /**
+     * {@return the role whose trainings physicians in this role follow instead, where the catalogue says so
+     *     ("Läkare: se ovan, samma som vid handledning av ST-läkare")}
+     */
+    @JsonProperty("physiciansFollow")
+    public abstract Optional<SupervisionRoleId> physiciansFollow();
+
+    /**
      * Obtains a role.
      *
      * @param id the id, not null
@@ -54,17 +64,35 @@ public abstract class SupervisionRole {
      * @return the role
      * @throws se.klinedu.core.InvalidInputException if there is no training or one repeats
      */
+    public static SupervisionRole of(SupervisionRoleId id, LocalizedText targetGroup, List<TrainingId> trainings) {
+        return ImmutableSupervisionRole.of(id, targetGroup, trainings);
+    }
+
+    /**
+     * Obtains a role whose physicians follow another role's trainings.
+     *
+     * @param id the id, not null
+     * @param targetGroup the target group, not null
+     * @param trainings the recommended trainings, at least one, each once
+     * @param physiciansFollow the role whose trainings physicians in this role follow, if any, not null
+     * @return the role
+     */
     @JsonCreator
     public static SupervisionRole of(
             @JsonProperty(value = "id", required = true) SupervisionRoleId id,
             @JsonProperty(value = "targetGroup", required = true) LocalizedText targetGroup,
-            @JsonProperty(value = "trainings", required = true) List<TrainingId> trainings) {
-        return ImmutableSupervisionRole.of(id, targetGroup, trainings);
+            @JsonProperty(value = "trainings", required = true) List<TrainingId> trainings,
+            @JsonProperty("physiciansFollow") Optional<SupervisionRoleId> physiciansFollow) {
+        Objects.requireNonNull(physiciansFollow, "physiciansFollow");
+        return ImmutableSupervisionRole.of(id, targetGroup, trainings).withPhysiciansFollow(physiciansFollow);
     }
 
     @Value.Check
     void check() {
         Checks.notEmpty("trainings", trainings());
         Checks.uniqueKeys("trainings", trainings(), training -> training);
+        if (physiciansFollow().filter(id()::equals).isPresent()) {
+            throw InvalidInputException.of("physiciansFollow", "must name another role", id());
+        }
     }
 }

@@ -203,7 +203,7 @@ public abstract class SupervisorTrainingCatalogue {
     @Value.Check
     void check() {
         Set<TrainingId> known = Checks.uniqueKeys("trainings", trainings(), SupervisorTraining::id);
-        Checks.uniqueKeys("roles", roles(), SupervisionRole::id);
+        Set<SupervisionRoleId> roleIds = Checks.uniqueKeys("roles", roles(), SupervisionRole::id);
         minimumLevelTraining().ifPresent(training -> requireKnown("minimumLevelTraining", training, known));
         for (int t = 0; t < trainings().size(); t++) {
             List<TrainingId> prerequisites = trainings().get(t).prerequisites();
@@ -215,6 +215,10 @@ public abstract class SupervisorTrainingCatalogue {
             List<TrainingId> recommended = roles().get(r).trainings();
             for (int t = 0; t < recommended.size(); t++) {
                 requireKnown("roles[" + r + "].trainings[" + t + "]", recommended.get(t), known);
+            }
+            Optional<SupervisionRoleId> follows = roles().get(r).physiciansFollow();
+            if (follows.isPresent() && !roleIds.contains(follows.get())) {
+                throw InvalidInputException.of("roles[" + r + "].physiciansFollow", "is not a role of the catalogue", follows.get());
             }
         }
         inPrerequisiteOrder(trainings().stream().map(SupervisorTraining::id).toList());

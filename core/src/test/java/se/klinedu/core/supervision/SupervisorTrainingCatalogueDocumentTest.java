@@ -3,6 +3,7 @@ package se.klinedu.core.supervision;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.testkit.SourceDocuments;
 
@@ -71,6 +73,20 @@ class SupervisorTrainingCatalogueDocumentTest {
             assertEquals(Optional.ofNullable(selfStudy).map(BigDecimal::stripTrailingZeros),
                     scope.selfStudy().map(BigDecimal::stripTrailingZeros));
             assertEquals(webBased, scope.webBased());
+        }
+
+        /** Issue 17 item 6: "Läkare: se ovan, samma som vid handledning av ST-läkare" in the outside-EU/EES row. */
+        @Test
+        void physicians_supervising_people_educated_outside_the_eu_follow_the_specialty_trainees_supervisors() {
+            SupervisionRole outside = catalogue.roles().stream()
+                    .filter(role -> role.id().value().equals("supervisor-outside-eu-eea")).findFirst().orElseThrow();
+
+            assertEquals(Optional.of(SupervisionRoleId.of("supervisor-of-specialty-trainees")), outside.physiciansFollow());
+            assertTrue(catalogue.training(outside.trainings().get(0)).name().original()
+                    .contains("Läkare: se ovan, samma som vid handledning av ST-läkare."));
+            assertEquals(1, catalogue.roles().stream().filter(role -> role.physiciansFollow().isPresent()).count());
+            assertThrows(InvalidInputException.class, () -> SupervisionRole.of(outside.id(), outside.targetGroup(),
+                    outside.trainings(), Optional.of(outside.id())));
         }
 
         /** Issue 17 item 6: the credits the table states in a training's name ("1,5 hp per kursdel", "7,5 hp"), as a number. */

@@ -32,8 +32,14 @@ public abstract class Glossary {
     @JsonProperty("terms")
     public abstract List<GlossaryTerm> terms();
 
+    /**
+     * Obtains a glossary.
+     *
+     * @param terms the terms, at least one, each term once, not null
+     * @return the glossary
+     */
     @JsonCreator
-    static Glossary fromJson(@JsonProperty(value = "terms", required = true) List<GlossaryTerm> terms) {
+    public static Glossary of(@JsonProperty(value = "terms", required = true) List<GlossaryTerm> terms) {
         return ImmutableGlossary.builder().addAllTerms(terms).build();
     }
 

@@ -46,26 +46,22 @@ public abstract class GlossaryTerm {
     @JsonProperty("document")
     public abstract Optional<String> document();
 
-    @JsonCreator
-    static GlossaryTerm fromJson(
-            @JsonProperty(value = "term", required = true) String term,
-            @JsonProperty(value = "meaning", required = true) LocalizedText meaning,
-            @JsonProperty("source") Optional<String> source,
-            @JsonProperty("document") Optional<String> document) {
-        return ImmutableGlossaryTerm.builder().term(term).meaning(meaning).source(source).document(document).build();
-    }
-
     /**
      * Obtains a term.
      *
      * @param term the term, not blank
      * @param meaning what it means, not null
-     * @param source the passage that spells it out, if a document does, not null
+     * @param source the passage that spells it out or uses it, if a document does, not null
      * @param document the document of that passage, present exactly with a source, not null
      * @return the term
      */
-    public static GlossaryTerm of(String term, LocalizedText meaning, Optional<String> source, Optional<String> document) {
-        return fromJson(term, meaning, source, document);
+    @JsonCreator
+    public static GlossaryTerm of(
+            @JsonProperty(value = "term", required = true) String term,
+            @JsonProperty(value = "meaning", required = true) LocalizedText meaning,
+            @JsonProperty("source") Optional<String> source,
+            @JsonProperty("document") Optional<String> document) {
+        return ImmutableGlossaryTerm.builder().term(term).meaning(meaning).source(source).document(document).build();
     }
 
     @Value.Check

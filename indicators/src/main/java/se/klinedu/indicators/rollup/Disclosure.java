@@ -131,8 +131,7 @@ final class Disclosure {
     }
 
     /**
-     * Hides more units until every part passes the audit: a small group's size is not bounded below the
-     * minimum, its share is not fixed, and no hidden unit's count is fixed. A failing part's region is
+     * Hides more units until no part {@linkplain View#fails fails} the audit. A failing part's region is
      * widened by hiding the nearest shown unit at its edge, nearest level first and then by id, or else the
      * shown unit that heads the region; one part per region and round.
      *
@@ -165,7 +164,8 @@ final class Disclosure {
             }
             if (!changed) {
                 if (failed) {
-                    // no unit is left to widen a failing part (the model says this cannot happen): hide everything
+                    // no unit is left to widen a failing part (a minimum above everyone, or a small group of
+                    // minimum − 1 units with own rows): hide everything
                     for (int unit = 0; unit < size; unit++) {
                         hidden[unit] |= responds(unit);
                     }
@@ -384,10 +384,6 @@ final class Disclosure {
             return a == Bounds.UNBOUNDED ? Bounds.UNBOUNDED : b == Bounds.UNBOUNDED ? Long.MIN_VALUE : a - b;
         }
 
-        boolean hidden(int unit) {
-            return hidden[unit];
-        }
-
         /**
          * {@return what follows for a hidden unit's pooled counts, or for a unit's own counts}
          *
@@ -463,16 +459,16 @@ final class Disclosure {
          * and only what is shown counts.
          */
         boolean fails(int unit, boolean own) {
-            long size = own ? ownYes[unit] + ownNo[unit] : yes[unit] + no[unit];
-            if (size == 0 || !own && !hidden[unit] || own && size >= minimum) {
+            long respondents = own ? ownYes[unit] + ownNo[unit] : yes[unit] + no[unit];
+            if (respondents == 0 || !own && !hidden[unit] || own && respondents >= minimum) {
                 return false;
             }
             Bounds bounds = bounds(unit, own);
             if (allHidden) {
-                return size < minimum ? bounds.most() < minimum : bounds.fewest() == bounds.most();
+                return respondents < minimum ? bounds.most() < minimum : bounds.fewest() == bounds.most();
             }
             boolean knownFixed = bounds.fewestKnowingClasses() == bounds.mostKnowingClasses();
-            if (size < minimum) {
+            if (respondents < minimum) {
                 return bounds.most() < minimum || bounds.shareFixed() || minimum >= 3 && knownFixed;
             }
             return knownFixed;

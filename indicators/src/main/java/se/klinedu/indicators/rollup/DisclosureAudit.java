@@ -32,11 +32,14 @@ import se.klinedu.indicators.target.IndicatorId;
  * hidden unit holds at least one. Below a shown unit, down to the next shown units, the shown unit less
  * those next ones gives the total of the own rows between them, and nothing more ties those rows together;
  * the bounds in {@link #cells()} are exact in this model: each value between them fits some whole-number
- * data that publishes the same.
+ * data that publishes the same. It also bounds every group for a reader who knows, besides, which hidden
+ * groups are below the minimum — all that replaying the suppression rule can tell — exactly too.
  *
  * <p>A group is <b>under-protected</b> when it has fewer respondents than the minimum group size and what is
- * shown either bounds it below the minimum or fixes its share, or when it is a hidden unit of the minimum or
- * more whose size is fixed. {@link TreeRollUp} suppresses until its own audit {@linkplain #holds() holds}.
+ * shown bounds it below the minimum, or that reader can fix its share or (with a minimum of 3 or more) its
+ * size; or when it is a hidden unit of the minimum or more whose size that reader can fix. Where every unit
+ * with respondents is hidden, only what is shown counts. {@link TreeRollUp} suppresses until its own audit
+ * {@linkplain #holds() holds}.
  *
  * <p>The audit names which groups are small. It is for whoever publishes, never for publication.
  *

@@ -84,9 +84,7 @@ public final class TreeRollUp {
         });
         Map<OrganisationUnitId, IndicatorResult> results = new LinkedHashMap<>();
         if (indicator.target().kind().isObservedAsCounts()) {
-            Map<OrganisationUnitId, Counts> ownCounts = own.entrySet().stream().collect(
-                    Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow()));
-            Disclosure counts = Disclosure.of(tree, ownCounts);
+            Disclosure counts = Disclosure.of(tree, countsOf(own));
             boolean[] hidden = new boolean[counts.size()];
             IndicatorResult[] evaluated = new IndicatorResult[counts.size()];
             boolean evaluable = true;
@@ -135,8 +133,7 @@ public final class TreeRollUp {
                 if (own.isEmpty() || own.values().stream().anyMatch(observation -> observation.counts().isEmpty())) {
                     continue;
                 }
-                Disclosure table = Disclosure.of(tree, own.entrySet().stream().collect(
-                        Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow())));
+                Disclosure table = Disclosure.of(tree, countsOf(own));
                 for (int unit = 0; unit < table.size(); unit++) {
                     long size = table.pooled(unit).denominator();
                     hidden[unit] |= size > 0 && size < minimum;
@@ -153,6 +150,12 @@ public final class TreeRollUp {
                 changed |= !Arrays.equals(before, hidden);
             }
         }
+    }
+
+    /** {@return each unit's counts, from observations that all hold counts} */
+    private static Map<OrganisationUnitId, Counts> countsOf(Map<OrganisationUnitId, Observation> observations) {
+        return observations.entrySet().stream().collect(
+                Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow()));
     }
 
     /** {@return a year and its two terms, for a year or either of its terms} */

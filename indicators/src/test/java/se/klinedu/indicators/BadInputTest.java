@@ -23,6 +23,7 @@ import se.klinedu.indicators.observation.ObservationProblem;
 import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.report.FollowUpRequest;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 
@@ -226,12 +227,14 @@ class BadInputTest {
     class Documents {
 
         @Test
-        void a_set_of_observations_read_from_json_rejects_a_period_outside_the_strategy_at_its_path() {
+        void a_set_of_observations_read_from_json_is_rejected_against_a_catalogue_for_a_period_outside_its_strategy() {
             String document = "[{\"indicator\":\"1.6.1\",\"unit\":\"region\",\"period\":\"2024\",\"counts\":{\"numerator\":1,"
                     + "\"denominator\":2}},{\"indicator\":\"1.6.1\",\"unit\":\"region\",\"period\":\"2019\","
                     + "\"counts\":{\"numerator\":1,\"denominator\":2}}]";
+            ObservationSet read = JSON.read(document, ObservationSet.class);
 
-            assertRejected(() -> JSON.read(document, ObservationSet.class), "$[1].period", "must be within the strategy period");
+            assertRejected(() -> ObservationSet.of(OREBRO, read.observations()), "observations",
+                    "observations[1]: period 2019 is outside the strategy period 2021–2030");
         }
 
         @Test
@@ -269,8 +272,7 @@ class BadInputTest {
                     + "\"HOSPITAL_OR_REGION\"}]}", OrganisationTree.class);
             ObservationSet none = ObservationSet.of(OREBRO, List.of());
 
-            assertRejected(() -> FollowUpReport.of(OREBRO, tree, none, tree.root().id(), CalendarYear.of(2031), Optional.empty(),
-                    EvaluationPolicy.standard()), "period", "must be within the strategy period");
+            assertRejected(() -> FollowUpReport.of(OREBRO, tree, none, FollowUpRequest.of(tree.root().id(), CalendarYear.of(2031))), "period", "must be within the strategy period");
         }
     }
 }

@@ -154,6 +154,15 @@ public abstract class OrebroStrategy {
     }
 
     /**
+     * {@return the strategy's period and goals by id: what an indicator catalogue of this strategy is built on}
+     */
+    @Value.Lazy
+    public StrategyOutline outline() {
+        return StrategyOutline.of(period(), overallGoals().stream()
+                .map(goal -> GoalOutline.of(goal.id(), goal.effectGoals().stream().map(EffectGoal::id).toList())).toList());
+    }
+
+    /**
      * {@return every effect goal, grouped by overall goal, in the document's order}
      */
     @Value.Lazy

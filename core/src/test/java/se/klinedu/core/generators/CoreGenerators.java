@@ -33,6 +33,10 @@ import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
 import se.klinedu.core.strategy.StrategyScope;
+import se.klinedu.core.strategy.StrategyOutline;
+import se.klinedu.core.strategy.GoalOutline;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.supervision.HoursPolicy;
 import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.ScopeUnit;
@@ -182,6 +186,25 @@ public final class CoreGenerators {
     public static StrategyPeriod strategyPeriod(Random random) {
         int first = 2000 + random.nextInt(40);
         return StrategyPeriod.of(first, first + random.nextInt(15));
+    }
+
+    /**
+     * {@return a strategy outline of one to four overall goals, each with one to four effect goals numbered after it,
+     * over a generated period}
+     *
+     * @param random the source of randomness
+     */
+    public static StrategyOutline strategyOutline(Random random) {
+        int overallGoals = 1 + random.nextInt(4);
+        List<GoalOutline> goals = new ArrayList<>();
+        for (int goal = 1; goal <= overallGoals; goal++) {
+            List<EffectGoalId> effectGoals = new ArrayList<>();
+            for (int effect = 1, count = 1 + random.nextInt(4); effect <= count; effect++) {
+                effectGoals.add(EffectGoalId.of(goal + "." + effect));
+            }
+            goals.add(GoalOutline.of(OverallGoalId.of(String.valueOf(goal)), effectGoals));
+        }
+        return StrategyOutline.of(strategyPeriod(random), goals);
     }
 
     /**

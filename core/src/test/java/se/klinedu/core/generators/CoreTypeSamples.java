@@ -42,6 +42,8 @@ import se.klinedu.core.strategy.IdentifiedNeedId;
 import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.ImplementationRuleId;
 import se.klinedu.core.strategy.AnnualVolume;
+import se.klinedu.core.strategy.GoalOutline;
+import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
@@ -163,6 +165,8 @@ public final class CoreTypeSamples {
                 .add(ResponsibilityId.class, random -> pick(random, strategy.responsibilities()).id())
                 .add(StrategyScope.class, CoreGenerators::strategyScope)
                 .add(AnnualVolume.class, random -> pick(random, strategy.annualVolumes()))
+                .add(StrategyOutline.class, CoreGenerators::strategyOutline)
+                .add(GoalOutline.class, random -> pick(random, CoreGenerators.strategyOutline(random).goals()))
                 .add(Glossary.class, random -> Glossary.load())
                 .add(GlossaryTerm.class, random -> pick(random, Glossary.load().terms()))
                 .add(RecurringReviewId.class, random -> pick(random, strategy.recurringReviews()).id())

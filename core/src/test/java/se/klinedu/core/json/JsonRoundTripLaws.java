@@ -45,6 +45,8 @@ import se.klinedu.core.strategy.EffectGoalLink;
 import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.AnnualVolume;
+import se.klinedu.core.strategy.GoalOutline;
+import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
@@ -133,6 +135,8 @@ class JsonRoundTripLaws {
             new Case("ResponsibilityId", ResponsibilityId.class, random -> pick(random, STRATEGY.responsibilities()).id()),
             new Case("StrategyScope", StrategyScope.class, CoreGenerators::strategyScope),
             new Case("AnnualVolume", AnnualVolume.class, random -> pick(random, STRATEGY.annualVolumes())),
+            new Case("StrategyOutline", StrategyOutline.class, CoreGenerators::strategyOutline),
+            new Case("GoalOutline", GoalOutline.class, random -> pick(random, CoreGenerators.strategyOutline(random).goals())),
             new Case("GlossaryTerm", GlossaryTerm.class, random -> pick(random, Glossary.load().terms())),
             new Case("LevelGuidance", LevelGuidance.class, random -> pick(random, LearningEnvironmentLevels.load().levels())),
             new Case("SupervisorTraining", SupervisorTraining.class, random -> pick(random, STOCKHOLM.trainings())),

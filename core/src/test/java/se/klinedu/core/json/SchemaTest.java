@@ -64,6 +64,8 @@ import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.ImplementationRuleId;
 import se.klinedu.core.strategy.LinkBasis;
 import se.klinedu.core.strategy.AnnualVolume;
+import se.klinedu.core.strategy.GoalOutline;
+import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
@@ -157,6 +159,8 @@ class SchemaTest {
             entry(Responsibility.class, definition(M, "orebro-strategy", "responsibility")),
             entry(StrategyScope.class, definition(M, "orebro-strategy", "strategyScope")),
             entry(AnnualVolume.class, definition(M, "orebro-strategy", "annualVolume")),
+            entry(StrategyOutline.class, definition(M, "kernel", "strategyOutline")),
+            entry(GoalOutline.class, definition(M, "kernel", "goalOutline")),
             entry(LearningEnvironmentLevels.class, id(M, "learning-environment-levels")),
             entry(LevelGuidance.class, definition(M, "learning-environment-levels", "levelGuidance")),
             entry(SupervisorTrainingCatalogue.class, id(M, "supervisor-training-catalogue")),

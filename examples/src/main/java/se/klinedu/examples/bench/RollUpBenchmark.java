@@ -511,7 +511,7 @@ public class RollUpBenchmark {
                 indicators.add(ImmutableIndicator.copyOf(base).withId(IndicatorId.of("bench." + (i + 1)))
                         .withTarget(Target.share(thresholds[i % thresholds.length])));
             }
-            return IndicatorCatalogue.of(orebro.provenance(), indicators);
+            return IndicatorCatalogue.of(orebro.strategy(), orebro.provenance(), indicators);
         }
     }
 }

@@ -31,6 +31,7 @@ import se.klinedu.grading.interval.IntervalCompliance;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.report.FollowUpRequest;
 import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
@@ -140,13 +141,14 @@ record RegionReport(
         }
         year = Math.min(year, strategy.lastYear());
         CalendarYear period = CalendarYear.of(year);
-        Optional<ReportingPeriod> comparedWith = year > strategy.firstYear()
-                ? Optional.of(CalendarYear.of(year - 1)) : Optional.empty();
         EvaluationPolicy policy = EvaluationPolicy.standard();
+        FollowUpRequest request = FollowUpRequest.of(unit, period).withPolicy(policy);
+        if (year > strategy.firstYear()) {
+            request = request.comparingWith(CalendarYear.of(year - 1));
+        }
 
         progress.step("evaluating " + catalogue.indicators().size() + " indicators");
-        FollowUpReport indicators = FollowUpReport.of(catalogue, data.tree(), data.observations(), unit, period,
-                comparedWith, policy);
+        FollowUpReport indicators = FollowUpReport.of(catalogue, data.tree(), data.observations(), request);
         List<ShareHistory> histories = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             if (indicator.target().kind() != TargetKind.SHARE) {
@@ -196,7 +198,7 @@ record RegionReport(
                 || roster.counts().denominator() > 0 && roster.counts().denominator() < policy.minimumGroupSize();
         Optional<TrainingCoverage> coverage = suppressed ? Optional.empty() : Optional.of(roster);
 
-        return new RegionReport(unit, data.tree().get(unit).name(), referenceDate, period, comparedWith, indicators,
+        return new RegionReport(unit, data.tree().get(unit).name(), referenceDate, period, request.comparedWith(), indicators,
                 List.copyOf(histories), List.copyOf(inspections), interval, coverage);
     }
 }

@@ -46,42 +46,50 @@ public final class Evaluations {
     }
 
     /**
-     * Evaluates an indicator for a unit and period.
+     * Evaluates an indicator on a unit's observation: the result is of the observation's unit and period.
+     *
+     * @param indicator the indicator, not null
+     * @param observation the unit's observation of the indicator in a period, not null
+     * @param policy the policy, not null
+     * @return the result with its reasons
+     * @throws InvalidInputException if the observation is of another indicator, or of a kind the indicator's
+     *     target does not take
+     */
+    public static IndicatorResult evaluate(Indicator indicator, Observation observation, EvaluationPolicy policy) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(observation, "observation");
+        Objects.requireNonNull(policy, "policy");
+        OrganisationUnitId unit = observation.unit();
+        ReportingPeriod period = observation.period();
+        if (!observation.indicator().equals(indicator.id())) {
+            throw InvalidInputException.of("observation", "must be of " + indicator.id(), observation.key());
+        }
+        TargetKind kind = indicator.target().kind();
+        if (!observation.fits(kind)) {
+            throw InvalidInputException.of("observation", "must fit the " + kind + " target of " + indicator.id(),
+                    observation.key());
+        }
+        return switch (kind) {
+            case SHARE, QUALITATIVE -> evaluateCounts(indicator, unit, period, observation.counts().orElseThrow(), policy);
+            case MILESTONE, RECURRING -> milestone(indicator, unit, period, observation.milestone().orElseThrow());
+            case REVIEW -> review(indicator, unit, period, observation.review().orElseThrow());
+        };
+    }
+
+    /**
+     * The result of an indicator for a unit and period without an observation.
      *
      * @param indicator the indicator, not null
      * @param unit the organisation unit, not null
      * @param period the reporting period, not null
-     * @param observation the unit's observation of the indicator in the period, if any, not null
-     * @param policy the policy, not null
-     * @return the result with its reasons
-     * @throws InvalidInputException if the observation is of another indicator, unit or period, or of a kind
-     *     the indicator's target does not take
+     * @return the result, with status {@link Status#NO_DATA} and its reasons
      */
-    public static IndicatorResult evaluate(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
-            Optional<Observation> observation, EvaluationPolicy policy) {
+    public static IndicatorResult noData(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(observation, "observation");
-        Objects.requireNonNull(policy, "policy");
-        if (observation.isEmpty()) {
-            return start(indicator, unit, period).status(Status.NO_DATA)
-                    .addReasons("target: " + indicator.target(), "no observation for " + unit + " in " + period).build();
-        }
-        Observation observed = observation.get();
-        if (!observed.indicator().equals(indicator.id()) || !observed.unit().equals(unit) || !observed.period().equals(period)) {
-            throw InvalidInputException.of("observation", "must be of " + indicator.id() + " for " + unit + " in " + period,
-                    observed.key());
-        }
-        TargetKind kind = indicator.target().kind();
-        if (!observed.fits(kind)) {
-            throw InvalidInputException.of("observation", "must fit the " + kind + " target of " + indicator.id(), observed.key());
-        }
-        return switch (kind) {
-            case SHARE, QUALITATIVE -> evaluateCounts(indicator, unit, period, observed.counts().orElseThrow(), policy);
-            case MILESTONE, RECURRING -> milestone(indicator, unit, period, observed.milestone().orElseThrow());
-            case REVIEW -> review(indicator, unit, period, observed.review().orElseThrow());
-        };
+        return start(indicator, unit, period).status(Status.NO_DATA)
+                .addReasons("target: " + indicator.target(), "no observation for " + unit + " in " + period).build();
     }
 
     /**

@@ -30,7 +30,6 @@ import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
-import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.indicators.internal.CsvCellException;
 import se.klinedu.indicators.internal.CsvRow;
 import se.klinedu.indicators.internal.Positioned;
@@ -87,7 +86,7 @@ public final class ObservationReader {
 
     private ObservationReader(IndicatorCatalogue catalogue, Optional<OrganisationTree> tree) {
         this.catalogue = catalogue;
-        this.strategyPeriod = OrebroStrategy.load().period();
+        this.strategyPeriod = catalogue.strategy().period();
         this.tree = tree;
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.period.StrategyPeriod;
-import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
@@ -63,18 +62,12 @@ public abstract class ObservationSet {
     }
 
     /**
-     * Reads a set from JSON, with the checks that need no catalogue: a period within the strategy period and
-     * one observation per key. Paths are relative to the JSON array, such as {@code [3].period}.
+     * Reads a set from JSON, with the check that needs no catalogue: one observation per key. Paths are
+     * relative to the JSON array, such as {@code [3].indicator}. The checks against a catalogue (its
+     * indicators, their kinds of target, its strategy's period) are {@link #of(IndicatorCatalogue, List)}'s.
      */
     @JsonCreator
     static ObservationSet fromJson(List<Observation> observations) {
-        StrategyPeriod strategyPeriod = OrebroStrategy.load().period();
-        for (int i = 0; i < observations.size(); i++) {
-            ReportingPeriod period = observations.get(i).period();
-            if (!strategyPeriod.contains(period)) {
-                throw InvalidInputException.of("[" + i + "].period", "must be within the strategy period " + strategyPeriod, period);
-            }
-        }
         Checks.uniqueKeys("", observations, Observation::key);
         return ImmutableObservationSet.of(observations);
     }

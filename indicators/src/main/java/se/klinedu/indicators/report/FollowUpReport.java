@@ -19,9 +19,8 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
-import se.klinedu.core.strategy.EffectGoal;
-import se.klinedu.core.strategy.OrebroStrategy;
-import se.klinedu.core.strategy.OverallGoal;
+import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.GoalOutline;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.observation.ObservationSet;
@@ -106,67 +105,65 @@ public abstract class FollowUpReport {
     /**
      * Makes a follow-up report.
      *
-     * @param catalogue the indicators, not null
+     * @param catalogue the indicators, with the strategy they follow up, not null
      * @param tree the organisation, not null
      * @param observations the observations, not null
-     * @param unit the unit to report on, in the tree, not null
-     * @param period the period to report on, within the strategy period, not null
-     * @param comparedWith the period the trends compare with, if any, not the reported period, not null
-     * @param policy the policy, not null
+     * @param request the unit, the period, the period compared with if any, and the policy, not null
      * @return the report
-     * @throws InvalidInputException if the unit is not in the tree, a period is outside the strategy period,
-     *     or the period compared with is the reported one
+     * @throws InvalidInputException if the unit is not in the tree or a period is outside the catalogue's
+     *     strategy period
      */
     public static FollowUpReport of(IndicatorCatalogue catalogue, OrganisationTree tree, ObservationSet observations,
-            OrganisationUnitId unit, ReportingPeriod period, Optional<ReportingPeriod> comparedWith, EvaluationPolicy policy) {
+            FollowUpRequest request) {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(observations, "observations");
-        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(request, "request");
+        OrganisationUnitId unit = request.unit();
         tree.get(unit);
-        OrebroStrategy strategy = OrebroStrategy.load();
-        requireWithin(strategy.period(), "period", period);
-        comparedWith.ifPresent(other -> requireWithin(strategy.period(), "comparedWith", other));
-        if (comparedWith.isPresent() && comparedWith.get().equals(period)) {
-            throw InvalidInputException.of("comparedWith", "must differ from the reported period", period);
-        }
+        StrategyPeriod strategyPeriod = catalogue.strategy().period();
+        requireWithin(strategyPeriod, "period", request.period());
+        request.comparedWith().ifPresent(other -> requireWithin(strategyPeriod, "comparedWith", other));
+        EvaluationPolicy policy = request.policy();
         List<OverallGoalSection> overallGoals = new ArrayList<>();
-        for (OverallGoal overallGoal : strategy.overallGoals()) {
+        for (GoalOutline overallGoal : catalogue.strategy().goals()) {
             List<EffectGoalSection> effectGoals = new ArrayList<>();
-            for (EffectGoal effectGoal : overallGoal.effectGoals()) {
-                List<IndicatorLine> lines = catalogue.ofEffectGoal(effectGoal.id()).stream()
-                        .map(indicator -> line(indicator, tree, observations, unit, period, comparedWith, policy)).toList();
-                effectGoals.add(EffectGoalSection.of(effectGoal.id(),
+            for (EffectGoalId effectGoal : overallGoal.effectGoals()) {
+                List<IndicatorLine> lines = catalogue.ofEffectGoal(effectGoal).stream()
+                        .map(indicator -> line(indicator, tree, observations, request, strategyPeriod)).toList();
+                effectGoals.add(EffectGoalSection.of(effectGoal,
                         RollUp.of(lines.stream().map(line -> line.result().status()).toList(), policy.rollUpRule()), lines));
             }
-            overallGoals.add(OverallGoalSection.of(overallGoal.id(),
+            overallGoals.add(OverallGoalSection.of(overallGoal.overallGoal(),
                     RollUp.of(effectGoals.stream().map(section -> section.rollUp().status()).toList(), policy.rollUpRule()),
                     effectGoals));
         }
-        return builder().unit(unit).period(period).comparedWith(comparedWith).policy(policy)
+        return builder().unit(unit).period(request.period()).comparedWith(request.comparedWith()).policy(policy)
                 .rollUp(RollUp.of(overallGoals.stream().map(section -> section.rollUp().status()).toList(), policy.rollUpRule()))
                 .addAllOverallGoals(overallGoals).build();
     }
 
     private static IndicatorLine line(Indicator indicator, OrganisationTree tree, ObservationSet observations,
-            OrganisationUnitId unit, ReportingPeriod period, Optional<ReportingPeriod> comparedWith, EvaluationPolicy policy) {
+            FollowUpRequest request, StrategyPeriod strategyPeriod) {
+        OrganisationUnitId unit = request.unit();
+        ReportingPeriod period = request.period();
+        EvaluationPolicy policy = request.policy();
         // each period's tree roll-up once, whether the trend, the history or both need it
         Map<ReportingPeriod, IndicatorResult> byPeriod = new HashMap<>();
         Function<ReportingPeriod, IndicatorResult> resultIn = when -> byPeriod.computeIfAbsent(when,
                 key -> TreeRollUp.of(indicator, key, tree, observations, policy).get(unit));
         IndicatorResult result = resultIn.apply(period);
-        Optional<Trend> trend = comparedWith.map(other -> {
+        Optional<Trend> trend = request.comparedWith().map(other -> {
             IndicatorResult otherResult = resultIn.apply(other);
             boolean otherIsEarlier = other.lastDay().isBefore(period.lastDay());
             return Trend.between(otherIsEarlier ? otherResult : result, otherIsEarlier ? result : otherResult,
                     indicator.direction(), policy.confidenceLevel());
         });
-        List<IndicatorResult> history = periodsUpTo(period).stream().map(resultIn).toList();
+        List<IndicatorResult> history = periodsUpTo(strategyPeriod.firstYear(), period).stream().map(resultIn).toList();
         return IndicatorLine.of(result, trend, Trend.latest(history));
     }
 
     /** The strategy's periods of the same kind as this one, from its first year up to and including it. */
-    private static List<ReportingPeriod> periodsUpTo(ReportingPeriod period) {
-        int first = OrebroStrategy.load().period().firstYear();
+    private static List<ReportingPeriod> periodsUpTo(int first, ReportingPeriod period) {
         List<ReportingPeriod> periods = new ArrayList<>();
         if (period instanceof CalendarYear year) {
             for (int y = first; y <= year.year(); y++) {

@@ -177,12 +177,12 @@ public final class TreeRollUp {
     private static IndicatorResult subtreeStatus(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
             OrganisationTree tree, Map<OrganisationUnitId, Observation> own, EvaluationPolicy policy) {
         List<IndicatorResult> observed = tree.subtree(unit).stream().map(OrganisationUnit::id).filter(own::containsKey)
-                .map(id -> Evaluations.evaluate(indicator, id, period, Optional.of(own.get(id)), policy)).toList();
+                .map(id -> Evaluations.evaluate(indicator, own.get(id), policy)).toList();
         if (observed.size() == 1 && observed.get(0).unit().equals(unit)) {
             return observed.get(0);
         }
         if (observed.isEmpty()) {
-            return Evaluations.evaluate(indicator, unit, period, Optional.empty(), policy);
+            return Evaluations.noData(indicator, unit, period);
         }
         List<OrganisationUnitId> notMet = observed.stream().filter(result -> result.status() == Status.NOT_MET)
                 .map(IndicatorResult::unit).sorted().toList();

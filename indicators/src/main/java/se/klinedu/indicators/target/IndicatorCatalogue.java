@@ -12,12 +12,14 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
-import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.StrategyOutline;
 
 /**
- * A catalogue of indicators of the Örebro strategy's effect goals: {@link #orebro()} holds the 26 the
- * strategy states; a region may build its own with more.
+ * A catalogue of indicators of one strategy's effect goals. It carries the strategy's {@link StrategyOutline}
+ * (its period and goals by id), so that everything built on a catalogue — observations, roll-ups, reports —
+ * takes the strategy from it and from nowhere else. {@link #orebro()} holds the 26 indicators of Region Örebro
+ * län's strategy; a region with a strategy of its own builds a catalogue with that strategy's outline.
  *
  * <p>Every indicator's effect goal is one of the strategy's, and ids are unique. Instances are immutable
  * and thread-safe.
@@ -34,6 +36,12 @@ public abstract class IndicatorCatalogue {
     }
 
     /**
+     * {@return the strategy the indicators follow up: its period and goals}
+     */
+    @JsonProperty("strategy")
+    public abstract StrategyOutline strategy();
+
+    /**
      * {@return where the indicators come from}
      */
     @JsonProperty("provenance")
@@ -48,6 +56,7 @@ public abstract class IndicatorCatalogue {
     /**
      * Obtains a catalogue.
      *
+     * @param strategy the strategy the indicators follow up, not null
      * @param provenance where the indicators come from, not null
      * @param indicators at least one indicator, ids unique, each of an effect goal of the strategy, not null
      * @return the catalogue
@@ -55,9 +64,11 @@ public abstract class IndicatorCatalogue {
      */
     @JsonCreator
     public static IndicatorCatalogue of(
+            @JsonProperty(value = "strategy", required = true) StrategyOutline strategy,
             @JsonProperty(value = "provenance", required = true) Provenance provenance,
             @JsonProperty(value = "indicators", required = true) List<Indicator> indicators) {
-        return ImmutableIndicatorCatalogue.builder().provenance(provenance).addAllIndicators(indicators).build();
+        return ImmutableIndicatorCatalogue.builder().strategy(strategy).provenance(provenance).addAllIndicators(indicators)
+                .build();
     }
 
     /**
@@ -97,7 +108,9 @@ public abstract class IndicatorCatalogue {
      * @throws InvalidInputException if the strategy has no such effect goal
      */
     public List<Indicator> ofEffectGoal(EffectGoalId effectGoal) {
-        OrebroStrategy.load().effectGoal(effectGoal);
+        if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
+            throw InvalidInputException.of("effectGoal", "is not an effect goal of the strategy", effectGoal);
+        }
         return indicators().stream().filter(indicator -> indicator.effectGoal().equals(effectGoal)).toList();
     }
 
@@ -109,18 +122,16 @@ public abstract class IndicatorCatalogue {
      * @throws InvalidInputException if the strategy has no such overall goal
      */
     public List<Indicator> ofOverallGoal(OverallGoalId overallGoal) {
-        return OrebroStrategy.load().overallGoal(overallGoal).effectGoals().stream()
-                .flatMap(effectGoal -> ofEffectGoal(effectGoal.id()).stream()).toList();
+        return strategy().effectGoalsOf(overallGoal).stream().flatMap(effectGoal -> ofEffectGoal(effectGoal).stream()).toList();
     }
 
     @Value.Check
     void check() {
         Checks.notEmpty("indicators", indicators());
         Checks.uniqueKeys("indicators", indicators(), Indicator::id);
-        OrebroStrategy strategy = OrebroStrategy.load();
         for (int i = 0; i < indicators().size(); i++) {
             EffectGoalId effectGoal = indicators().get(i).effectGoal();
-            if (strategy.findEffectGoal(effectGoal).isEmpty()) {
+            if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
                 throw InvalidInputException.of("indicators[" + i + "].effectGoal", "is not an effect goal of the strategy", effectGoal);
             }
         }

@@ -225,20 +225,20 @@ class EvaluationsTest {
             Observation done = Observation.ofMilestone(council.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2024, 3, 1)));
             Observation notDone = Observation.ofMilestone(council.id(), UNIT, YEAR, Milestone.notDone());
 
-            assertEquals(Status.MET, Evaluations.evaluate(council, UNIT, YEAR, Optional.of(done), DEFAULTS).status());
-            assertEquals(Status.NOT_MET, Evaluations.evaluate(council, UNIT, YEAR, Optional.of(notDone), DEFAULTS).status());
+            assertEquals(Status.MET, Evaluations.evaluate(council, done, DEFAULTS).status());
+            assertEquals(Status.NOT_MET, Evaluations.evaluate(council, notDone, DEFAULTS).status());
         }
 
         @Test
         void a_good_review_is_met() {
             Observation good = Observation.ofReview(alf.id(), UNIT, YEAR, ReviewOutcome.GOOD);
 
-            assertEquals(Status.MET, Evaluations.evaluate(alf, UNIT, YEAR, Optional.of(good), DEFAULTS).status());
+            assertEquals(Status.MET, Evaluations.evaluate(alf, good, DEFAULTS).status());
         }
 
         @Test
         void no_observation_is_no_data() {
-            IndicatorResult result = Evaluations.evaluate(council, UNIT, YEAR, Optional.empty(), DEFAULTS);
+            IndicatorResult result = Evaluations.noData(council, UNIT, YEAR);
 
             assertEquals(Status.NO_DATA, result.status());
         }
@@ -248,15 +248,18 @@ class EvaluationsTest {
             Observation counts = Observation.ofCounts(council.id(), UNIT, YEAR, Counts.of(1, 2));
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> Evaluations.evaluate(council, UNIT, YEAR, Optional.of(counts), DEFAULTS));
+                    () -> Evaluations.evaluate(council, counts, DEFAULTS));
             assertEquals("observation", e.path());
         }
 
         @Test
-        void an_observation_of_another_unit_is_rejected() {
-            Observation other = Observation.ofReview(alf.id(), OrganisationUnitId.of("other"), YEAR, ReviewOutcome.GOOD);
+        void an_observation_of_another_indicator_is_rejected_and_the_result_is_of_the_observations_unit() {
+            Observation ofCouncil = Observation.ofReview(council.id(), OrganisationUnitId.of("other"), YEAR, ReviewOutcome.GOOD);
+            Observation ofAlf = Observation.ofReview(alf.id(), OrganisationUnitId.of("other"), YEAR, ReviewOutcome.GOOD);
 
-            assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(alf, UNIT, YEAR, Optional.of(other), DEFAULTS));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(alf, ofCouncil, DEFAULTS));
+            assertEquals("observation", e.path());
+            assertEquals(OrganisationUnitId.of("other"), Evaluations.evaluate(alf, ofAlf, DEFAULTS).unit());
         }
     }
 
@@ -270,7 +273,7 @@ class EvaluationsTest {
         void done_within_the_period_is_met_and_says_when() {
             Observation done = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2024, 9, 12)));
 
-            IndicatorResult result = Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(done), DEFAULTS);
+            IndicatorResult result = Evaluations.evaluate(evaluates, done, DEFAULTS);
 
             assertEquals(Status.MET, result.status());
             assertEquals(java.util.List.of("target: recurring: done in every period", "done in 2024 (done on 2024-09-12)"),
@@ -281,7 +284,7 @@ class EvaluationsTest {
         void not_done_in_the_period_is_not_met() {
             Observation notDone = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.notDone());
 
-            IndicatorResult result = Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(notDone), DEFAULTS);
+            IndicatorResult result = Evaluations.evaluate(evaluates, notDone, DEFAULTS);
 
             assertEquals(Status.NOT_MET, result.status());
             assertEquals("not done in 2024", result.reasons().get(1));
@@ -290,12 +293,12 @@ class EvaluationsTest {
         @Test
         void a_year_done_carries_nothing_to_the_next_and_a_date_outside_the_period_does_not_fit() {
             assertEquals(Status.NO_DATA,
-                    Evaluations.evaluate(evaluates, UNIT, CalendarYear.of(2025), Optional.empty(), DEFAULTS).status());
+                    Evaluations.noData(evaluates, UNIT, CalendarYear.of(2025)).status());
             Observation early = Observation.ofMilestone(evaluates.id(), UNIT, YEAR, Milestone.doneOn(LocalDate.of(2023, 12, 31)));
 
             assertFalse(early.fits(evaluates.target().kind()));
             assertTrue(early.fits(se.klinedu.indicators.target.TargetKind.MILESTONE));
-            assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(evaluates, UNIT, YEAR, Optional.of(early), DEFAULTS));
+            assertThrows(InvalidInputException.class, () -> Evaluations.evaluate(evaluates, early, DEFAULTS));
         }
     }
 

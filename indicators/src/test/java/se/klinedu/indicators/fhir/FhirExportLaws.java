@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupPopulationComponent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.Counts;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.generators.Seeds;
@@ -102,7 +103,7 @@ class FhirExportLaws {
                 OrganisationLevel.CLINIC_OR_HEALTH_CENTRE);
         ReportingPeriod period = CoreGenerators.reportingPeriod(random);
         EvaluationPolicy policy = IndicatorsGenerators.evaluationPolicy(random,
-                IndicatorCatalogue.of(CoreGenerators.provenance(random), List.of(indicator)));
+                IndicatorCatalogue.of(OrebroStrategy.load().outline(), CoreGenerators.provenance(random), List.of(indicator)));
         IndicatorResult result = IndicatorsGenerators.indicatorResult(random, indicator, unit.id(), period, policy);
         CanonicalBase base = IndicatorsGenerators.canonicalBase(random);
 

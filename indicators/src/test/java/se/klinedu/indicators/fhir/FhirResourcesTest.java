@@ -169,7 +169,7 @@ class FhirResourcesTest {
 
         @Test
         void every_status_of_a_share_gives_a_report_without_errors() {
-            IndicatorResult noData = Evaluations.evaluate(SUPERVISION, CLINIC.id(), YEAR, Optional.empty(), POLICY);
+            IndicatorResult noData = Evaluations.noData(SUPERVISION, CLINIC.id(), YEAR);
             Indicator qualitative = OREBRO.indicator(IndicatorId.of("1.6.3"));
             IndicatorResult notEvaluable = Evaluations.evaluateCounts(qualitative, CLINIC.id(), YEAR, Counts.of(8, 10), POLICY);
 
@@ -209,7 +209,7 @@ class FhirResourcesTest {
         @Test
         void a_milestone_result_is_not_a_measure_report() {
             Indicator milestone = OREBRO.indicator(IndicatorId.of("1.2.1"));
-            IndicatorResult result = Evaluations.evaluate(milestone, CLINIC.id(), YEAR, Optional.empty(), POLICY);
+            IndicatorResult result = Evaluations.noData(milestone, CLINIC.id(), YEAR);
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> FhirResources.measureReport(result, milestone, CLINIC, BASE));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.Counts;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.organisation.OrganisationTree;
@@ -42,6 +43,7 @@ import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.observation.ReviewOutcome;
 import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.report.FollowUpRequest;
 import se.klinedu.indicators.rollup.CellBounds;
 import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
@@ -151,7 +153,7 @@ public final class IndicatorsGenerators {
         for (int i = 0; i < size; i++) {
             indicators.add(indicator(random, IndicatorId.of("g" + random.nextInt(10) + "." + i), target(random, kinds.get(i))));
         }
-        return IndicatorCatalogue.of(CoreGenerators.provenance(random), CoreGenerators.shuffled(random, indicators));
+        return IndicatorCatalogue.of(OrebroStrategy.load().outline(), CoreGenerators.provenance(random), CoreGenerators.shuffled(random, indicators));
     }
 
     // ---------------------------------------------------------------- observations
@@ -465,12 +467,12 @@ public final class IndicatorsGenerators {
     public static IndicatorResult indicatorResult(Random random, Indicator indicator, OrganisationUnitId unit,
             ReportingPeriod period, EvaluationPolicy policy) {
         if (random.nextInt(8) == 0) {
-            return Evaluations.evaluate(indicator, unit, period, Optional.empty(), policy);
+            return Evaluations.noData(indicator, unit, period);
         }
         if (indicator.target().kind().isObservedAsCounts()) {
             return Evaluations.evaluateCounts(indicator, unit, period, surveyCounts(random), policy);
         }
-        return Evaluations.evaluate(indicator, unit, period, Optional.of(observation(random, indicator, unit, period)), policy);
+        return Evaluations.evaluate(indicator, observation(random, indicator, unit, period), policy);
     }
 
     /**
@@ -592,11 +594,12 @@ public final class IndicatorsGenerators {
         List<ReportingPeriod> periods = periods(random);
         ObservationSet observations = observationSet(random, catalogue, tree, periods);
         ReportingPeriod period = pick(random, periods);
-        Optional<ReportingPeriod> comparedWith = periods.size() > 1 && random.nextBoolean()
-                ? Optional.of(pick(random, periods.stream().filter(other -> !other.equals(period)).toList()))
-                : Optional.empty();
-        return FollowUpReport.of(catalogue, tree, observations, pick(random, tree.units()).id(), period, comparedWith,
-                evaluationPolicy(random, catalogue));
+        FollowUpRequest request = FollowUpRequest.of(pick(random, tree.units()).id(), period)
+                .withPolicy(evaluationPolicy(random, catalogue));
+        if (periods.size() > 1 && random.nextBoolean()) {
+            request = request.comparingWith(pick(random, periods.stream().filter(other -> !other.equals(period)).toList()));
+        }
+        return FollowUpReport.of(catalogue, tree, observations, request);
     }
 
     // ---------------------------------------------------------------- FHIR
@@ -708,7 +711,7 @@ public final class IndicatorsGenerators {
     }
 
     private static IndicatorCatalogue catalogueOf(Random random, Indicator indicator) {
-        return IndicatorCatalogue.of(CoreGenerators.provenance(random), List.of(indicator));
+        return IndicatorCatalogue.of(OrebroStrategy.load().outline(), CoreGenerators.provenance(random), List.of(indicator));
     }
 
     private static <T> Optional<T> maybe(Random random, Supplier<T> value) {

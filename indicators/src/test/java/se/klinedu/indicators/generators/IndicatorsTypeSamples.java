@@ -26,6 +26,7 @@ import se.klinedu.indicators.observation.ObservationReader;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.report.EffectGoalSection;
 import se.klinedu.indicators.report.FollowUpReport;
+import se.klinedu.indicators.report.FollowUpRequest;
 import se.klinedu.indicators.report.IndicatorLine;
 import se.klinedu.indicators.report.OverallGoalSection;
 import se.klinedu.indicators.rollup.CellBounds;
@@ -58,7 +59,7 @@ public final class IndicatorsTypeSamples {
 
     private record World(IndicatorCatalogue catalogue, OrganisationTree tree, OrganisationUnitId unit, Indicator indicator,
             CalendarYear year, Counts counts, EvaluationPolicy policy, Observation observation, ObservationSet observations,
-            IndicatorResult result, FollowUpReport report) {
+            IndicatorResult result, FollowUpRequest request, FollowUpReport report) {
     }
 
     /** Draws the world of a seed: the tree and unit first, as core's samples draw them, so that both agree. */
@@ -74,10 +75,11 @@ public final class IndicatorsTypeSamples {
         EvaluationPolicy policy = EvaluationPolicy.standard();
         Observation observation = Observation.ofCounts(indicator.id(), unit, year, counts);
         ObservationSet observations = ObservationSet.of(catalogue, List.of(observation));
-        IndicatorResult result = Evaluations.evaluate(indicator, unit, year, Optional.of(observation), policy);
-        FollowUpReport report = FollowUpReport.of(catalogue, tree, observations, unit, year,
-                Optional.of(CalendarYear.of(year.year() - 1)), policy);
-        return new World(catalogue, tree, unit, indicator, year, counts, policy, observation, observations, result, report);
+        IndicatorResult result = Evaluations.evaluate(indicator, observation, policy);
+        FollowUpRequest request = FollowUpRequest.of(unit, year).comparingWith(CalendarYear.of(year.year() - 1)).withPolicy(policy);
+        FollowUpReport report = FollowUpReport.of(catalogue, tree, observations, request);
+        return new World(catalogue, tree, unit, indicator, year, counts, policy, observation, observations, result, request,
+                report);
     }
 
     private static List<EffectGoalSection> effectGoals(FollowUpReport report) {
@@ -129,6 +131,7 @@ public final class IndicatorsTypeSamples {
                     return IndicatorsGenerators.pick(random, lines);
                 })
                 .add(EffectGoalSection.class, random -> IndicatorsGenerators.pick(random, effectGoals(world(random).report())))
+                .add(FollowUpRequest.class, random -> world(random).request())
                 .add(OverallGoalSection.class, random -> IndicatorsGenerators.pick(random, world(random).report().overallGoals()))
                 .add(FollowUpReport.class, random -> world(random).report())
                 .add(CanonicalBase.class, IndicatorsGenerators::canonicalBase)

@@ -53,8 +53,7 @@ class FollowUpReportTest {
     }
 
     private static FollowUpReport report(OrganisationUnitId unit) {
-        return FollowUpReport.of(OREBRO, TREE, observations(), unit, CalendarYear.of(2025), Optional.of(CalendarYear.of(2024)),
-                EvaluationPolicy.standard());
+        return FollowUpReport.of(OREBRO, TREE, observations(), FollowUpRequest.of(unit, CalendarYear.of(2025)).comparingWith(CalendarYear.of(2024)));
     }
 
     private static IndicatorLine line(FollowUpReport report, String indicator) {
@@ -125,15 +124,13 @@ class FollowUpReportTest {
 
     @Test
     void a_period_outside_the_strategy_is_rejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(),
-                REGION, CalendarYear.of(2031), Optional.empty(), EvaluationPolicy.standard()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(), FollowUpRequest.of(REGION, CalendarYear.of(2031))));
         assertEquals("period", e.path());
     }
 
     @Test
     void a_period_compared_with_outside_the_strategy_is_rejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(),
-                REGION, CalendarYear.of(2025), Optional.of(CalendarYear.of(2020)), EvaluationPolicy.standard()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FollowUpReport.of(OREBRO, TREE, observations(), FollowUpRequest.of(REGION, CalendarYear.of(2025)).comparingWith(CalendarYear.of(2020))));
         assertEquals("comparedWith", e.path());
     }
 
@@ -146,8 +143,7 @@ class FollowUpReportTest {
 
     @Test
     void the_latest_result_never_looks_past_the_reported_period() {
-        FollowUpReport report2021 = FollowUpReport.of(OREBRO, TREE, observations(), REGION, CalendarYear.of(2021), Optional.empty(),
-                EvaluationPolicy.standard());
+        FollowUpReport report2021 = FollowUpReport.of(OREBRO, TREE, observations(), FollowUpRequest.of(REGION, CalendarYear.of(2021)));
 
         assertEquals(Optional.empty(), line(report2021, "2.4.1").latest());
         assertEquals(Optional.empty(), line(report2021, "1.6.1").trend());
@@ -161,12 +157,9 @@ class FollowUpReportTest {
                 Observation.ofCounts(LEARNING_GOALS, MEDICINE, se.klinedu.core.period.Term.parse("HT2023"), Counts.of(48, 50)));
         ObservationSet set = ObservationSet.of(OREBRO, terms);
 
-        FollowUpReport spring2023 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("VT2023"),
-                Optional.empty(), EvaluationPolicy.standard());
-        FollowUpReport spring2022 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("VT2022"),
-                Optional.empty(), EvaluationPolicy.standard());
-        FollowUpReport autumn2021 = FollowUpReport.of(OREBRO, TREE, set, MEDICINE, se.klinedu.core.period.Term.parse("HT2021"),
-                Optional.empty(), EvaluationPolicy.standard());
+        FollowUpReport spring2023 = FollowUpReport.of(OREBRO, TREE, set, FollowUpRequest.of(MEDICINE, se.klinedu.core.period.Term.parse("VT2023")));
+        FollowUpReport spring2022 = FollowUpReport.of(OREBRO, TREE, set, FollowUpRequest.of(MEDICINE, se.klinedu.core.period.Term.parse("VT2022")));
+        FollowUpReport autumn2021 = FollowUpReport.of(OREBRO, TREE, set, FollowUpRequest.of(MEDICINE, se.klinedu.core.period.Term.parse("HT2021")));
 
         assertEquals(se.klinedu.core.period.Term.parse("VT2023"), line(spring2023, "1.6.1").latest().orElseThrow().period());
         assertEquals(se.klinedu.core.period.Term.parse("HT2021"), line(spring2022, "1.6.1").latest().orElseThrow().period());

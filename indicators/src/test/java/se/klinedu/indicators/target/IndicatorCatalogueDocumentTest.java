@@ -52,6 +52,14 @@ class IndicatorCatalogueDocumentTest {
             assertEquals(26, catalogue.indicators().size());
         }
 
+        @Test
+        void follows_up_the_oerebro_strategy_goal_by_goal_over_2021_to_2030() {
+            assertEquals(se.klinedu.core.strategy.OrebroStrategy.load().outline(), catalogue.strategy());
+            assertEquals(2021, catalogue.strategy().period().firstYear());
+            assertEquals(2030, catalogue.strategy().period().lastYear());
+            assertEquals(15, catalogue.strategy().effectGoals().size());
+        }
+
         @ParameterizedTest(name = "effect goal {0}: {1}")
         @CsvSource({"1.1, 1", "1.2, 3", "1.3, 2", "1.4, 1", "1.5, 1", "1.6, 6", "1.7, 3",
             "2.1, 1", "2.2, 1", "2.3, 1", "2.4, 2", "3.1, 1", "3.2, 1", "3.3, 1", "3.4, 1"})

@@ -19,6 +19,8 @@ import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.StrategyOutline;
 
 /** The value rules of targets, indicator ids, indicators and catalogues: each broken rule names its field. */
 class TargetTest {
@@ -189,14 +191,14 @@ class TargetTest {
 
         @Test
         void a_catalogue_needs_an_indicator() {
-            invalid(() -> IndicatorCatalogue.of(provenance(), List.of()), "indicators");
+            invalid(() -> IndicatorCatalogue.of(OUTLINE, provenance(), List.of()), "indicators");
         }
 
         @Test
         void a_catalogue_rejects_a_repeated_id_naming_its_index() {
             Indicator indicator = valid();
 
-            InvalidInputException e = invalid(() -> IndicatorCatalogue.of(provenance(),
+            InvalidInputException e = invalid(() -> IndicatorCatalogue.of(OUTLINE, provenance(),
                     List.of(indicator, valid("9.2", "1.6"), indicator)), "indicators[2]");
 
             assertTrue(e.reason().contains("9.1"), e.reason());
@@ -204,7 +206,7 @@ class TargetTest {
 
         @Test
         void a_catalogue_rejects_an_effect_goal_the_strategy_lacks() {
-            InvalidInputException e = invalid(() -> IndicatorCatalogue.of(provenance(),
+            InvalidInputException e = invalid(() -> IndicatorCatalogue.of(OUTLINE, provenance(),
                     List.of(valid(), valid("9.2", "2.5"))),
                     "indicators[1].effectGoal");
 
@@ -213,11 +215,13 @@ class TargetTest {
 
         @Test
         void a_region_may_add_indicators_of_its_own() {
-            IndicatorCatalogue own = IndicatorCatalogue.of(provenance(), List.of(valid()));
+            IndicatorCatalogue own = IndicatorCatalogue.of(OUTLINE, provenance(), List.of(valid()));
 
             assertEquals(List.of(valid()), own.ofEffectGoal(EffectGoalId.of("1.6")));
             assertEquals(List.of(), own.ofEffectGoal(EffectGoalId.of("1.1")));
         }
+
+        private static final StrategyOutline OUTLINE = OrebroStrategy.load().outline();
 
         private Provenance provenance() {
             return Provenance.of(LocalizedText.swedish("Egna indikatorer", "Own indicators"), "Region X");

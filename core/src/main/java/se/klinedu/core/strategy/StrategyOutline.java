@@ -1,0 +1,115 @@
+package se.klinedu.core.strategy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.Memo;
+import se.klinedu.core.period.StrategyPeriod;
+
+/**
+ * What an indicator catalogue is built on: the years a strategy covers and its goals by id,
+ * overall goals first and each one's effect goals in order. {@link OrebroStrategy#outline()} gives the Örebro
+ * strategy's; a region with a strategy of its own writes its outline, and nothing in the indicators module
+ * assumes Örebro's.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@KlineduStyle
+public abstract class StrategyOutline {
+
+    private final Index<OverallGoalId, GoalOutline> byOverallGoal = Index.of(this::goals, GoalOutline::overallGoal);
+    private final Memo<Map<EffectGoalId, OverallGoalId>> overallGoalOf = new Memo<>(() -> {
+        Map<EffectGoalId, OverallGoalId> map = new HashMap<>();
+        goals().forEach(goal -> goal.effectGoals().forEach(effectGoal -> map.put(effectGoal, goal.overallGoal())));
+        return map;
+    });
+
+    StrategyOutline() {
+    }
+
+    /**
+     * {@return the years the strategy covers}
+     */
+    @JsonProperty("period")
+    @Value.Parameter
+    public abstract StrategyPeriod period();
+
+    /**
+     * {@return the overall goals with their effect goals, in the strategy's order, at least one}
+     */
+    @JsonProperty("goals")
+    @Value.Parameter
+    public abstract List<GoalOutline> goals();
+
+    /**
+     * Obtains an outline.
+     *
+     * @param period the years the strategy covers, not null
+     * @param goals the overall goals with their effect goals, at least one; no overall or effect goal id repeats
+     * @return the outline
+     * @throws InvalidInputException if the list is empty or an id repeats
+     */
+    @JsonCreator
+    public static StrategyOutline of(
+            @JsonProperty(value = "period", required = true) StrategyPeriod period,
+            @JsonProperty(value = "goals", required = true) List<GoalOutline> goals) {
+        return ImmutableStrategyOutline.of(period, goals);
+    }
+
+    /**
+     * {@return every effect goal's id, by overall goal, in the strategy's order}
+     */
+    public List<EffectGoalId> effectGoals() {
+        return goals().stream().flatMap(goal -> goal.effectGoals().stream()).toList();
+    }
+
+    /**
+     * Finds the overall goal an effect goal belongs to.
+     *
+     * @param effectGoal the effect goal's id, not null
+     * @return the overall goal's id, or empty if the strategy has no such effect goal
+     */
+    public Optional<OverallGoalId> findOverallGoalOf(EffectGoalId effectGoal) {
+        return Optional.ofNullable(overallGoalOf.get().get(Objects.requireNonNull(effectGoal, "effectGoal")));
+    }
+
+    /**
+     * Gets the effect goals of an overall goal.
+     *
+     * @param overallGoal the overall goal's id, not null
+     * @return its effect goals' ids, in order
+     * @throws InvalidInputException if the strategy has no such overall goal
+     */
+    public List<EffectGoalId> effectGoalsOf(OverallGoalId overallGoal) {
+        return byOverallGoal.get(overallGoal, "overallGoal", "is not an overall goal of the strategy").effectGoals();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notEmpty("goals", goals());
+        Checks.uniqueKeys("goals", goals(), GoalOutline::overallGoal);
+        Set<EffectGoalId> seen = new HashSet<>();
+        for (int g = 0; g < goals().size(); g++) {
+            List<EffectGoalId> effectGoals = goals().get(g).effectGoals();
+            for (int e = 0; e < effectGoals.size(); e++) {
+                if (!seen.add(effectGoals.get(e))) {
+                    throw InvalidInputException.of("goals[" + g + "].effectGoals[" + e + "]", "duplicate id", effectGoals.get(e));
+                }
+            }
+        }
+    }
+}

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
-import se.klinedu.core.measure.ImmutablePlannedMeasure;
 import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LevelGuidance;
@@ -39,7 +38,6 @@ import se.klinedu.core.strategy.EffectGoalLink;
 import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.IdentifiedNeedId;
 import se.klinedu.core.strategy.ImplementationRuleId;
-import se.klinedu.core.strategy.ImmutableOverallGoal;
 import se.klinedu.core.strategy.LinkBasis;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
@@ -357,7 +355,7 @@ class ValueRulesTest {
     @Nested
     class OverallGoals {
 
-        private ImmutableOverallGoal.Builder goal(String id) {
+        private OverallGoal.Builder goal(String id) {
             return OverallGoal.builder().id(OverallGoalId.of(id)).shortName(text("Kvalitet")).text(text("Mål"))
                     .heading(text("Rubrik")).description(text("Beskrivning"));
         }
@@ -796,7 +794,7 @@ class ValueRulesTest {
     @Nested
     class PlannedMeasures {
 
-        private ImmutablePlannedMeasure.Builder measure(String what, String secondResponsible, String followUpResponsible) {
+        private PlannedMeasure.Builder measure(String what, String secondResponsible, String followUpResponsible) {
             return PlannedMeasure.builder().what(what).addResponsible("studierektor", secondResponsible)
                     .due(Due.on(LocalDate.of(2026, 10, 1))).followUpResponsible(followUpResponsible);
         }

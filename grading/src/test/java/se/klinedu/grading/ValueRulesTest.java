@@ -20,7 +20,6 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.actionplan.ActionItem;
-import se.klinedu.grading.actionplan.ImmutableActionItem;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
@@ -28,7 +27,6 @@ import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
 import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
-import se.klinedu.grading.assessment.ImmutableAssessment;
 import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.assessment.Observation;
 import se.klinedu.grading.criteria.Criterion;
@@ -50,12 +48,12 @@ class ValueRulesTest {
     private static final CriterionId A01 = CriterionId.of("A-01");
     private static final CriterionId B01 = CriterionId.of("B-01");
 
-    private static ImmutableAssessment.Builder assessment() {
+    private static Assessment.Builder assessment() {
         return Assessment.builder().unit("Kvinnokliniken").specialty("Obstetrik och gynekologi")
                 .addRegulations(Regulation.SOSFS_2015_8);
     }
 
-    private static ImmutableActionItem.Builder item() {
+    private static ActionItem.Builder item() {
         return ActionItem.builder().area(SpurArea.B).criterion(B01);
     }
 

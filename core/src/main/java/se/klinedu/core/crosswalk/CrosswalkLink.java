@@ -53,8 +53,17 @@ public abstract class CrosswalkLink {
     /**
      * {@return a builder; every attribute is required}
      */
-    public static ImmutableCrosswalkLink.Builder builder() {
-        return ImmutableCrosswalkLink.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link CrosswalkLink}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableCrosswalkLink.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

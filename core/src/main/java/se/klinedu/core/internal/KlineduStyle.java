@@ -22,7 +22,9 @@ import se.klinedu.core.InvalidInputException;
         // a builder missing attributes throws the project's exception, naming them
         throwForInvalidImmutableState = InvalidInputException.class,
         // values are built through the abstract type's factories, never through the generated class
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        // the generated builders return the value type and its nested public Builder, never the hidden class
+        overshadowImplementation = true,
         // withX copies are re-validated by @Value.Check like any construction
         defaults = @Value.Immutable(copy = true))
 public @interface KlineduStyle {

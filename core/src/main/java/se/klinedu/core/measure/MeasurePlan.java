@@ -124,7 +124,7 @@ public abstract class MeasurePlan {
     }
 
     private static MeasureProgress follow(MeasureId measure, Optional<MeasureReport> report, LocalDate referenceDate) {
-        ImmutableMeasureProgress.Builder progress = MeasureProgress.builder().measure(measure).report(report);
+        MeasureProgress.Builder progress = MeasureProgress.builder().measure(measure).report(report);
         if (report.isEmpty()) {
             return progress.overdue(false).reason("not reported").build();
         }

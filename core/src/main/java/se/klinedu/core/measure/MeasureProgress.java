@@ -51,8 +51,17 @@ public abstract class MeasureProgress {
     /**
      * {@return a builder; all but {@code report} are required}
      */
-    public static ImmutableMeasureProgress.Builder builder() {
-        return ImmutableMeasureProgress.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link MeasureProgress}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableMeasureProgress.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -74,8 +74,17 @@ public abstract class MeasureReport {
     /**
      * {@return a builder; {@code measure}, {@code status}, at least one {@code responsible} and {@code due} are required}
      */
-    public static ImmutableMeasureReport.Builder builder() {
-        return ImmutableMeasureReport.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link MeasureReport}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableMeasureReport.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

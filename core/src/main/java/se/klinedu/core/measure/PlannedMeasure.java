@@ -76,8 +76,17 @@ public abstract class PlannedMeasure {
     /**
      * {@return a builder; {@code what}, at least one {@code responsible} and {@code due} are required}
      */
-    public static ImmutablePlannedMeasure.Builder builder() {
-        return ImmutablePlannedMeasure.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link PlannedMeasure}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutablePlannedMeasure.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -99,7 +108,8 @@ public abstract class PlannedMeasure {
      * @return the followed-up measure; this instance is unaffected
      */
     public PlannedMeasure withFollowUp(LocalDate date) {
-        return ImmutablePlannedMeasure.copyOf(this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
+        return fromJson(what(), responsible(), due(), followUpDate(), followUpResponsible(),
+                Optional.of(Objects.requireNonNull(date, "date")));
     }
 
     /**

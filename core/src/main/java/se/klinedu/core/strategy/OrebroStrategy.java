@@ -112,8 +112,17 @@ public abstract class OrebroStrategy {
     /**
      * {@return a builder; every attribute is required}
      */
-    public static ImmutableOrebroStrategy.Builder builder() {
-        return ImmutableOrebroStrategy.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link OrebroStrategy}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableOrebroStrategy.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -63,8 +63,17 @@ public abstract class OverallGoal {
     /**
      * {@return a builder; every attribute is required}
      */
-    public static ImmutableOverallGoal.Builder builder() {
-        return ImmutableOverallGoal.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link OverallGoal}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableOverallGoal.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -61,8 +61,17 @@ public abstract class FocusArea {
     /**
      * {@return a builder; every attribute is required}
      */
-    public static ImmutableFocusArea.Builder builder() {
-        return ImmutableFocusArea.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link FocusArea}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableFocusArea.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -58,8 +58,17 @@ public abstract class HelseSorOstSubStrategy {
     /**
      * {@return a builder; every attribute is required}
      */
-    public static ImmutableHelseSorOstSubStrategy.Builder builder() {
-        return ImmutableHelseSorOstSubStrategy.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link HelseSorOstSubStrategy}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableHelseSorOstSubStrategy.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

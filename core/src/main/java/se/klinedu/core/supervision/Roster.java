@@ -74,7 +74,7 @@ public abstract class Roster {
     public TrainingCoverage coverage(TrainingId training, Threshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
         Counts counts = trained(training);
-        ImmutableTrainingCoverage.Builder result = TrainingCoverage.builder().training(training).threshold(threshold)
+        TrainingCoverage.Builder result = TrainingCoverage.builder().training(training).threshold(threshold)
                 .counts(counts);
         if (counts.isEmpty()) {
             return result.status(CoverageStatus.NO_DATA).reason("the roster is empty").build();

@@ -84,7 +84,8 @@ public abstract class SupervisionRole {
             @JsonProperty(value = "trainings", required = true) List<TrainingId> trainings,
             @JsonProperty("physiciansFollow") Optional<SupervisionRoleId> physiciansFollow) {
         Objects.requireNonNull(physiciansFollow, "physiciansFollow");
-        return ImmutableSupervisionRole.of(id, targetGroup, trainings).withPhysiciansFollow(physiciansFollow);
+        return ImmutableSupervisionRole.builder().id(id).targetGroup(targetGroup).addAllTrainings(trainings)
+                .physiciansFollow(physiciansFollow).build();
     }
 
     @Value.Check

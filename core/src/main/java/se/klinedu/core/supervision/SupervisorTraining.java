@@ -58,8 +58,17 @@ public abstract class SupervisorTraining {
     /**
      * {@return a builder; {@code id} and {@code name} are required}
      */
-    public static ImmutableSupervisorTraining.Builder builder() {
-        return ImmutableSupervisorTraining.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link SupervisorTraining}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableSupervisorTraining.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -68,8 +68,17 @@ public abstract class SupervisorTrainingCatalogue {
     /**
      * {@return a builder; {@code provenance} is required}
      */
-    public static ImmutableSupervisorTrainingCatalogue.Builder builder() {
-        return ImmutableSupervisorTrainingCatalogue.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link SupervisorTrainingCatalogue}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableSupervisorTrainingCatalogue.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

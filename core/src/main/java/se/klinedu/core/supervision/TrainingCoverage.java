@@ -65,8 +65,17 @@ public abstract class TrainingCoverage {
     /**
      * {@return a builder; all but {@code additionalToTrain} are required}
      */
-    public static ImmutableTrainingCoverage.Builder builder() {
-        return ImmutableTrainingCoverage.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link TrainingCoverage}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableTrainingCoverage.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

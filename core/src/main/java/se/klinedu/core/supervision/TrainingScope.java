@@ -82,8 +82,17 @@ public abstract class TrainingScope {
     /**
      * {@return a builder; all but the self-study part and the credits are required}
      */
-    public static ImmutableTrainingScope.Builder builder() {
-        return ImmutableTrainingScope.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link TrainingScope}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableTrainingScope.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

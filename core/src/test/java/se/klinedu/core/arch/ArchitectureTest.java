@@ -64,6 +64,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_class_is_named_after_a_vague_role = ArchitectureRules.no_class_is_named_after_a_vague_role;
 
+    @ArchTest
+    static final ArchRule generated_implementations_are_not_public = ArchitectureRules.generated_implementations_are_not_public;
+
+    @ArchTest
+    static final ArchRule value_types_and_their_builders_have_no_public_constructor =
+            ArchitectureRules.value_types_and_their_builders_have_no_public_constructor;
+
     @Test
     void module_descriptor_exports_every_package_but_internal_and_internal_only_to_named_modules()
             throws IOException, URISyntaxException {

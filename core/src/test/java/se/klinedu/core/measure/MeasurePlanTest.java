@@ -19,7 +19,7 @@ class MeasurePlanTest {
 
     private static final LocalDate JUNE_30 = LocalDate.of(2025, 6, 30);
 
-    private static ImmutableMeasureReport.Builder report(String measure, MeasureStatus status, String due) {
+    private static MeasureReport.Builder report(String measure, MeasureStatus status, String due) {
         return MeasureReport.builder().measure(MeasureId.of(measure)).status(status)
                 .addResponsible("regional utdanningsdirektør").due(Due.parse(due));
     }

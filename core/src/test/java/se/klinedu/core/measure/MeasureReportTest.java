@@ -13,7 +13,7 @@ class MeasureReportTest {
 
     private static final LocalDate START = LocalDate.of(2024, 3, 1);
 
-    private static ImmutableMeasureReport.Builder report(MeasureStatus status) {
+    private static MeasureReport.Builder report(MeasureStatus status) {
         return MeasureReport.builder().measure(MeasureId.of("HSO1.M1")).status(status).addResponsible("HR")
                 .due(Due.on(LocalDate.of(2025, 6, 30)));
     }

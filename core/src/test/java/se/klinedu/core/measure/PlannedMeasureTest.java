@@ -16,7 +16,7 @@ class PlannedMeasureTest {
 
     // an item shaped like the SPUR report's action plan: due 2026.10.01, followed up 1 april 2027
     private static PlannedMeasure measure(Due due, String followUpDate) {
-        ImmutablePlannedMeasure.Builder builder = PlannedMeasure.builder()
+        PlannedMeasure.Builder builder = PlannedMeasure.builder()
                 .what("Upprätta IUP för samtliga ST-läkare")
                 .addResponsible("studierektor")
                 .due(due)

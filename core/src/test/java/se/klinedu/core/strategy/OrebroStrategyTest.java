@@ -28,7 +28,7 @@ class OrebroStrategyTest {
     }
 
     private static OverallGoal overallGoal(String id, String... effectGoals) {
-        ImmutableOverallGoal.Builder goal = OverallGoal.builder().id(OverallGoalId.of(id)).shortName(text("Mål " + id))
+        OverallGoal.Builder goal = OverallGoal.builder().id(OverallGoalId.of(id)).shortName(text("Mål " + id))
                 .text(text("Övergripande mål " + id)).heading(text("Rubrik " + id)).description(text("Beskrivning " + id));
         for (String effectGoal : effectGoals) {
             goal.addEffectGoal(EffectGoal.of(EffectGoalId.of(effectGoal), text("Effektmål " + effectGoal)));
@@ -53,7 +53,7 @@ class OrebroStrategyTest {
     }
 
     /** A strategy with its texts and period set and no lists yet. */
-    private static ImmutableOrebroStrategy.Builder frame() {
+    private static OrebroStrategy.Builder frame() {
         return OrebroStrategy.builder()
                 .provenance(Provenance.of(text("Utbildningsstrategi 2021–2030"), "Region Örebro län"))
                 .period(StrategyPeriod.of(2021, 2030))

@@ -14,7 +14,7 @@ class FocusAreaTest {
     private static final DesiredOutcome OUTCOME = DesiredOutcome.of(DesiredOutcomeId.of("HSO7.O1"), TEXT);
     private static final RegionalMeasure MEASURE = RegionalMeasure.of(RegionalMeasureId.of("HSO7.M1"), TEXT);
 
-    private static ImmutableFocusArea.Builder area(String id) {
+    private static FocusArea.Builder area(String id) {
         return FocusArea.builder().id(FocusAreaId.of(id)).name(TEXT).nameBasis(TextBasis.DERIVED);
     }
 

@@ -46,7 +46,7 @@ class SupervisorTrainingCatalogueTest {
     }
 
     /** A catalogue with its provenance set and nothing else yet. */
-    private static ImmutableSupervisorTrainingCatalogue.Builder frame() {
+    private static SupervisorTrainingCatalogue.Builder frame() {
         return SupervisorTrainingCatalogue.builder()
                 .provenance(Provenance.of(text("Rekommenderad handledarutbildning"), "Region Stockholm"));
     }

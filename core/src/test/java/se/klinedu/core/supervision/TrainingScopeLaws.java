@@ -24,7 +24,7 @@ class TrainingScopeLaws {
         HoursPolicy policy = CoreGenerators.hoursPolicy(random);
         BigDecimal more = BigDecimal.valueOf(1 + random.nextInt(10));
 
-        TrainingScope larger = ImmutableTrainingScope.copyOf(scope).withMax(scope.max().add(more));
+        TrainingScope larger = ((ImmutableTrainingScope) scope).withMax(scope.max().add(more));
         HoursEstimate estimate = scope.estimatedHours(policy);
         HoursEstimate largerEstimate = larger.estimatedHours(policy);
 
@@ -40,13 +40,13 @@ class TrainingScopeLaws {
         TrainingScope scope = CoreGenerators.trainingScope(random);
         HoursPolicy policy = HoursPolicy.standard();
 
-        BigDecimal hours = ImmutableTrainingScope.copyOf(scope).withUnit(ScopeUnit.HOURS)
+        BigDecimal hours = ((ImmutableTrainingScope) scope).withUnit(ScopeUnit.HOURS)
                 .estimatedHours(policy).maxHours();
-        BigDecimal days = ImmutableTrainingScope.copyOf(scope).withUnit(ScopeUnit.DAYS)
+        BigDecimal days = ((ImmutableTrainingScope) scope).withUnit(ScopeUnit.DAYS)
                 .estimatedHours(policy).maxHours();
-        BigDecimal credits = ImmutableTrainingScope.copyOf(scope).withUnit(ScopeUnit.CREDITS)
+        BigDecimal credits = ((ImmutableTrainingScope) scope).withUnit(ScopeUnit.CREDITS)
                 .estimatedHours(policy).maxHours();
-        BigDecimal weeks = ImmutableTrainingScope.copyOf(scope).withUnit(ScopeUnit.WEEKS_FULL_TIME)
+        BigDecimal weeks = ((ImmutableTrainingScope) scope).withUnit(ScopeUnit.WEEKS_FULL_TIME)
                 .estimatedHours(policy).maxHours();
 
         assertTrue(hours.compareTo(days) < 0 && days.compareTo(credits) < 0 && credits.compareTo(weeks) < 0);

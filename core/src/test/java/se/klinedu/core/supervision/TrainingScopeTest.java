@@ -50,7 +50,7 @@ class TrainingScopeTest {
 
     @Test
     void rejects_a_self_study_part_larger_than_the_scope() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ImmutableTrainingScope.copyOf(
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ((ImmutableTrainingScope) 
                 scope(ScopeUnit.DAYS, "5", "5")).withSelfStudy(new BigDecimal("6")));
 
         assertEquals("selfStudy", e.path());

@@ -7,12 +7,16 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
+import se.klinedu.core.internal.KlineduStyle;
 
 /**
  * The architecture rules every klinedu module keeps, as an ArchUnit rule library: a module's
@@ -21,6 +25,12 @@ import java.time.Clock;
  * rule in a field of its own) and adds the rules of its own dependencies.
  */
 public final class ArchitectureRules {
+
+    /** The value types (styled {@code @KlineduStyle}) and the {@code Builder} each nests; not the generated, hidden ones. */
+    private static final DescribedPredicate<JavaClass> VALUE_TYPES_AND_THEIR_BUILDERS = DescribedPredicate.describe(
+            "value types and their builders",
+            type -> type.isAnnotatedWith(KlineduStyle.class) || (type.getSimpleName().equals("Builder")
+                    && type.getEnclosingClass().filter(owner -> owner.isAnnotatedWith(KlineduStyle.class)).isPresent()));
 
     /** No clock: the reference date is a parameter. */
     @ArchTest
@@ -71,6 +81,21 @@ public final class ArchitectureRules {
             .orShould().haveSimpleNameEndingWith("Dto")
             .orShould().haveSimpleNameEndingWith("Service")
             .because("a function lives on its concept or on a plural noun of what it produces (STYLE.md, Names)");
+
+    /** The generated implementations are no way round the checks: only the value type and its builder are public. */
+    @ArchTest
+    public static final ArchRule generated_implementations_are_not_public = noClasses()
+            .that().haveSimpleNameStartingWith("Immutable")
+            .should().bePublic()
+            .because("an Immutable* class's of, copyOf and with… methods are ways to make a value the public factories "
+                    + "would reject; users build values through the value type's factories and its Builder, whose build() checks");
+
+    /** A value is made only by its factories and its builder. */
+    @ArchTest
+    public static final ArchRule value_types_and_their_builders_have_no_public_constructor = constructors()
+            .that().areDeclaredInClassesThat(VALUE_TYPES_AND_THEIR_BUILDERS)
+            .should().notBePublic()
+            .because("a value type's factories and Builder.build() apply its checks; a public constructor would skip them");
 
     private ArchitectureRules() {
     }

@@ -32,7 +32,6 @@ import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.TreeRollUp;
-import se.klinedu.indicators.target.ImmutableIndicator;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
@@ -508,8 +507,9 @@ public class RollUpBenchmark {
             Threshold[] thresholds = {Threshold.moreThan(90), Threshold.moreThan(85), Threshold.atLeast(80)};
             List<Indicator> indicators = new ArrayList<>();
             for (int i = 0; i < INDICATORS; i++) {
-                indicators.add(ImmutableIndicator.copyOf(base).withId(IndicatorId.of("bench." + (i + 1)))
-                        .withTarget(Target.share(thresholds[i % thresholds.length])));
+                indicators.add(Indicator.builder().id(IndicatorId.of("bench." + (i + 1))).effectGoal(base.effectGoal())
+                        .text(base.text()).heading(base.heading()).target(Target.share(thresholds[i % thresholds.length]))
+                        .direction(base.direction()).reporter(base.reporter()).build());
             }
             return IndicatorCatalogue.of(orebro.strategy(), orebro.provenance(), indicators);
         }

@@ -35,7 +35,6 @@ import se.klinedu.grading.actionplan.InspectionReport;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
-import se.klinedu.grading.assessment.ImmutableAssessment;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
@@ -303,8 +302,12 @@ public final class SampleRegion {
     /** Document 003's report (seed 003), placed at the women's clinic, with the follow-ups done by spring 2026. */
     private static InspectionReport womensClinic() {
         InspectionReport example = InspectionReport.workedExample();
-        Assessment assessment = ImmutableAssessment.copyOf(example.assessment()).withUnit("vus-kvinno")
-                .withInspectionDate(LocalDate.of(2025, 3, 12));
+        Assessment report = example.assessment();
+        Assessment assessment = Assessment.builder().unit("vus-kvinno").specialty(report.specialty())
+                .inspectionDate(LocalDate.of(2025, 3, 12)).addAllRegulations(report.regulations())
+                .addAllOutcomes(report.outcomes()).addAllObservations(report.observations())
+                .addAllStrengths(report.strengths()).addAllWeaknesses(report.weaknesses())
+                .addAllImprovementSuggestions(report.improvementSuggestions()).build();
         List<ActionItem> items = new ArrayList<>();
         for (ActionItem item : example.actionPlan().items()) {
             Optional<LocalDate> followUp = item.followUpDate();

@@ -95,8 +95,17 @@ public abstract class ActionItem {
     /**
      * {@return a builder; {@code area} and {@code criterion} are required}
      */
-    public static ImmutableActionItem.Builder builder() {
-        return ImmutableActionItem.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link ActionItem}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableActionItem.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -184,7 +193,7 @@ public abstract class ActionItem {
      */
     public ItemFollowUp followUpAt(LocalDate referenceDate) {
         Objects.requireNonNull(referenceDate, "referenceDate");
-        ImmutableItemFollowUp.Builder result = ItemFollowUp.builder().area(area()).criterion(criterion())
+        ItemFollowUp.Builder result = ItemFollowUp.builder().area(area()).criterion(criterion())
                 .referenceDate(referenceDate);
         Optional<PlannedMeasure> measure = plannedMeasure();
         if (measure.isPresent()) {
@@ -200,7 +209,7 @@ public abstract class ActionItem {
      * @return the followed-up item; this instance is unaffected
      */
     public ActionItem withFollowUp(LocalDate date) {
-        return ImmutableActionItem.copyOf(this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
+        return ((ImmutableActionItem) this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
     }
 
     @Value.Check

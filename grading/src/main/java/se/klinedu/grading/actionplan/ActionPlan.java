@@ -14,7 +14,6 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
-import se.klinedu.grading.assessment.ImmutableAreaGrade;
 import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Grade;
@@ -138,7 +137,7 @@ public abstract class ActionPlan {
                 .build();
     }
 
-    private static ImmutableAreaGrade.Builder copy(AreaGrade grade) {
+    private static AreaGrade.Builder copy(AreaGrade grade) {
         return AreaGrade.builder().area(grade.area()).regulation(grade.regulation()).status(GradeStatus.GRADED)
                 .addAllCriteria(grade.criteria());
     }

@@ -60,8 +60,17 @@ public abstract class ItemFollowUp {
     /**
      * {@return a builder; {@code area}, {@code criterion}, {@code referenceDate} and either {@code followUp} or {@code missing} are required}
      */
-    public static ImmutableItemFollowUp.Builder builder() {
-        return ImmutableItemFollowUp.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link ItemFollowUp}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableItemFollowUp.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

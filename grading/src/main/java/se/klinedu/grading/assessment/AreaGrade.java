@@ -74,8 +74,17 @@ public abstract class AreaGrade {
     /**
      * {@return a builder; every attribute but {@code grade} and {@code criteria} is required}
      */
-    public static ImmutableAreaGrade.Builder builder() {
-        return ImmutableAreaGrade.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link AreaGrade}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableAreaGrade.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

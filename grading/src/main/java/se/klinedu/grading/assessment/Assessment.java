@@ -94,8 +94,17 @@ public abstract class Assessment {
     /**
      * {@return a builder; {@code unit}, {@code specialty} and at least one regulation are required}
      */
-    public static ImmutableAssessment.Builder builder() {
-        return ImmutableAssessment.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Assessment}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableAssessment.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -150,7 +159,7 @@ public abstract class Assessment {
         if (!replaced) {
             changed.add(replacement);
         }
-        return ImmutableAssessment.copyOf(this).withOutcomes(changed);
+        return ((ImmutableAssessment) this).withOutcomes(changed);
     }
 
     @Value.Check

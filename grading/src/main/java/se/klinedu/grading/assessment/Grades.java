@@ -102,7 +102,7 @@ public final class Grades {
         List<Criterion> applicable = model.criteria(area, regulation);
         List<Criterion> regulationDeficient = select(applicable, assessment, CriterionKind.REGULATION, false);
         List<Criterion> regulationUnassessed = unassessed(applicable, assessment, CriterionKind.REGULATION);
-        ImmutableAreaGrade.Builder result = AreaGrade.builder().area(area).regulation(regulation);
+        AreaGrade.Builder result = AreaGrade.builder().area(area).regulation(regulation);
         String under = area.code() + " under " + regulation.code() + ": ";
         if (!regulationDeficient.isEmpty()) {
             String also = regulationUnassessed.isEmpty() ? ""
@@ -142,7 +142,7 @@ public final class Grades {
                 under + "regulations and general advice met; " + exceptions + uncounted);
     }
 
-    private static AreaGrade graded(ImmutableAreaGrade.Builder result, GradeScale scale, Grade computed, GradeRule rule,
+    private static AreaGrade graded(AreaGrade.Builder result, GradeScale scale, Grade computed, GradeRule rule,
             List<Criterion> deciding, String reason) {
         Grade onScale = scale.onScale(computed);
         String mapped = onScale == computed ? " => " + computed

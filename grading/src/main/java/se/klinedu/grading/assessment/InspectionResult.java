@@ -47,8 +47,17 @@ public abstract class InspectionResult {
     /**
      * {@return a builder; {@code unit} is required}
      */
-    public static ImmutableInspectionResult.Builder builder() {
-        return ImmutableInspectionResult.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link InspectionResult}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableInspectionResult.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -59,8 +59,17 @@ public abstract class Criterion {
     /**
      * {@return a builder; every attribute is required, with at least one regulation}
      */
-    public static ImmutableCriterion.Builder builder() {
-        return ImmutableCriterion.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Criterion}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableCriterion.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -57,8 +57,17 @@ public abstract class SpurModel {
     /**
      * {@return a builder; {@code provenance} is required, and the checks ask for criteria and a scale for each area}
      */
-    public static ImmutableSpurModel.Builder builder() {
-        return ImmutableSpurModel.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link SpurModel}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableSpurModel.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -56,8 +56,17 @@ public abstract class IntervalCompliance {
     /**
      * {@return a builder; {@code referenceDate} and {@code policy} are required}
      */
-    public static ImmutableIntervalCompliance.Builder builder() {
-        return ImmutableIntervalCompliance.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link IntervalCompliance}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableIntervalCompliance.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -95,7 +104,7 @@ public abstract class IntervalCompliance {
                 .max(Comparator.naturalOrder());
         long later = unit.inspections().stream().filter(date -> date.isAfter(referenceDate)).count();
         String ignored = later == 0 ? "" : "; " + later + " inspection(s) after " + referenceDate + " not counted";
-        ImmutableUnitIntervalStatus.Builder status = UnitIntervalStatus.builder().unit(unit.unit());
+        UnitIntervalStatus.Builder status = UnitIntervalStatus.builder().unit(unit.unit());
         if (last.isEmpty()) {
             return status.withinInterval(false).reason("never inspected on or before " + referenceDate + ": due now"
                     + ignored).build();

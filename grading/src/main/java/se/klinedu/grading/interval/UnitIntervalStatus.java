@@ -59,8 +59,17 @@ public abstract class UnitIntervalStatus {
     /**
      * {@return a builder; {@code unit}, {@code withinInterval} and {@code reason} are required}
      */
-    public static ImmutableUnitIntervalStatus.Builder builder() {
-        return ImmutableUnitIntervalStatus.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link UnitIntervalStatus}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableUnitIntervalStatus.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -118,8 +118,17 @@ public abstract class EvaluationPolicy {
     /**
      * {@return a builder; every attribute has a default}
      */
-    public static ImmutableEvaluationPolicy.Builder builder() {
-        return ImmutableEvaluationPolicy.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link EvaluationPolicy}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableEvaluationPolicy.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -129,7 +138,7 @@ public abstract class EvaluationPolicy {
             @JsonProperty("localThresholds") Optional<Map<IndicatorId, Threshold>> localThresholds,
             @JsonProperty("rollUpRule") Optional<RollUpRule> rollUpRule,
             @JsonProperty("sharedPopulations") Optional<Map<IndicatorId, String>> sharedPopulations) {
-        ImmutableEvaluationPolicy.Builder builder = builder();
+        EvaluationPolicy.Builder builder = builder();
         confidenceLevel.ifPresent(builder::confidenceLevel);
         minimumGroupSize.ifPresent(builder::minimumGroupSize);
         localThresholds.ifPresent(builder::putAllLocalThresholds);

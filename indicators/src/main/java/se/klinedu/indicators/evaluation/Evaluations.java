@@ -112,7 +112,7 @@ public final class Evaluations {
         if (!target.kind().isObservedAsCounts()) {
             throw InvalidInputException.of("indicator", "must have a share or qualitative target to take counts", indicator.id());
         }
-        ImmutableIndicatorResult.Builder result = start(indicator, unit, period).addReasons("target: " + target);
+        IndicatorResult.Builder result = start(indicator, unit, period).addReasons("target: " + target);
         if (counts.isEmpty()) {
             return result.status(Status.NO_DATA).addReasons("no respondents: no share, and no share of 0").build();
         }
@@ -216,7 +216,7 @@ public final class Evaluations {
                 .addReasons("target: " + indicator.target(), "the review's outcome is " + outcome).build();
     }
 
-    private static ImmutableIndicatorResult.Builder start(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
+    private static IndicatorResult.Builder start(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
         return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period);
     }
 

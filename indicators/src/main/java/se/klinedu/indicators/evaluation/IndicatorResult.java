@@ -110,8 +110,17 @@ public abstract class IndicatorResult {
     /**
      * {@return a builder; indicator, unit, period, status and at least one reason are required}
      */
-    public static ImmutableIndicatorResult.Builder builder() {
-        return ImmutableIndicatorResult.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link IndicatorResult}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableIndicatorResult.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -141,8 +141,17 @@ public abstract class CsvFormat {
     /**
      * {@return a builder: a comma, UTF-8, plain whole numbers, no header names, no blank lines}
      */
-    public static ImmutableCsvFormat.Builder builder() {
-        return ImmutableCsvFormat.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link CsvFormat}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableCsvFormat.Builder {
+
+        Builder() {
+        }
     }
 
     /**
@@ -171,7 +180,7 @@ public abstract class CsvFormat {
      * @param indicator the indicator every row is of, not null
      */
     public CsvFormat forIndicator(IndicatorId indicator) {
-        return ImmutableCsvFormat.copyOf(this).withIndicator(indicator);
+        return copy().withIndicator(indicator);
     }
 
     /**
@@ -180,7 +189,7 @@ public abstract class CsvFormat {
      * @param period the period every row is of, not null
      */
     public CsvFormat forPeriod(ReportingPeriod period) {
-        return ImmutableCsvFormat.copyOf(this).withPeriod(period);
+        return copy().withPeriod(period);
     }
 
     /**
@@ -192,7 +201,7 @@ public abstract class CsvFormat {
     public CsvFormat ignoring(String... headerNames) {
         List<String> ignored = new ArrayList<>(ignoredColumns());
         ignored.addAll(List.of(headerNames));
-        return ImmutableCsvFormat.copyOf(this).withIgnoredColumns(ignored);
+        return copy().withIgnoredColumns(ignored);
     }
 
     /**
@@ -201,14 +210,19 @@ public abstract class CsvFormat {
      * @param encoding the encoding of files given as bytes, not null
      */
     public CsvFormat encodedIn(CsvEncoding encoding) {
-        return ImmutableCsvFormat.copyOf(this).withEncoding(encoding);
+        return copy().withEncoding(encoding);
     }
 
     /**
      * {@return this format, skipping lines whose cells are all blank}
      */
     public CsvFormat skippingBlankLines() {
-        return ImmutableCsvFormat.copyOf(this).withSkipBlankLines(true);
+        return copy().withSkipBlankLines(true);
+    }
+
+    /** Every instance is the generated class (the constructor is package-private); its checked {@code with…} copies. */
+    private ImmutableCsvFormat copy() {
+        return (ImmutableCsvFormat) this;
     }
 
     @JsonCreator

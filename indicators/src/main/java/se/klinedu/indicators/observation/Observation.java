@@ -69,8 +69,17 @@ public abstract class Observation {
     /**
      * {@return a builder; indicator, unit, period and exactly one of counts, milestone and review are required}
      */
-    public static ImmutableObservation.Builder builder() {
-        return ImmutableObservation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Observation}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableObservation.Builder {
+
+        Builder() {
+        }
     }
 
     /**

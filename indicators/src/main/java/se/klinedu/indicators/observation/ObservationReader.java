@@ -423,7 +423,7 @@ public final class ObservationReader {
     /** An observation from a row's cells in {@link CsvColumn} order; a cell's failure names its column. */
     private Observation observationOf(String[] cells, CsvFormat format) {
         CsvRow row = new CsvRow(cells);
-        ImmutableObservation.Builder builder = Observation.builder()
+        Observation.Builder builder = Observation.builder()
                 .indicator(format.indicator().orElseGet(() -> row.required(CsvColumn.INDICATOR.ordinal(), IndicatorId::of)))
                 .unit(row.required(CsvColumn.UNIT.ordinal(), this::unitOf))
                 .period(format.period().orElseGet(() -> row.required(CsvColumn.PERIOD.ordinal(), ReportingPeriod::parse)));

@@ -86,8 +86,17 @@ public abstract class FollowUpReport {
     /**
      * {@return a builder; every attribute but the period compared with is required}
      */
-    public static ImmutableFollowUpReport.Builder builder() {
-        return ImmutableFollowUpReport.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link FollowUpReport}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableFollowUpReport.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -97,8 +97,17 @@ public abstract class CellBounds {
     /**
      * {@return a builder}
      */
-    public static ImmutableCellBounds.Builder builder() {
-        return ImmutableCellBounds.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link CellBounds}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableCellBounds.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

@@ -68,8 +68,17 @@ public abstract class Indicator {
     /**
      * {@return a builder; every attribute but the heading is required}
      */
-    public static ImmutableIndicator.Builder builder() {
-        return ImmutableIndicator.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Indicator}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableIndicator.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator

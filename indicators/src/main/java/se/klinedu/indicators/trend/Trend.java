@@ -76,8 +76,17 @@ public abstract class Trend {
     /**
      * {@return a builder; from, to, change and at least one reason are required}
      */
-    public static ImmutableTrend.Builder builder() {
-        return ImmutableTrend.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Trend}: {@code build()} checks the value as every other way of making one does.
+     */
+    public static final class Builder extends ImmutableTrend.Builder {
+
+        Builder() {
+        }
     }
 
     @JsonCreator
@@ -114,7 +123,7 @@ public abstract class Trend {
         if (earlier.period().equals(later.period())) {
             throw InvalidInputException.of("later", "must be of another period than the earlier result", later.period());
         }
-        ImmutableTrend.Builder trend = builder().from(earlier.period()).to(later.period());
+        Trend.Builder trend = builder().from(earlier.period()).to(later.period());
         if (earlier.counts().isEmpty() || later.counts().isEmpty() || earlier.counts().get().isEmpty()
                 || later.counts().get().isEmpty()) {
             return trend.change(Change.NOT_COMPARABLE).addReasons("both periods need disclosed counts with respondents: "

@@ -19,6 +19,7 @@ import se.klinedu.indicators.rollup.RollUp;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.target.Direction;
 import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.IndicatorCopies;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Target;
@@ -76,7 +77,7 @@ class EvaluationLaws {
     void the_smallest_passing_numerator_meets_and_one_fewer_does_not(long seed) {
         Random random = new Random(seed);
         Threshold threshold = CoreGenerators.threshold(random);
-        Indicator indicator = se.klinedu.indicators.target.ImmutableIndicator.copyOf(TEMPLATE).withTarget(Target.share(threshold));
+        Indicator indicator = IndicatorCopies.withTarget(TEMPLATE, Target.share(threshold));
         long denominator = 5 + random.nextInt(10_000);
 
         threshold.smallestPassingNumerator(denominator).ifPresent(k -> {

@@ -38,7 +38,7 @@ import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.target.Direction;
-import se.klinedu.indicators.target.ImmutableIndicator;
+import se.klinedu.indicators.target.IndicatorCopies;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
@@ -127,7 +127,7 @@ class FhirResourcesTest {
 
         @Test
         void lower_is_better_improves_as_the_score_decreases() {
-            Indicator lower = ImmutableIndicator.copyOf(SUPERVISION).withDirection(Direction.LOWER_IS_BETTER);
+            Indicator lower = IndicatorCopies.withDirection(SUPERVISION, Direction.LOWER_IS_BETTER);
 
             Measure read = R4Parser.parse(JSON.write(FhirResources.measure(lower, BASE)), Measure.class);
 
@@ -249,9 +249,9 @@ class FhirResourcesTest {
 
         @Test
         void the_comparator_follows_the_thresholds_strictness_and_the_direction() {
-            Indicator atLeast = ImmutableIndicator.copyOf(SUPERVISION).withTarget(Target.share(Threshold.atLeast(85)));
-            Indicator lowerStrict = ImmutableIndicator.copyOf(SUPERVISION).withDirection(Direction.LOWER_IS_BETTER);
-            Indicator lowerAtMost = ImmutableIndicator.copyOf(atLeast).withDirection(Direction.LOWER_IS_BETTER);
+            Indicator atLeast = IndicatorCopies.withTarget(SUPERVISION, Target.share(Threshold.atLeast(85)));
+            Indicator lowerStrict = IndicatorCopies.withDirection(SUPERVISION, Direction.LOWER_IS_BETTER);
+            Indicator lowerAtMost = IndicatorCopies.withDirection(atLeast, Direction.LOWER_IS_BETTER);
 
             assertAll(
                     () -> assertEquals(">=", detail(atLeast, POLICY).getComparator().toCode()),

@@ -24,7 +24,6 @@ import se.klinedu.core.period.TermHalf;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
-import se.klinedu.indicators.evaluation.ImmutableEvaluationPolicy;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
@@ -33,7 +32,6 @@ import se.klinedu.indicators.observation.AnswerScale;
 import se.klinedu.indicators.observation.CsvColumn;
 import se.klinedu.indicators.observation.CsvEncoding;
 import se.klinedu.indicators.observation.CsvFormat;
-import se.klinedu.indicators.observation.ImmutableCsvFormat;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationBatch;
@@ -371,7 +369,7 @@ public final class IndicatorsGenerators {
             default:
                 break;
         }
-        ImmutableCsvFormat.Builder format = CsvFormat.builder()
+        CsvFormat.Builder format = CsvFormat.builder()
                 .separator(pick(random, List.of(',', ';', '\t')))
                 .encoding(pick(random, List.of(CsvEncoding.values())))
                 .decimalComma(random.nextBoolean())
@@ -400,7 +398,7 @@ public final class IndicatorsGenerators {
      * @param random the source of randomness
      */
     public static EvaluationPolicy evaluationPolicy(Random random) {
-        ImmutableEvaluationPolicy.Builder policy = policyBuilder(random);
+        EvaluationPolicy.Builder policy = policyBuilder(random);
         if (random.nextBoolean()) {
             int thresholds = 1 + random.nextInt(3);
             for (int i = 0; i < thresholds; i++) {
@@ -418,7 +416,7 @@ public final class IndicatorsGenerators {
      * @param catalogue the catalogue
      */
     public static EvaluationPolicy evaluationPolicy(Random random, IndicatorCatalogue catalogue) {
-        ImmutableEvaluationPolicy.Builder policy = policyBuilder(random);
+        EvaluationPolicy.Builder policy = policyBuilder(random);
         if (random.nextBoolean()) {
             catalogue.indicators().stream().filter(indicator -> indicator.target().kind() == TargetKind.QUALITATIVE)
                     .forEach(indicator -> policy.putLocalThreshold(indicator.id(), CoreGenerators.threshold(random)));
@@ -426,8 +424,8 @@ public final class IndicatorsGenerators {
         return policy.build();
     }
 
-    private static ImmutableEvaluationPolicy.Builder policyBuilder(Random random) {
-        ImmutableEvaluationPolicy.Builder policy = EvaluationPolicy.builder()
+    private static EvaluationPolicy.Builder policyBuilder(Random random) {
+        EvaluationPolicy.Builder policy = EvaluationPolicy.builder()
                 .confidenceLevel(confidenceLevel(random))
                 .minimumGroupSize(1 + random.nextInt(10))
                 .rollUpRule(pick(random, List.of(RollUpRule.values())));

@@ -293,7 +293,7 @@ class CsvFormatTest {
         Random random = new Random(seed);
         IndicatorCatalogue catalogue = IndicatorsGenerators.catalogue(random);
         OrganisationTree tree = CoreGenerators.organisationTree(random, 5);
-        CsvFormat format = withEveryColumn(ImmutableCsvFormat.copyOf(IndicatorsGenerators.csvFormat(random))
+        CsvFormat format = withEveryColumn(((ImmutableCsvFormat) IndicatorsGenerators.csvFormat(random))
                 .withIndicator(java.util.Optional.empty()).withPeriod(java.util.Optional.empty()));
         List<Observation> observations = IndicatorsGenerators.observations(random, catalogue, tree,
                 IndicatorsGenerators.periods(random));
@@ -317,7 +317,7 @@ class CsvFormatTest {
                 names.put("fält " + column.header(), column);
             }
         }
-        return ImmutableCsvFormat.copyOf(format).withHeaderNames(names);
+        return ((ImmutableCsvFormat) format).withHeaderNames(names);
     }
 
     private static String written(List<Observation> observations, CsvFormat format, List<CsvColumn> order, Random random) {

@@ -18,9 +18,8 @@ import java.time.Clock;
 /**
  * The architecture rules every klinedu module keeps, as an ArchUnit rule library: a module's
  * {@code ArchitectureTest} includes them with {@code @ArchTest static final ArchTests klinedu =
- * ArchTests.in(ArchitectureRules.class)} (core, where the kit is inside the tested module, names each
- * rule in a field of its own) and adds the rule of its own dependencies, for a module built on core
- * {@link #dependsOnCoreJacksonAndTheJdkOnly(String)}.
+ * ArchTests.in(ArchitectureRules.class)} and adds the rule of its own dependencies, for a module built
+ * on core {@link #dependsOnCoreJacksonAndTheJdkOnly(String)}.
  */
 public final class ArchitectureRules {
 

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,33 +44,8 @@ class ArchitectureTest {
             .resideInAnyPackage("se.klinedu.indicators..", "se.klinedu.grading..", "se.klinedu.examples..")
             .because("core is the kernel the other modules build on; a dependency back would be a cycle");
 
-    // in core the kit is part of the tested module, in a package surefire does not open to ArchUnit, so the
-    // rules are named here one by one; indicators and grading include the library with ArchTests.in(...)
     @ArchTest
-    static final ArchRule no_class_uses_a_clock = ArchitectureRules.no_class_uses_a_clock;
-
-    @ArchTest
-    static final ArchRule no_class_asks_for_the_current_date_or_time = ArchitectureRules.no_class_asks_for_the_current_date_or_time;
-
-    @ArchTest
-    static final ArchRule no_class_depends_on_jackson_2_databind = ArchitectureRules.no_class_depends_on_jackson_2_databind;
-
-    @ArchTest
-    static final ArchRule public_methods_outside_internal_neither_return_nor_take_internal_types =
-            ArchitectureRules.public_methods_outside_internal_neither_return_nor_take_internal_types;
-
-    @ArchTest
-    static final ArchRule records_live_only_in_internal_packages = ArchitectureRules.records_live_only_in_internal_packages;
-
-    @ArchTest
-    static final ArchRule no_class_is_named_after_a_vague_role = ArchitectureRules.no_class_is_named_after_a_vague_role;
-
-    @ArchTest
-    static final ArchRule generated_implementations_are_not_public = ArchitectureRules.generated_implementations_are_not_public;
-
-    @ArchTest
-    static final ArchRule value_types_and_their_builders_have_no_public_constructor =
-            ArchitectureRules.value_types_and_their_builders_have_no_public_constructor;
+    static final ArchTests klinedu = ArchTests.in(ArchitectureRules.class);
 
     @Test
     void module_descriptor_exports_every_package_but_internal_and_internal_only_to_named_modules()

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +36,9 @@ import se.klinedu.core.testkit.HostileInput.Outcome;
 class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-    private static final HostileInput.Table TABLE = new HostileInput.Table();
+    /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
+    @RegisterExtension
+    static final HostileInput.Table TABLE = new HostileInput.Table();
 
     /** Number literals of 12 to 110 characters whose plain digits would be billions, or a hundred. */
     static final List<String> EXTREME_NUMBERS = List.of("1e999999999", "1e-999999999", "-1e999999999", "9e2147483647",
@@ -71,7 +73,7 @@ class HostileInputLaws {
     @MethodSource("decimalFields")
     void an_extreme_decimal_is_rejected_briefly_or_read_as_a_value_that_writes_back_briefly(String name, String document,
             Class<?> type) {
-        Outcome outcome = record(read(name, document, json -> {
+        Outcome outcome = TABLE.add(read(name, document, json -> {
             Object value = JSON.read(json, type);
             // everything a reader does next with the value: write it, print it, compute with it
             String written = JSON.write(value);
@@ -94,9 +96,9 @@ class HostileInputLaws {
 
     @Test
     void a_chain_one_step_too_deep_is_rejected_and_one_at_the_limit_is_read_without_recursion() {
-        rejected(record(read("chain of " + (OrganisationTree.MAX_DEPTH + 2) + " units", chain(OrganisationTree.MAX_DEPTH + 2),
+        rejected(TABLE.add(read("chain of " + (OrganisationTree.MAX_DEPTH + 2) + " units", chain(OrganisationTree.MAX_DEPTH + 2),
                 json -> JSON.read(json, OrganisationTree.class))), "steps below the root");
-        Outcome atLimit = accepted(record(read("chain of " + (OrganisationTree.MAX_DEPTH + 1) + " units",
+        Outcome atLimit = accepted(TABLE.add(read("chain of " + (OrganisationTree.MAX_DEPTH + 1) + " units",
                 chain(OrganisationTree.MAX_DEPTH + 1), json -> {
                     OrganisationTree tree = JSON.read(json, OrganisationTree.class);
                     assertEquals(OrganisationTree.MAX_DEPTH + 1, tree.subtree(OrganisationUnitId.of("u0")).size());
@@ -109,7 +111,7 @@ class HostileInputLaws {
 
     @Test
     void the_longest_chain_a_document_can_hold_is_rejected_in_linear_work() {
-        rejected(record(read("chain of 99,999 units", chain(99_999), json -> JSON.read(json, OrganisationTree.class))),
+        rejected(TABLE.add(read("chain of 99,999 units", chain(99_999), json -> JSON.read(json, OrganisationTree.class))),
                 "units[" + (OrganisationTree.MAX_DEPTH + 1) + "]: must be at most");
     }
 
@@ -119,7 +121,7 @@ class HostileInputLaws {
         int size = 99_999;
         String units = IntStream.range(1, size).mapToObj(i -> unit(i, "u" + (i + 1 < size ? i + 1 : 1)))
                 .collect(Collectors.joining(","));
-        rejected(record(read("ring of 99,998 units", "{\"units\":[" + unit(0, null) + "," + units + "]}",
+        rejected(TABLE.add(read("ring of 99,998 units", "{\"units\":[" + unit(0, null) + "," + units + "]}",
                 json -> JSON.read(json, OrganisationTree.class))), "units[1].parent: forms a cycle");
     }
 
@@ -127,32 +129,32 @@ class HostileInputLaws {
     void the_widest_tree_is_read_and_one_unit_more_is_rejected() {
         Function<Integer, String> star = size -> "{\"units\":[" + unit(0, null) + ","
                 + IntStream.range(1, size).mapToObj(i -> unit(i, "u0")).collect(Collectors.joining(",")) + "]}";
-        accepted(record(read("star of 100,000 units", star.apply(OrganisationTree.MAX_UNITS), json -> {
+        accepted(TABLE.add(read("star of 100,000 units", star.apply(OrganisationTree.MAX_UNITS), json -> {
             OrganisationTree tree = JSON.read(json, OrganisationTree.class);
             assertEquals(OrganisationTree.MAX_UNITS, tree.subtree(OrganisationUnitId.of("u0")).size());
             return tree;
         })));
-        rejected(record(read("star of 100,001 units", star.apply(OrganisationTree.MAX_UNITS + 1),
+        rejected(TABLE.add(read("star of 100,001 units", star.apply(OrganisationTree.MAX_UNITS + 1),
                 json -> JSON.read(json, OrganisationTree.class))), "must hold at most 100000 units");
     }
 
     @Test
     void strings_at_the_codecs_limit_are_quoted_by_a_prefix() {
         String id = "u" + "x".repeat(KlineduJson.MAX_STRING_LENGTH - 1);
-        rejected(record(read("unit id of 1,000,000 characters", "{\"units\":[{\"id\":\"" + id
+        rejected(TABLE.add(read("unit id of 1,000,000 characters", "{\"units\":[{\"id\":\"" + id
                 + "\",\"name\":\"n\",\"level\":\"HOSPITAL_OR_REGION\"}]}", json -> JSON.read(json, OrganisationTree.class))),
                 "(1000000 characters)");
         String name = "n".repeat(KlineduJson.MAX_STRING_LENGTH);
-        accepted(record(read("unit name of 1,000,000 characters", "{\"units\":[{\"id\":\"u0\",\"name\":\"" + name
+        accepted(TABLE.add(read("unit name of 1,000,000 characters", "{\"units\":[{\"id\":\"u0\",\"name\":\"" + name
                 + "\",\"level\":\"HOSPITAL_OR_REGION\"}]}", json -> JSON.read(json, OrganisationTree.class))));
     }
 
     @Test
     void nesting_and_size_past_the_limits_are_rejected_at_once() {
-        rejected(record(read("10,000 nested arrays", "{\"units\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}",
+        rejected(TABLE.add(read("10,000 nested arrays", "{\"units\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}",
                 json -> JSON.read(json, OrganisationTree.class))), "$.units[0]");
         String huge = "{\"units\":[" + "0,".repeat((int) (KlineduJson.MAX_DOCUMENT_LENGTH / 2)) + "0]}";
-        rejected(record(read("16 MiB array of numbers", huge, json -> JSON.read(json, OrganisationTree.class))), "$.units[0]");
+        rejected(TABLE.add(read("16 MiB array of numbers", huge, json -> JSON.read(json, OrganisationTree.class))), "$.units[0]");
     }
 
     @Test
@@ -160,7 +162,7 @@ class HostileInputLaws {
         int size = 20_000;
         String trainings = IntStream.range(0, size).mapToObj(i -> training(i, i == 0 ? "" : "\"t" + (i - 1) + "\""))
                 .collect(Collectors.joining(","));
-        accepted(record(read("prerequisite chain of 20,000 trainings", catalogue(trainings, size - 1), json -> {
+        accepted(TABLE.add(read("prerequisite chain of 20,000 trainings", catalogue(trainings, size - 1), json -> {
             SupervisorTrainingCatalogue catalogue = JSON.read(json, SupervisorTrainingCatalogue.class);
             List<?> required = catalogue.requiredTrainings(SupervisionRoleId.of("r"));
             assertEquals(size, required.size());
@@ -169,19 +171,10 @@ class HostileInputLaws {
         })));
         String cyclic = IntStream.range(0, size).mapToObj(i -> training(i, "\"t" + ((i + size - 1) % size) + "\""))
                 .collect(Collectors.joining(","));
-        rejected(record(read("prerequisite cycle of 20,000 trainings", catalogue(cyclic, 0),
+        rejected(TABLE.add(read("prerequisite cycle of 20,000 trainings", catalogue(cyclic, 0),
                 json -> JSON.read(json, SupervisorTrainingCatalogue.class))), "prerequisites must not form a cycle");
     }
 
-    @AfterAll
-    static void report() {
-        // the rows of the bad-input table in the module's README
-        TABLE.print();
-    }
-
-    private static Outcome record(Outcome outcome) {
-        return TABLE.add(outcome);
-    }
 
     private static String chain(int size) {
         return "{\"units\":[" + IntStream.range(0, size).mapToObj(i -> unit(i, i == 0 ? null : "u" + (i - 1)))

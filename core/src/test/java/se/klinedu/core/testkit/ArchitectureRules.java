@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,8 +22,8 @@ import se.klinedu.core.internal.KlineduStyle;
 /**
  * The architecture rules every klinedu module keeps, as an ArchUnit rule library: a module's
  * {@code ArchitectureTest} includes them with {@code @ArchTest static final ArchTests klinedu =
- * ArchTests.in(ArchitectureRules.class)} (core, where the kit is inside the tested module, names each
- * rule in a field of its own) and adds the rules of its own dependencies.
+ * ArchTests.in(ArchitectureRules.class)} and adds the rule of its own dependencies, for a module built
+ * on core {@link #dependsOnCoreJacksonAndTheJdkOnly(String)}.
  */
 public final class ArchitectureRules {
 
@@ -98,5 +99,21 @@ public final class ArchitectureRules {
             .because("a value type's factories and Builder.build() apply its checks; a public constructor would skip them");
 
     private ArchitectureRules() {
+    }
+
+    /**
+     * {@return the dependency rule of a module built on core: its classes depend on its own, core's, the JDK's,
+     * Jackson 3's and the Immutables annotations only}
+     *
+     * @param module the module's name, such as {@code indicators}
+     */
+    public static ArchRule dependsOnCoreJacksonAndTheJdkOnly(String module) {
+        String modulePackage = "se.klinedu." + module + "..";
+        return classes()
+                .that().resideInAPackage(modulePackage)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(modulePackage, "se.klinedu.core..",
+                        "java..", "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.immutables..")
+                .because(module + " → core only: indicators and grading do not know each other, and the runtime"
+                        + " needs Jackson 3 alone");
     }
 }

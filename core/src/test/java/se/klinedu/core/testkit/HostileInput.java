@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import se.klinedu.core.InvalidInputException;
 
 /**
@@ -65,8 +67,12 @@ public final class HostileInput {
         }
     }
 
-    /** The outcomes of one test class, printed when it ends as the rows of a README's bad-input table. */
-    public static final class Table {
+    /**
+     * The outcomes of one test class, printed when it ends as the rows of a README's bad-input table: a JUnit
+     * extension, which a module's {@code HostileInputLaws} registers as
+     * {@code @RegisterExtension static final HostileInput.Table TABLE = new HostileInput.Table();}.
+     */
+    public static final class Table implements AfterAllCallback {
 
         private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -79,6 +85,12 @@ public final class HostileInput {
         public synchronized Outcome add(Outcome outcome) {
             outcomes.add(outcome);
             return outcome;
+        }
+
+        /** Prints the table to standard output, which surefire keeps in the test class's output file. */
+        @Override
+        public void afterAll(ExtensionContext context) {
+            print();
         }
 
         /** Prints the table to standard output, which surefire keeps in the test class's output file. */

@@ -24,8 +24,8 @@ import se.klinedu.core.json.KlineduJson;
  * {@link KlineduJson#standard()} and read back, equals itself; and the completeness check that finds the
  * module's public value types so that a new one without a {@link Case} fails the module's laws.
  *
- * <p>The module keeps its cases, its {@code @ParameterizedTest} and a local {@code seeds()}: a
- * {@code @MethodSource} in another module is not found on the module path.
+ * <p>{@link JsonRoundTripContract} runs these laws over a module's cases; a module's
+ * {@code JsonRoundTripLaws} extends it.
  */
 public final class JsonRoundTrip {
 

@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.testkit.HostileInput;
-import se.klinedu.core.testkit.HostileInput.Outcome;
 import se.klinedu.examples.report.FollowUpCommandTest.Run;
 
 /**
@@ -28,7 +27,9 @@ import se.klinedu.examples.report.FollowUpCommandTest.Run;
  */
 class HostileInputLaws {
 
-    private static final HostileInput.Table TABLE = new HostileInput.Table();
+    /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
+    @RegisterExtension
+    static final HostileInput.Table TABLE = new HostileInput.Table();
 
     @TempDir
     Path work;
@@ -68,12 +69,6 @@ class HostileInputLaws {
         String json = Files.readString(organisation, StandardCharsets.UTF_8);
         Files.writeString(organisation, json.replaceFirst("\"units\" : \\[", "\"units\" : [" + chain + ","));
         refused("organisation.json with a chain of 60 work teams", data, "steps below the root");
-    }
-
-    @AfterAll
-    static void report() {
-        // the rows of the bad-input table in the module's README
-        TABLE.print();
     }
 
     private void refused(String name, Path data, String expected) {

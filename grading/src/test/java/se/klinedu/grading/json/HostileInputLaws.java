@@ -9,13 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.testkit.HostileInput;
-import se.klinedu.core.testkit.HostileInput.Outcome;
 import se.klinedu.grading.actionplan.InspectionReport;
 import se.klinedu.grading.assessment.Grades;
 import se.klinedu.grading.assessment.GradingPolicy;
@@ -32,13 +31,15 @@ import se.klinedu.grading.interval.UnitInspections;
 class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-    private static final HostileInput.Table TABLE = new HostileInput.Table();
+    /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
+    @RegisterExtension
+    static final HostileInput.Table TABLE = new HostileInput.Table();
     private static final String REPORT = JSON.write(InspectionReport.workedExample());
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e-999999999", "9e2147483647", "1000000000000000000000000000000000000000"})
     void an_extreme_interval_is_rejected_briefly(String number) {
-        rejected(record(read("intervalYears " + number, "{\"intervalYears\":" + number + "}",
+        rejected(TABLE.add(read("intervalYears " + number, "{\"intervalYears\":" + number + "}",
                 json -> JSON.read(json, InspectionIntervalPolicy.class))), "$.intervalYears");
     }
 
@@ -46,7 +47,7 @@ class HostileInputLaws {
     void a_note_at_the_string_limit_is_read_and_graded() {
         String note = "n".repeat(KlineduJson.MAX_STRING_LENGTH);
         String report = REPORT.replaceFirst("\"note\":\"[^\"]*\"", "\"note\":\"" + note + "\"");
-        accepted(record(read("outcome note of 1,000,000 characters", report, json -> {
+        accepted(TABLE.add(read("outcome note of 1,000,000 characters", report, json -> {
             InspectionReport read = JSON.read(json, InspectionReport.class);
             return Grades.inspect(SpurModel.load(), read.assessment(), GradingPolicy.standard());
         })));
@@ -57,7 +58,7 @@ class HostileInputLaws {
     void a_due_date_text_at_the_string_limit_is_rejected_briefly(String prefix) {
         String due = prefix + "x".repeat(KlineduJson.MAX_STRING_LENGTH - prefix.length());
         String report = REPORT.replaceFirst("(\"due\":)\"[^\"]*\"", "$1\"" + due + "\"");
-        rejected(record(read("due date text of 1,000,000 characters starting '" + prefix + "'", report,
+        rejected(TABLE.add(read("due date text of 1,000,000 characters starting '" + prefix + "'", report,
                 json -> JSON.read(json, InspectionReport.class))), "characters)");
     }
 
@@ -66,7 +67,7 @@ class HostileInputLaws {
         String outcome = "{\"criterion\":\"A-01\",\"outcome\":\"met\"},";
         int copies = (int) (KlineduJson.MAX_DOCUMENT_LENGTH - REPORT.length()) / outcome.length() - 1;
         String report = REPORT.replaceFirst("\"outcomes\":\\[", "\"outcomes\":[" + outcome.repeat(copies));
-        rejected(record(read("outcomes repeated to 16 MiB", report, json -> JSON.read(json, InspectionReport.class))),
+        rejected(TABLE.add(read("outcomes repeated to 16 MiB", report, json -> JSON.read(json, InspectionReport.class))),
                 "$.assessment.outcomes[");
     }
 
@@ -76,22 +77,12 @@ class HostileInputLaws {
         String dates = IntStream.range(0, 600_000).mapToObj(i -> "\"" + first.plusDays(i) + "\"")
                 .collect(Collectors.joining(","));
         String document = "[{\"unit\":\"u1\",\"inspections\":[" + dates + "]}]";
-        accepted(record(read("600,000 inspection dates of one unit", document, json -> {
+        accepted(TABLE.add(read("600,000 inspection dates of one unit", document, json -> {
             List<UnitInspections> units = JSON.readList(json, UnitInspections.class);
             IntervalCompliance compliance = IntervalCompliance.at(units, LocalDate.of(2026, 12, 5),
                     InspectionIntervalPolicy.of(5));
             assertEquals(1, compliance.units().size());
             return compliance;
         })));
-    }
-
-    @AfterAll
-    static void report() {
-        // the rows of the bad-input table in the module's README
-        TABLE.print();
-    }
-
-    private static Outcome record(Outcome outcome) {
-        return TABLE.add(outcome);
     }
 }

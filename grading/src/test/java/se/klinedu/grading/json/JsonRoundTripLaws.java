@@ -1,19 +1,11 @@
 package se.klinedu.grading.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.json.KlineduJson;
-import se.klinedu.core.testkit.Jackson2Mirror;
-import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTripContract;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
@@ -42,11 +34,7 @@ import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.grading.interval.UnitIntervalStatus;
 
 /** Every public value type of the grading module survives a trip to JSON and back, unchanged. */
-class JsonRoundTripLaws {
-
-    static {
-        Jackson2Mirror.openToJackson2(MethodHandles.lookup());
-    }
+class JsonRoundTripLaws extends JsonRoundTripContract {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SpurModel MODEL = SpurModel.load();
@@ -97,44 +85,30 @@ class JsonRoundTripLaws {
         return values.get(random.nextInt(values.size()));
     }
 
-    @Test
-    void every_public_value_type_has_a_case() {
-        // the model has its own law below; ids share one JSON shape, the criterion's stands for any the module adds
-        List<Class<?>> needingACase = JsonRoundTrip.valueTypes("se.klinedu.grading").stream()
-                .filter(type -> type != SpurModel.class)
-                .filter(type -> !Identifier.class.isAssignableFrom(type) || type == CriterionId.class)
-                .toList();
-
-        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(needingACase, CASES));
+    @Override
+    protected List<Case> cases() {
+        return CASES;
     }
 
-    static Stream<Arguments> cases() {
-        return JsonRoundTrip.arguments(CASES);
+    @Override
+    protected String modulePackage() {
+        return "se.klinedu.grading";
     }
 
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("cases")
-    void writing_and_reading_gives_an_equal_value(String name, long seed, Case c) {
-        JsonRoundTrip.assertRoundTrip(c, seed);
+    @Override
+    protected MethodHandles.Lookup lookup() {
+        return MethodHandles.lookup();
     }
 
-    /** Issue 9: the same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("cases")
-    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
-        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
+    /** The model has its own law; ids share one JSON shape, and the criterion's stands for any the module adds. */
+    @Override
+    protected boolean needsACase(Class<?> type) {
+        return type != SpurModel.class && (!Identifier.class.isAssignableFrom(type) || type == CriterionId.class);
     }
 
-    @Test
-    void the_model_and_the_worked_example_survive_a_round_trip() {
-        assertEquals(MODEL, JSON.read(JSON.write(MODEL), SpurModel.class));
-        InspectionReport report = InspectionReport.workedExample();
-        assertEquals(report, JSON.read(JSON.writePretty(report), InspectionReport.class));
-    }
-
-    @Test
-    void jackson_2_and_jackson_3_read_and_write_the_same_model_and_worked_example() {
-        Jackson2Mirror.assertReadsAndWritesAlike(MODEL, SpurModel.class);
-        Jackson2Mirror.assertReadsAndWritesAlike(InspectionReport.workedExample(), InspectionReport.class);
+    @Override
+    protected List<ReferenceValue> referenceData() {
+        return List.of(new ReferenceValue("SPUR model", MODEL, SpurModel.class),
+                new ReferenceValue("worked example", InspectionReport.workedExample(), InspectionReport.class));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +41,9 @@ class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
-    private static final HostileInput.Table TABLE = new HostileInput.Table();
+    /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
+    @RegisterExtension
+    static final HostileInput.Table TABLE = new HostileInput.Table();
     private static final String HEADER = ObservationReader.CSV_HEADER + "\n";
 
     static Stream<Arguments> extremeNumbers() {
@@ -138,12 +140,6 @@ class HostileInputLaws {
             assertEquals(size, results.size());
             return results;
         })));
-    }
-
-    @AfterAll
-    static void report() {
-        // the rows of the bad-input table in the module's README
-        TABLE.print();
     }
 
     /** Reads observations, CSV or JSON by their first character, and checks the batch's problems. */

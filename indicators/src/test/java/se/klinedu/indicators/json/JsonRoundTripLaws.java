@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Counts;
 import se.klinedu.core.generators.CoreGenerators;
@@ -21,8 +19,8 @@ import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
-import se.klinedu.core.testkit.Jackson2Mirror;
 import se.klinedu.core.testkit.JsonRoundTrip;
+import se.klinedu.core.testkit.JsonRoundTripContract;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
@@ -56,11 +54,7 @@ import se.klinedu.indicators.trend.Trend;
 import tools.jackson.databind.JsonNode;
 
 /** Every public value type of the module survives a trip to JSON and back, unchanged; a suppressed result discloses nothing. */
-class JsonRoundTripLaws {
-
-    static {
-        Jackson2Mirror.openToJackson2(MethodHandles.lookup());
-    }
+class JsonRoundTripLaws extends JsonRoundTripContract {
 
     private static final KlineduJson JSON = KlineduJson.standard();
 
@@ -114,9 +108,24 @@ class JsonRoundTripLaws {
         return Seeds.seeds();
     }
 
-    @Test
-    void every_public_value_type_has_a_case() {
-        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(valueTypes(), CASES));
+    @Override
+    protected List<Case> cases() {
+        return CASES;
+    }
+
+    @Override
+    protected String modulePackage() {
+        return "se.klinedu.indicators";
+    }
+
+    @Override
+    protected MethodHandles.Lookup lookup() {
+        return MethodHandles.lookup();
+    }
+
+    @Override
+    protected List<ReferenceValue> referenceData() {
+        return List.of(new ReferenceValue("Örebro catalogue", IndicatorCatalogue.orebro(), IndicatorCatalogue.class));
     }
 
     @Test
@@ -133,33 +142,6 @@ class JsonRoundTripLaws {
     /** The module's public value types, as the test kit finds them (see {@link JsonRoundTrip#valueTypes(String)}). */
     private static List<Class<?>> valueTypes() {
         return JsonRoundTrip.valueTypes("se.klinedu.indicators");
-    }
-
-    static Stream<Arguments> cases() {
-        return JsonRoundTrip.arguments(CASES);
-    }
-
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("cases")
-    void writing_and_reading_gives_an_equal_value(String name, long seed, Case c) {
-        JsonRoundTrip.assertRoundTrip(c, seed);
-    }
-
-    /** Issue 9: the same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("cases")
-    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
-        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
-    }
-
-    @Test
-    void the_orebro_catalogue_survives_a_round_trip() {
-        JsonRoundTrip.assertRoundTrip(IndicatorCatalogue.orebro(), IndicatorCatalogue.class);
-    }
-
-    @Test
-    void jackson_2_and_jackson_3_read_and_write_the_same_orebro_catalogue() {
-        Jackson2Mirror.assertReadsAndWritesAlike(IndicatorCatalogue.orebro(), IndicatorCatalogue.class);
     }
 
     /**

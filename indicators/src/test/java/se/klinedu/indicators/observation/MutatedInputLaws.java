@@ -1,29 +1,23 @@
 package se.klinedu.indicators.observation;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.klinedu.core.testkit.MutatedInputContract.Document.generated;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.generators.CoreGenerators;
-import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
+import se.klinedu.core.testkit.MutatedInputContract;
 import se.klinedu.core.testkit.MutatedJson;
 import se.klinedu.core.testkit.MutatedJson.Mutation;
 import se.klinedu.core.testkit.MutatedJson.Outcome;
@@ -41,35 +35,33 @@ import tools.jackson.databind.json.JsonMapper;
  * names its place, and every accepted observation is one the mutated input holds unaltered. A failure names
  * the seed, the document and the case index, which reproduce it.
  *
- * <p>The laws live in indicators because its reader is the one entry point for CSV; core and grading have
- * their own {@code MutatedInputLaws} for their documents, sharing the mutations of core's test kit.
+ * <p>The typed documents' law is {@link MutatedInputContract}'s; the reader's laws live here because the
+ * reader is the one entry point for CSV.
  */
-class MutatedInputLaws {
+class MutatedInputLaws extends MutatedInputContract {
 
-    private static final int CASES_PER_DOCUMENT = 5;
     private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
     private static final ObservationReader READER = ObservationReader.of(OREBRO);
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
-    private static final AtomicInteger ACCEPTED = new AtomicInteger();
-    private static final AtomicInteger REJECTED = new AtomicInteger();
-    private static final AtomicLong NANOS = new AtomicLong();
+    private static final List<Document> DOCUMENTS = List.of(
+            generated("IndicatorCatalogue.orebro()", IndicatorCatalogue.class, random -> OREBRO),
+            generated("IndicatorCatalogue", IndicatorCatalogue.class, IndicatorsGenerators::catalogue),
+            generated("Target", Target.class, IndicatorsGenerators::target),
+            generated("Milestone", Milestone.class, IndicatorsGenerators::milestone),
+            generated("Observation", Observation.class, random -> observations(random).get(0)),
+            generated("ObservationSet", ObservationSet.class, random -> ObservationSet.of(OREBRO, observations(random))),
+            generated("EvaluationPolicy", EvaluationPolicy.class, random -> IndicatorsGenerators.evaluationPolicy(random, OREBRO)));
 
-    private record Document(String name, Class<?> type, Function<Random, Object> generator) {
+    @Override
+    protected String module() {
+        return "indicators";
     }
 
-    private static final List<Document> DOCUMENTS = List.of(
-            new Document("IndicatorCatalogue.orebro()", IndicatorCatalogue.class, random -> OREBRO),
-            new Document("IndicatorCatalogue", IndicatorCatalogue.class, IndicatorsGenerators::catalogue),
-            new Document("Target", Target.class, IndicatorsGenerators::target),
-            new Document("Milestone", Milestone.class, IndicatorsGenerators::milestone),
-            new Document("Observation", Observation.class, random -> observations(random).get(0)),
-            new Document("ObservationSet", ObservationSet.class, random -> ObservationSet.of(OREBRO, observations(random))),
-            new Document("EvaluationPolicy", EvaluationPolicy.class, random -> IndicatorsGenerators.evaluationPolicy(random, OREBRO)));
-
-    static LongStream seeds() {
-        return Seeds.seeds();
+    @Override
+    protected List<Document> documents() {
+        return DOCUMENTS;
     }
 
     private static List<Observation> observations(Random random) {
@@ -79,34 +71,10 @@ class MutatedInputLaws {
                 se.klinedu.core.period.CalendarYear.of(2025))) : all.subList(0, Math.min(6, all.size()));
     }
 
-    private static long caseSeed(long seed, int index) {
-        return seed * 1_000_003L + index;
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void every_mutated_document_is_read_unaltered_or_rejected_naming_a_json_path(long seed) {
-        // a hang guard only, not a performance assertion
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            long start = System.nanoTime();
-            int first = (int) Math.floorMod(seed, (long) MutatedJson.Kind.values().length);
-            for (Document document : DOCUMENTS) {
-                MutatedJson.Source valid = MutatedJson.source(JSON.write(document.generator().apply(new Random(seed))));
-                for (int index = first; index < first + CASES_PER_DOCUMENT; index++) {
-                    Mutation mutation = valid.mutate(new Random(caseSeed(seed, index)), index);
-                    count(MutatedJson.check(mutation, document.type(), "seed " + seed + ", " + document.name() + ", case " + index));
-                }
-            }
-            NANOS.addAndGet(System.nanoTime() - start);
-        });
-    }
-
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void the_reader_reports_every_mutated_json_array_as_problems_or_unaltered_observations(long seed) {
-        // a hang guard only, not a performance assertion
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            long start = System.nanoTime();
+        timed(() -> {
             MutatedJson.Source valid = MutatedJson.source(JSON.write(observations(new Random(seed))));
             for (int index = 0; index < 2 * CASES_PER_DOCUMENT; index++) {
                 Mutation mutation = valid.mutate(new Random(caseSeed(seed, index)), index);
@@ -126,16 +94,13 @@ class MutatedInputLaws {
                 }
                 count(batch.problems().isEmpty() ? Outcome.ACCEPTED : Outcome.REJECTED);
             }
-            NANOS.addAndGet(System.nanoTime() - start);
         });
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void the_reader_reports_every_mutated_csv_as_problems_or_unaltered_observations(long seed) {
-        // a hang guard only, not a performance assertion
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            long start = System.nanoTime();
+        timed(() -> {
             String valid = IndicatorsGenerators.csvOf(observations(new Random(seed)));
             for (int index = 0; index < 3 * CASES_PER_DOCUMENT; index++) {
                 Random random = new Random(caseSeed(seed, index));
@@ -159,7 +124,6 @@ class MutatedInputLaws {
                 }
                 count(batch.problems().isEmpty() ? Outcome.ACCEPTED : Outcome.REJECTED);
             }
-            NANOS.addAndGet(System.nanoTime() - start);
         });
     }
 
@@ -300,15 +264,5 @@ class MutatedInputLaws {
 
     private static CsvMutation csv(String description, List<String> lines, boolean mustBeRejected) {
         return new CsvMutation(description, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), mustBeRejected);
-    }
-
-    private static void count(Outcome outcome) {
-        (outcome == Outcome.ACCEPTED ? ACCEPTED : REJECTED).incrementAndGet();
-    }
-
-    @AfterAll
-    static void summary() {
-        System.out.printf("MutatedInputLaws indicators: %d mutated documents (%d read without a problem, %d rejected or with"
-                + " problems) in %d ms%n", ACCEPTED.get() + REJECTED.get(), ACCEPTED.get(), REJECTED.get(), NANOS.get() / 1_000_000);
     }
 }

@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Identifier;
@@ -19,7 +25,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.indicators.target.IndicatorId;
 
-/** Every id type has a FHIR id kind, and the kinds' codes and UUID names are distinct. */
+/** Every id type has a FHIR id kind, the README lists them, and the kinds' codes and UUID names are distinct. */
 class IdKindTest {
 
     /** An id type of another module, which the table cannot name. */
@@ -61,6 +67,17 @@ class IdKindTest {
                 () -> assertEquals(kinds.size(), kinds.stream().map(IdKind::uuidName).distinct().count()),
                 () -> assertTrue(kinds.stream().allMatch(kind -> kind.code().matches("[a-z]+(-[a-z]+)*")), kinds::toString),
                 () -> assertTrue(kinds.stream().allMatch(kind -> kind.uuidName().matches("[A-Za-z]+")), kinds::toString));
+    }
+
+    @Test
+    void the_readme_lists_every_kind_with_its_code_type_and_uuid_name() throws IOException {
+        Pattern row = Pattern.compile("\\| `([a-z-]+)` \\| `([A-Za-z]+)`[^|]* \\| `([A-Za-z]+)` \\|");
+        List<String> documented = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream()
+                .map(row::matcher).filter(Matcher::matches)
+                .map(match -> match.group(1) + " " + match.group(2) + " " + match.group(3)).toList();
+
+        assertEquals(Arrays.stream(IdKind.values()).map(kind -> kind.code() + " " + kind.type().getSimpleName() + " " + kind.uuidName())
+                .toList(), documented);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import se.klinedu.core.Comparison;
 import se.klinedu.core.Counts;
@@ -49,8 +50,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Resource ids: a klinedu id that is a valid FHIR id ({@code [A-Za-z0-9.-]}, 1–64 characters) is used as
  * it is ({@code Measure/1.6.1}, {@code Organization/surgery}); another ({@code local_x}, {@code SE:123}) becomes
- * {@code -} and a name-based UUID of it, which no klinedu id can equal (they start with a letter or digit).
- * Goals and reports have name-based UUIDs of their indicator, unit and period.
+ * {@code -} and a name-based UUID of its kind and value, which no klinedu id can equal (they start with a letter or
+ * digit). Each kind of id has a fixed code and UUID name that do not follow its Java type's name, so renaming a type
+ * changes no id (the README's "FHIR ids" lists them). Goals and reports have name-based UUIDs of their indicator,
+ * unit and period.
  *
  * @since 0.1
  */
@@ -74,12 +77,13 @@ public final class FhirResources {
     private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
     private static final MathContext SCORE = new MathContext(SCORE_DIGITS, RoundingMode.HALF_EVEN);
 
-    /** The populations of a share, in the order a report lists them, with the CodeSystem's display and what they count. */
-    private static final List<List<String>> POPULATIONS = List.of(
-            List.of("initial-population", "Initial Population",
-                    "Every case the unit's observation counts: the respondents, employees or units asked"),
-            List.of("denominator", "Denominator", "The same cases as the initial population: the share's denominator"),
-            List.of("numerator", "Numerator", "The cases the share counts: the share's numerator"));
+    /** The populations of a share, in the order a Measure and a report list them. */
+    private static final List<Population> POPULATIONS = List.of(
+            new Population("initial-population", "Initial Population",
+                    "Every case the unit's observation counts: the respondents, employees or units asked", Counts::denominator),
+            new Population("denominator", "Denominator", "The same cases as the initial population: the share's denominator",
+                    Counts::denominator),
+            new Population("numerator", "Numerator", "The cases the share counts: the share's numerator", Counts::numerator));
 
     private FhirResources() {
     }
@@ -121,14 +125,14 @@ public final class FhirResources {
                     ? FhirNodes.concept(IMPROVEMENT_NOTATION, "increase", "Increased score indicates improvement")
                     : FhirNodes.concept(IMPROVEMENT_NOTATION, "decrease", "Decreased score indicates improvement"));
             ArrayNode populations = measure.putArray("group").addObject().putArray("population");
-            for (List<String> population : POPULATIONS) {
+            for (Population population : POPULATIONS) {
                 ObjectNode criteria = FhirNodes.object();
-                criteria.put("description", population.get(2));
+                criteria.put("description", population.counted);
                 // no CQL library: the counts come from the region's own surveys and records; the name only labels them
                 criteria.put("language", "text/cql");
-                criteria.put("expression", population.get(1));
+                criteria.put("expression", population.display);
                 ObjectNode node = populations.addObject();
-                node.set("code", FhirNodes.concept(MEASURE_POPULATION, population.get(0), population.get(1)));
+                node.set("code", population.concept());
                 node.set("criteria", criteria);
             }
         }
@@ -166,7 +170,7 @@ public final class FhirResources {
         description.set("_text", FhirNodes.translated("en", text.english()));
         goal.set("subject", FhirNodes.reference("Organization/" + resourceId(unit.id()), unit.name()));
         ObjectNode detail = goal.putArray("target").addObject();
-        ObjectNode measure = FhirNodes.concept(base.value() + "/CodeSystem/indicator", indicator.id().value(),
+        ObjectNode measure = FhirNodes.concept(base.value() + "/CodeSystem/" + IdKind.INDICATOR.code(), indicator.id().value(),
                 "Indicator " + indicator.id());
         measure.put("text", measureUrl(indicator.id(), base));
         detail.set("measure", measure);
@@ -233,11 +237,11 @@ public final class FhirResources {
         ArrayNode populations = group.putArray("population");
         Optional<Counts> counts = result.isSuppressed() ? Optional.empty() : result.counts();
         String absent = result.isSuppressed() ? "masked" : "unknown";
-        for (List<String> population : POPULATIONS) {
+        for (Population population : POPULATIONS) {
             ObjectNode node = populations.addObject();
-            node.set("code", FhirNodes.concept(MEASURE_POPULATION, population.get(0), population.get(1)));
+            node.set("code", population.concept());
             if (counts.isPresent()) {
-                node.put("count", population.get(0).equals("numerator") ? counts.get().numerator() : counts.get().denominator());
+                node.put("count", population.count.applyAsLong(counts.get()));
             } else {
                 node.set("_count", FhirNodes.absent(absent));
             }
@@ -269,7 +273,7 @@ public final class FhirResources {
         organization.set("text", FhirNodes.narrative(List.of(unit.name() + " (" + unit.id() + ", " + unit.level() + ")"),
                 List.of()));
         ObjectNode identifier = organization.putArray("identifier").addObject();
-        identifier.put("system", base.value() + "/organisation-unit");
+        identifier.put("system", base.value() + "/" + IdKind.ORGANISATION_UNIT.code());
         identifier.put("value", unit.id().value());
         organization.put("name", unit.name());
         unit.parent().ifPresent(parent -> organization.putObject("partOf").put("reference", "Organization/" + resourceId(parent)));
@@ -407,15 +411,23 @@ public final class FhirResources {
 
     /**
      * Returns the FHIR id of a klinedu id: the id itself when it is a valid FHIR id (letters, digits, '-' and '.',
-     * at most 64), otherwise {@code -} followed by a name-based UUID of the id's kind and value.
+     * at most 64), otherwise {@code -} followed by a name-based UUID of the id's kind and value. The kind is one of
+     * a fixed table (the README's "FHIR ids") that covers the id types of klinedu's core and indicators modules; its
+     * UUID name does not change when a type is renamed, so neither does the id.
      *
      * @param id the id, not null
      * @return the FHIR id
+     * @throws InvalidInputException if the value is no valid FHIR id and the id's type has no kind in the table
+     *     (an id type of another module)
      */
     public static String resourceId(Identifier id) {
         Objects.requireNonNull(id, "id");
-        return FHIR_ID.matcher(id.value()).matches() ? id.value()
-                : "-" + uuid(id.getClass().getSimpleName().replaceFirst("^Immutable", ""), id.value());
+        if (FHIR_ID.matcher(id.value()).matches()) {
+            return id.value();
+        }
+        IdKind kind = IdKind.of(id).orElseThrow(() -> InvalidInputException.of("id", "must be a valid FHIR id, since "
+                + id.getClass().getName() + " has no FHIR id kind to derive one from", id.value()));
+        return "-" + uuid(kind.uuidName(), id.value());
     }
 
     /**
@@ -473,5 +485,27 @@ public final class FhirResources {
     // '|' occurs in no klinedu id or period code, so the joined name is unambiguous
     private static String uuid(String... parts) {
         return UUID.nameUUIDFromBytes(("klinedu|" + String.join("|", parts)).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A population of a share: its code and display in the measure-population CodeSystem, what it counts, and its count. */
+    private static final class Population {
+
+        private final String code;
+        /** The CodeSystem's display, which also names the population's criteria in the usual CQL style. */
+        private final String display;
+        /** What the population counts, in words: the criteria's description. */
+        private final String counted;
+        private final ToLongFunction<Counts> count;
+
+        Population(String code, String display, String counted, ToLongFunction<Counts> count) {
+            this.code = code;
+            this.display = display;
+            this.counted = counted;
+            this.count = count;
+        }
+
+        ObjectNode concept() {
+            return FhirNodes.concept(MEASURE_POPULATION, code, display);
+        }
     }
 }

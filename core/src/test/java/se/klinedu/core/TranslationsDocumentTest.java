@@ -19,9 +19,10 @@ import se.klinedu.core.testkit.SourceDocuments;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Translations corrected on a second reading, each pinned with the document's own words: "dvs." describes the
- * supervisors; "vård och omsorg" is health and social care, and the college's name keeps it; "gjennomføres" is
- * carried out.
+ * Translations corrected on review, each pinned with the document's own words: "dvs." describes the
+ * supervisors (the AT, BT and ST rows alike); "vård och omsorg" is health and social care, and the college's name
+ * keeps it; "gjennomføres"/"gjennomføring" is carried out/carrying out; "skal" is shall and keeps "er i stand til";
+ * "belysa" is examine.
  */
 class TranslationsDocumentTest {
 
@@ -33,6 +34,29 @@ class TranslationsDocumentTest {
                 Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
                         "Vård- och omsorgscollege handledarutbildning, steg 1 och 2",
                         "Vård- och omsorgscollege (Health and Social Care College) supervisor training, steps 1 and 2"),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                        "Handledare för AT-läkare (dvs. ST-läkare och specialistläkare).",
+                        "Supervisors of interns (AT doctors), that is, specialty trainees and specialist physicians."),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                        "Handledare för BT-läkare (dvs. ST-läkare och specialistläkare).",
+                        "Supervisors of foundation-training doctors (BT doctors), that is, specialty trainees and "
+                                + "specialist physicians."),
+                Arguments.of(SourceDocuments.HELSE_SOR_OST_SUB_STRATEGY, HelseSorOstSubStrategy.load(),
+                        "Delstrategien skal bidra til at spesialisthelsetjenesten i regionen er i stand til å møte "
+                                + "fremtidens behov for kompetanse og helsepersonell.",
+                        "The sub-strategy shall help ensure that the specialist health service in the region is able "
+                                + "to meet the future need for competence and health personnel."),
+                Arguments.of(SourceDocuments.HELSE_SOR_OST_SUB_STRATEGY, HelseSorOstSubStrategy.load(),
+                        "Gjennomføring av praksis er godt organisert – det er avsatt tid til veiledning og trening",
+                        "The carrying out of clinical placements is well organised – time is set aside for supervision "
+                                + "and practice"),
+                Arguments.of(SourceDocuments.OREBRO_STRATEGY, OrebroStrategy.load(),
+                        "En fördjupad rapportstruktur ska utvecklas för att i ett bredare perspektiv belysa och följa "
+                                + "utvecklingen av utbildningsuppdraget och dess betydelse för kompetensförsörjning inom "
+                                + "Region Örebro län.",
+                        "An in-depth reporting structure shall be developed to examine and follow, in a broader "
+                                + "perspective, the development of the education assignment and its significance for "
+                                + "competence supply within Region Örebro län."),
                 Arguments.of(SourceDocuments.HELSE_SOR_OST_SUB_STRATEGY, HelseSorOstSubStrategy.load(),
                         "Utdanningen har høy faglig kvalitet og gjennomføres effektivt",
                         "Education is of high professional quality and is carried out efficiently"),

@@ -1,8 +1,8 @@
 /**
  * Supervisor training: the catalogues of trainings and the supervision roles they are recommended for (Region
- * Stockholm's and the care and health college's), typed training scopes with hour estimates, whether a person
- * qualifies for a role, and a roster's coverage of a training against a threshold. Staff appear by
- * pseudonymous id only: no names or other personal data.
+ * Stockholm's and the Vård- och omsorgscollege's, the health and social care college), typed training scopes
+ * with hour estimates, whether a person qualifies for a role, and a roster's coverage of a training against a
+ * threshold. Staff appear by pseudonymous id only: no names or other personal data.
  *
  * <p>Start from {@link se.klinedu.core.supervision.SupervisorTrainingCatalogue#stockholm()} and a {@link
  * se.klinedu.core.supervision.Roster}.

@@ -136,7 +136,7 @@ class IndicatorCatalogueDocumentTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
             "2.2.1 | Utbildningsorganisationen är väl representerad i forum för samverkan med utbildningsanordnare | väl representerad | well represented",
-            "2.3.1 | God tillgång till relevant information och digitala utbildningsstöd kring klinisk utbildning | God | good"})
+            "2.3.1 | God tillgång till relevant information och digitala utbildningsstöd kring klinisk utbildning | God | Good"})
         void level_words_are_qualitative_levels(String id, String line, String level, String english) {
             SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY)
                     .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(line)), line));

@@ -30,7 +30,7 @@ import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
 import se.klinedu.grading.assessment.ImmutableAssessment;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -83,7 +83,7 @@ class ValueRulesTest {
                             "Fler kurser", BLANK).build(), "improvementSuggestions[2]", blank()),
                     rejected("a criterion assessment's note is blank", () -> CriterionAssessment.of(A01,
                             CriterionOutcome.NOT_MET, BLANK), "note", blank()),
-                    rejected("an observation's text is blank", () -> Observation.of(SpurArea.A, 1, BLANK), "text", blank()),
+                    rejected("a finding's text is blank", () -> InspectionFinding.of(SpurArea.A, 1, BLANK), "text", blank()),
                     rejected("an area grade's reason is blank", () -> AreaGrade.builder().area(SpurArea.A)
                             .regulation(Regulation.SOSFS_2015_8).status(GradeStatus.GRADED).grade(Grade.A)
                             .rule(GradeRule.QUALITY_INDICATORS_MET).reason(BLANK).build(), "reason", blank()),

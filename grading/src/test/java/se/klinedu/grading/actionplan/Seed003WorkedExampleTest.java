@@ -183,7 +183,7 @@ class Seed003WorkedExampleTest {
         texts.addAll(ASSESSMENT.strengths());
         texts.addAll(ASSESSMENT.weaknesses());
         texts.addAll(ASSESSMENT.improvementSuggestions());
-        ASSESSMENT.observations().forEach(o -> texts.add(o.text()));
+        ASSESSMENT.findings().forEach(o -> texts.add(o.text()));
         PLAN.items().forEach(i -> texts.add(i.measure().orElseThrow()));
         PLAN.items().forEach(i -> i.responsible().ifPresent(texts::add));
         assertAll(texts.stream().map(text -> () -> assertTrue(document.get().contains(SourceDocuments.letters(text)),
@@ -193,9 +193,9 @@ class Seed003WorkedExampleTest {
     }
 
     @Test
-    void numbers_the_observations_per_area_as_the_report_does() {
+    void numbers_the_findings_per_area_as_the_report_does() {
         Map<SpurArea, Integer> counts = new LinkedHashMap<>();
-        ASSESSMENT.observations().forEach(o -> counts.merge(o.area(), 1, Integer::sum));
+        ASSESSMENT.findings().forEach(o -> counts.merge(o.area(), 1, Integer::sum));
 
         assertEquals(Map.of(SpurArea.A, 3, SpurArea.B, 4, SpurArea.C, 1, SpurArea.D, 7, SpurArea.E, 5, SpurArea.G, 5,
                 SpurArea.H, 4), counts);

@@ -22,7 +22,7 @@ import se.klinedu.grading.assessment.CriterionOutcome;
 import se.klinedu.grading.assessment.Grades;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
@@ -118,7 +118,7 @@ public final class GradingGenerators {
 
     /**
      * {@return an assessment of a random subset of the model's criteria (the others not assessed), with
-     * observations and report texts; an area is often wholly met, so that every grade occurs}
+     * findings and report texts; an area is often wholly met, so that every grade occurs}
      *
      * @param random the source of randomness
      * @param model the model whose criteria are assessed
@@ -137,16 +137,16 @@ public final class GradingGenerators {
             }
         }
         Collections.shuffle(outcomes, random);
-        List<Observation> observations = new ArrayList<>();
+        List<InspectionFinding> findings = new ArrayList<>();
         for (SpurArea area : SpurArea.values()) {
             int count = random.nextInt(4);
             for (int n = 1; n <= count; n++) {
-                observations.add(Observation.of(area, n, text(random)));
+                findings.add(InspectionFinding.of(area, n, text(random)));
             }
         }
         return Assessment.builder().unit("unit " + text(random)).specialty(text(random))
                 .inspectionDate(maybe(random, () -> date(random))).addAllRegulations(regulations(random))
-                .addAllOutcomes(outcomes).addAllObservations(observations).addAllStrengths(texts(random))
+                .addAllOutcomes(outcomes).addAllFindings(findings).addAllStrengths(texts(random))
                 .addAllWeaknesses(texts(random)).addAllImprovementSuggestions(texts(random)).build();
     }
 

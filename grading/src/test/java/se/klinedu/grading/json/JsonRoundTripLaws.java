@@ -28,7 +28,7 @@ import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
@@ -59,7 +59,7 @@ class JsonRoundTripLaws {
             new Case("Assessment", Assessment.class, random -> GradingGenerators.assessment(random, MODEL)),
             new Case("CriterionAssessment", CriterionAssessment.class,
                     random -> pick(random, GradingGenerators.assessment(random, MODEL).outcomes())),
-            new Case("Observation", Observation.class, random -> Observation.of(
+            new Case("InspectionFinding", InspectionFinding.class, random -> InspectionFinding.of(
                     pick(random, MODEL.criteria()).area(), 1 + random.nextInt(9), GradingGenerators.text(random))),
             new Case("GradingPolicy", GradingPolicy.class, GradingGenerators::gradingPolicy),
             new Case("InspectionResult", InspectionResult.class, random -> GradingGenerators.inspectionResult(random, MODEL)),

@@ -37,7 +37,7 @@ import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -78,7 +78,7 @@ class SchemaTest {
             entry(GradeLevel.class, definition(M, "spur-model", "gradeLevel")),
             entry(Assessment.class, id(M, "assessment")),
             entry(CriterionAssessment.class, definition(M, "assessment", "criterionAssessment")),
-            entry(Observation.class, definition(M, "assessment", "observation")),
+            entry(InspectionFinding.class, definition(M, "assessment", "finding")),
             entry(GradingPolicy.class, id(M, "grading-policy")),
             entry(InspectionResult.class, id(M, "inspection-result")),
             entry(AreaGrade.class, definition(M, "inspection-result", "areaGrade")),
@@ -165,7 +165,7 @@ class SchemaTest {
     }
 
     @Test
-    void bad_criterion_ids_outcomes_and_observation_numbers_are_rejected_by_both() {
+    void bad_criterion_ids_outcomes_and_finding_numbers_are_rejected_by_both() {
         String assessment = JSON.write(GradingGenerators.assessment(new Random(3), MODEL));
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"I-01\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"A-1\""), Assessment.class);
@@ -174,7 +174,7 @@ class SchemaTest {
         assertBothReject(id(M, "assessment"),
                 withField(assessment, "regulations", "[\"HSLF-FS 2021:8\",\"HSLF-FS 2021:8\"]"), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
-        assertBothReject(id(M, "assessment"), withField(assessment, "observations",
+        assertBothReject(id(M, "assessment"), withField(assessment, "findings",
                 "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
         assertBothReject(id(M, "grading-policy"),
                 "{\"maxUnmetQualityIndicatorsForA\":-1,\"unassessedCountsAsUnmet\":false}", GradingPolicy.class);

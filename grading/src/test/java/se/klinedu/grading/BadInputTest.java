@@ -85,6 +85,14 @@ class BadInputTest {
         }
 
         @Test
+        void a_unit_named_in_words_rather_than_by_its_id_is_rejected_at_the_field() {
+            String document = example(tree -> at(tree, "/assessment").put("unit", "Kvinnokliniken, Region Sörmland"));
+
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.unit",
+                    "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit");
+        }
+
+        @Test
         void an_unknown_field_in_an_action_item_is_rejected_at_its_path() {
             String document = example(tree -> at(tree, "/actionPlan/items/3").put("priority", 1));
 

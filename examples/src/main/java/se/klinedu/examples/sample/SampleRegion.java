@@ -303,7 +303,7 @@ public final class SampleRegion {
     /** Document 003's report (seed 003), placed at the women's clinic, with the follow-ups done by spring 2026. */
     private static InspectionReport womensClinic() {
         InspectionReport example = InspectionReport.workedExample();
-        Assessment assessment = ImmutableAssessment.copyOf(example.assessment()).withUnit("vus-kvinno")
+        Assessment assessment = ImmutableAssessment.copyOf(example.assessment()).withUnit(OrganisationUnitId.of("vus-kvinno"))
                 .withInspectionDate(LocalDate.of(2025, 3, 12));
         List<ActionItem> items = new ArrayList<>();
         for (ActionItem item : example.actionPlan().items()) {
@@ -323,7 +323,7 @@ public final class SampleRegion {
             outcomes.add(outcome == CriterionOutcome.MET ? CriterionAssessment.of(criterion.id(), outcome)
                     : CriterionAssessment.of(criterion.id(), outcome, "Fiktiv brist i exempeldata."));
         }
-        return Assessment.builder().unit(unit).specialty(specialty).inspectionDate(date).addRegulations(regulations)
+        return Assessment.builder().unit(OrganisationUnitId.of(unit)).specialty(specialty).inspectionDate(date).addRegulations(regulations)
                 .addAllOutcomes(outcomes)
                 .addStrengths("Engagerade handledare och en väl fungerande studierektorsfunktion.")
                 .addWeaknesses("Fiktiva brister enligt bedömningarna ovan.")

@@ -12,6 +12,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
 
@@ -38,10 +39,10 @@ public abstract class Assessment {
     }
 
     /**
-     * {@return the unit inspected, as the user names it}
+     * {@return the id of the unit inspected, as the user's organisation tree and inspection records name it}
      */
     @JsonProperty("unit")
-    public abstract String unit();
+    public abstract OrganisationUnitId unit();
 
     /**
      * {@return the specialty of the specialist training inspected}
@@ -100,7 +101,7 @@ public abstract class Assessment {
 
     @JsonCreator
     static Assessment fromJson(
-            @JsonProperty(value = "unit", required = true) String unit,
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
             @JsonProperty(value = "specialty", required = true) String specialty,
             @JsonProperty("inspectionDate") Optional<LocalDate> inspectionDate,
             @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
@@ -155,7 +156,6 @@ public abstract class Assessment {
 
     @Value.Check
     void check() {
-        Checks.notBlank("unit", unit());
         Checks.notBlank("specialty", specialty());
         Checks.notEmpty("regulations", regulations());
         Checks.uniqueKeys("outcomes", outcomes(), CriterionAssessment::criterion);

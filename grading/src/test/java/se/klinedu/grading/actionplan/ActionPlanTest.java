@@ -15,6 +15,7 @@ import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
@@ -48,7 +49,7 @@ class ActionPlanTest {
 
     /** Every criterion met but the given ones, under both regulations. */
     private static InspectionResult inspected(String... notMet) {
-        Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015, R2021)
+        Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("u")).specialty("s").addRegulations(R2015, R2021)
                 .addAllOutcomes(MODEL.criteria().stream().map(c -> CriterionAssessment.of(c.id(), CriterionOutcome.MET)).toList())
                 .build();
         for (String id : notMet) {

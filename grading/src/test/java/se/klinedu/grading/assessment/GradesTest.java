@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -33,7 +34,7 @@ class GradesTest {
 
     /** Every criterion of the model met, under both regulations. */
     private static Assessment allMet() {
-        ImmutableAssessment.Builder builder = Assessment.builder().unit("Kvinnokliniken").specialty("Obstetrik och gynekologi")
+        ImmutableAssessment.Builder builder = Assessment.builder().unit(OrganisationUnitId.of("kvinnokliniken")).specialty("Obstetrik och gynekologi")
                 .addRegulations(R2015, R2021);
         MODEL.criteria().forEach(c -> builder.addOutcomes(CriterionAssessment.of(c.id(), CriterionOutcome.MET)));
         return builder.build();
@@ -139,7 +140,7 @@ class GradesTest {
 
         @Test
         void a_regulation_criterion_missing_from_the_assessment_is_not_assessed() {
-            Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015).build();
+            Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("u")).specialty("s").addRegulations(R2015).build();
 
             InspectionResult result = Grades.inspect(MODEL, assessment, POLICY);
 

@@ -144,7 +144,7 @@ public final class GradingGenerators {
                 findings.add(InspectionFinding.of(area, n, text(random)));
             }
         }
-        return Assessment.builder().unit("unit " + text(random)).specialty(text(random))
+        return Assessment.builder().unit(OrganisationUnitId.of("unit-" + random.nextInt(1000))).specialty(text(random))
                 .inspectionDate(maybe(random, () -> date(random))).addAllRegulations(regulations(random))
                 .addAllOutcomes(outcomes).addAllFindings(findings).addAllStrengths(texts(random))
                 .addAllWeaknesses(texts(random)).addAllImprovementSuggestions(texts(random)).build();

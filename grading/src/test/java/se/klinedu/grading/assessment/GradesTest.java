@@ -30,7 +30,7 @@ class GradesTest {
     private static final GradingPolicy POLICY = GradingPolicy.standard();
     private static final Regulation R2015 = Regulation.SOSFS_2015_8;
     private static final Regulation R2021 = Regulation.HSLF_FS_2021_8;
-    private static final GradingPolicy LENIENT = GradingPolicy.of(1, false);
+    private static final GradingPolicy LENIENT = GradingPolicy.standard().withUnassessedLeftOut();
 
     /** Every criterion of the model met, under both regulations. */
     private static Assessment allMet() {
@@ -105,7 +105,7 @@ class GradesTest {
 
         @Test
         void a_policy_allowing_no_exception_gives_b_for_one_unmet_indicator() {
-            AreaGrade grade = Grades.grade(MODEL, with("B-08", "not-met"), SpurArea.B, R2015, GradingPolicy.of(0, true));
+            AreaGrade grade = Grades.grade(MODEL, with("B-08", "not-met"), SpurArea.B, R2015, GradingPolicy.standard().withMaxUnmetQualityIndicatorsForA(0));
 
             assertEquals(Optional.of(Grade.B), grade.grade());
         }
@@ -122,6 +122,39 @@ class GradesTest {
         void not_applicable_criteria_take_no_part() {
             assertEquals(Optional.of(Grade.A), grade(with("D-13", "not-applicable", "D-02", "not-applicable"),
                     SpurArea.D, R2015).grade());
+        }
+    }
+
+    @Nested
+    class Policy {
+
+        @Test
+        void the_standard_policy_allows_one_unmet_indicator_for_a_and_counts_the_unassessed_as_unmet() {
+            GradingPolicy standard = GradingPolicy.standard();
+
+            assertEquals(1, standard.maxUnmetQualityIndicatorsForA());
+            assertTrue(standard.unassessedCountsAsUnmet());
+        }
+
+        @Test
+        void each_change_is_named_and_leaves_the_other_choice_and_the_original_as_they_were() {
+            GradingPolicy strict = POLICY.withMaxUnmetQualityIndicatorsForA(0);
+            GradingPolicy leftOut = strict.withUnassessedLeftOut();
+
+            assertEquals(0, leftOut.maxUnmetQualityIndicatorsForA());
+            assertFalse(leftOut.unassessedCountsAsUnmet());
+            assertTrue(strict.unassessedCountsAsUnmet());
+            assertEquals(1, POLICY.maxUnmetQualityIndicatorsForA());
+            assertEquals(strict, leftOut.withUnassessedCountedAsUnmet());
+        }
+
+        @Test
+        void a_negative_number_of_unmet_indicators_is_rejected_by_the_copy() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> POLICY.withMaxUnmetQualityIndicatorsForA(-1));
+
+            assertEquals("maxUnmetQualityIndicatorsForA", e.path());
+            assertEquals("must not be negative, was -1", e.reason());
         }
     }
 
@@ -208,7 +241,7 @@ class GradesTest {
         @Test
         void unassessed_advice_is_left_out_when_the_policy_says_so() {
             AreaGrade grade = Grades.grade(MODEL, with("D-09", "not-assessed"), SpurArea.D, R2015,
-                    GradingPolicy.of(1, false));
+                    GradingPolicy.standard().withUnassessedLeftOut());
 
             assertEquals(Optional.of(Grade.A), grade.grade());
             assertTrue(grade.reason().contains("not assessed and not counted: D-09"), grade.reason());

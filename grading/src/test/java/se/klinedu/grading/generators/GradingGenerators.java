@@ -156,7 +156,8 @@ public final class GradingGenerators {
      * @param random the source of randomness
      */
     public static GradingPolicy gradingPolicy(Random random) {
-        return GradingPolicy.of(random.nextInt(4), random.nextBoolean());
+        GradingPolicy policy = GradingPolicy.standard().withMaxUnmetQualityIndicatorsForA(random.nextInt(4));
+        return random.nextBoolean() ? policy.withUnassessedLeftOut() : policy;
     }
 
     /**

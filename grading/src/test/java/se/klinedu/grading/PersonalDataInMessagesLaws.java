@@ -41,7 +41,7 @@ class PersonalDataInMessagesLaws {
                 document -> document.remove("criterion"),
                 // a criterion of another area, and a follow-up before the due date: rules of the value
                 document -> document.put("criterion", elsewhere.id().value()),
-                document -> document.put("due", "2026.10.01").put("followUpDate", "2026.01.01"));
+                document -> asTyped(document).put("due", "2026-10-01").put("followUpDate", "2026-01-01"));
 
         int rejected = PersonalDataProbe.assertRejectionsDiscloseNothing(item, ActionItem.class,
                 List.of("measure", "responsible", "followUpResponsible"), breakings);
@@ -80,5 +80,12 @@ class PersonalDataInMessagesLaws {
                 List.of("strengths", "weaknesses", "improvementSuggestions"), breakings);
 
         assertEquals(breakings.size(), rejected);
+    }
+
+    /** {@return the document without its dates as written, so that a change to a typed date breaks only its own rule} */
+    private static ObjectNode asTyped(ObjectNode document) {
+        document.remove("dueAsWritten");
+        document.remove("followUpDateAsWritten");
+        return document;
     }
 }

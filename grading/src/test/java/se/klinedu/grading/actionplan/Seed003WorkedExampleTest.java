@@ -160,6 +160,21 @@ class Seed003WorkedExampleTest {
     }
 
     @Test
+    void keeps_each_date_as_the_report_writes_it_beside_its_typed_value() {
+        assertEquals(Optional.of("2026.10.01"), item("A-01").dueAsWritten());
+        assertEquals(Optional.of("Pågående arbete"), item("A-03").dueAsWritten());
+        assertEquals(Optional.of("Pågående"), item("B-05").dueAsWritten());
+        assertEquals(Optional.of("1 april 2026"), item("D-01").dueAsWritten());
+        assertEquals(Optional.of("1 maj 2026"), item("D-01").followUpDateAsWritten());
+        assertEquals(Optional.of("2026.01.31"), item("E-05").followUpDateAsWritten());
+        // every complete item was transcribed, so each of its dates has the report's words; the two under H have none
+        PLAN.items().forEach(i -> {
+            assertEquals(i.due().isPresent(), i.dueAsWritten().isPresent(), i.criterion().value());
+            assertEquals(i.followUpDate().isPresent(), i.followUpDateAsWritten().isPresent(), i.criterion().value());
+        });
+    }
+
+    @Test
     void follows_up_every_complete_item_at_a_reference_date() {
         List<ItemFollowUp> followUps = PLAN.followUpAt(LocalDate.of(2026, 3, 15));
 
@@ -186,6 +201,8 @@ class Seed003WorkedExampleTest {
         ASSESSMENT.findings().forEach(o -> texts.add(o.text()));
         PLAN.items().forEach(i -> texts.add(i.measure().orElseThrow()));
         PLAN.items().forEach(i -> i.responsible().ifPresent(texts::add));
+        PLAN.items().forEach(i -> i.dueAsWritten().ifPresent(texts::add));
+        PLAN.items().forEach(i -> i.followUpDateAsWritten().ifPresent(texts::add));
         assertAll(texts.stream().map(text -> () -> assertTrue(document.get().contains(SourceDocuments.letters(text)),
                 "not in the document: " + text)));
         assertEquals(List.of(8, 12, 14), List.of(ASSESSMENT.strengths().size(), ASSESSMENT.weaknesses().size(),

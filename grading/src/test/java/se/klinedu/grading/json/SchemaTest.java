@@ -195,18 +195,27 @@ class SchemaTest {
 
     @Test
     void action_item_dates_the_report_could_not_have_written_are_rejected_by_both() {
-        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026.10.01\",\"followUpDate\":\"1 december 2026\"}";
+        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026-10-01\",\"dueAsWritten\":\"2026.10.01\","
+                + "\"followUpDate\":\"2026-12-01\",\"followUpDateAsWritten\":\"1 december 2026\"}";
         assertValid(definition(M, "action-plan", "actionItem"), item);
-        assertValid(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"Pågående arbete\""));
+        assertValid(definition(M, "action-plan", "actionItem"),
+                withField(withField(item, "due", "\"ongoing\""), "dueAsWritten", "\"Pågående arbete\""));
         // 2026.02.30 and 31 februari 2026 match the pattern: the calendar is the library's to check
         for (String text : GradingGenerators.INVALID_DATE_TEXTS) {
             if (!text.equals("2026.02.30") && !text.equals("31 februari 2026")) {
                 assertBothReject(definition(M, "action-plan", "actionItem"),
-                        withField(item, "followUpDate", JSON.write(text)), ActionItem.class);
-                assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "due", JSON.write(text)),
+                        withField(item, "followUpDateAsWritten", JSON.write(text)), ActionItem.class);
+                assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "dueAsWritten", JSON.write(text)),
                         ActionItem.class);
             }
         }
+        // the typed fields hold ISO dates and ongoing only; words as written need their typed value
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"2026.10.01\""),
+                ActionItem.class);
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "followUpDate", "\"1 december 2026\""),
+                ActionItem.class);
+        assertBothReject(definition(M, "action-plan", "actionItem"),
+                "{\"area\":\"D\",\"criterion\":\"D-08\",\"dueAsWritten\":\"Pågående\"}", ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "responsible", "\" + \""),
                 ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "alsoAddresses", "[\"D-01\",\"D-01\"]"),

@@ -85,6 +85,14 @@ class BadInputTest {
         }
 
         @Test
+        void a_unit_named_in_words_rather_than_by_its_id_is_rejected_at_the_field() {
+            String document = example(tree -> at(tree, "/assessment").put("unit", "Kvinnokliniken, Region Sörmland"));
+
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.unit",
+                    "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit");
+        }
+
+        @Test
         void an_unknown_field_in_an_action_item_is_rejected_at_its_path() {
             String document = example(tree -> at(tree, "/actionPlan/items/3").put("priority", 1));
 
@@ -129,7 +137,8 @@ class BadInputTest {
 
         @Test
         void a_follow_up_date_before_the_due_date_is_rejected_at_the_item() {
-            String document = example(tree -> at(tree, "/actionPlan/items/0").put("followUpDate", "2026-09-30"));
+            String document = example(tree -> at(tree, "/actionPlan/items/0").put("followUpDate", "2026-09-30")
+                    .put("followUpDateAsWritten", "2026.09.30"));
 
             assertRejected(() -> JSON.read(document, InspectionReport.class), "$.actionPlan.items[0].followUpDate",
                     "must not be before the due date 2026-10-01");
@@ -137,10 +146,25 @@ class BadInputTest {
 
         @Test
         void a_due_date_that_does_not_exist_is_rejected_at_the_item() {
-            String document = example(tree -> at(tree, "/actionPlan/items/0").put("due", "2026.02.30"));
+            String document = example(tree -> at(tree, "/actionPlan/items/0").put("due", "2026-02-30"));
 
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(document, InspectionReport.class));
-            assertTrue(e.path().startsWith("$.actionPlan.items[0]"), e.getMessage());
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.actionPlan.items[0].due", "2026-02-30");
+        }
+
+        @Test
+        void a_due_date_as_written_that_does_not_exist_is_rejected_at_its_field() {
+            String document = example(tree -> at(tree, "/actionPlan/items/0").put("dueAsWritten", "2026.02.30"));
+
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.actionPlan.items[0].dueAsWritten",
+                    "must be ongoing (Pågående) or a date such as 2026.10.01, 2026-10-01 or 1 april 2026, was 2026.02.30");
+        }
+
+        @Test
+        void a_due_date_in_the_reports_words_is_not_read_as_a_typed_date() {
+            String document = example(tree -> at(tree, "/actionPlan/items/0").put("due", "2026.10.01"));
+
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.actionPlan.items[0].due",
+                    "must be an ISO date such as 2026-10-01 or ongoing");
         }
 
         @Test

@@ -28,7 +28,7 @@ import se.klinedu.grading.assessment.CriterionOutcome;
 import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -45,11 +45,12 @@ import se.klinedu.grading.interval.UnitIntervalStatus;
 class ValueRulesTest {
 
     private static final String BLANK = " \t";
+    private static final OrganisationUnitId UNIT = OrganisationUnitId.of("u");
     private static final CriterionId A01 = CriterionId.of("A-01");
     private static final CriterionId B01 = CriterionId.of("B-01");
 
     private static Assessment.Builder assessment() {
-        return Assessment.builder().unit("Kvinnokliniken").specialty("Obstetrik och gynekologi")
+        return Assessment.builder().unit(OrganisationUnitId.of("kvinnokliniken")).specialty("Obstetrik och gynekologi")
                 .addRegulations(Regulation.SOSFS_2015_8);
     }
 
@@ -67,11 +68,13 @@ class ValueRulesTest {
         static Stream<Arguments> cases() {
             return Stream.of(
                     // value built | path | reason
-                    rejected("an assessment's unit is blank", () -> Assessment.builder().unit(BLANK).specialty("s")
-                            .addRegulations(Regulation.SOSFS_2015_8).build(), "unit", blank()),
-                    rejected("an assessment's specialty is blank", () -> Assessment.builder().unit("u").specialty(BLANK)
+                    rejected("an assessment's unit is a name, not an id", () -> Assessment.builder()
+                            .unit(OrganisationUnitId.of("Kvinnokliniken, Region Sörmland")).specialty("s")
+                            .addRegulations(Regulation.SOSFS_2015_8).build(), "OrganisationUnitId",
+                            UNIT_RULE + ", was Kvinnokliniken, Region Sörmland"),
+                    rejected("an assessment's specialty is blank", () -> Assessment.builder().unit(UNIT).specialty(BLANK)
                             .addRegulations(Regulation.SOSFS_2015_8).build(), "specialty", blank()),
-                    rejected("an assessment names no regulation", () -> Assessment.builder().unit("u").specialty("s").build(),
+                    rejected("an assessment names no regulation", () -> Assessment.builder().unit(UNIT).specialty("s").build(),
                             "regulations", "must not be empty"),
                     rejected("a strength is blank", () -> assessment().addStrengths("Engagerade handledare", BLANK).build(),
                             "strengths[1]", blank()),
@@ -81,12 +84,13 @@ class ValueRulesTest {
                             "Fler kurser", BLANK).build(), "improvementSuggestions[2]", blank()),
                     rejected("a criterion assessment's note is blank", () -> CriterionAssessment.of(A01,
                             CriterionOutcome.NOT_MET, BLANK), "note", blank()),
-                    rejected("an observation's text is blank", () -> Observation.of(SpurArea.A, 1, BLANK), "text", blank()),
+                    rejected("a finding's text is blank", () -> InspectionFinding.of(SpurArea.A, 1, BLANK), "text", blank()),
                     rejected("an area grade's reason is blank", () -> AreaGrade.builder().area(SpurArea.A)
                             .regulation(Regulation.SOSFS_2015_8).status(GradeStatus.GRADED).grade(Grade.A)
                             .rule(GradeRule.QUALITY_INDICATORS_MET).reason(BLANK).build(), "reason", blank()),
-                    rejected("an inspection result's unit is blank", () -> InspectionResult.builder().unit(BLANK).build(),
-                            "unit", blank()),
+                    rejected("an inspection result's unit is a name, not an id", () -> InspectionResult.builder()
+                            .unit(OrganisationUnitId.of(" Kvinnokliniken")).build(), "OrganisationUnitId",
+                            UNIT_RULE + ", was  Kvinnokliniken"),
                     rejected("a unit interval status's reason is blank", () -> UnitIntervalStatus.builder()
                             .unit(OrganisationUnitId.of("kvinnokliniken")).withinInterval(false).reason(BLANK).build(),
                             "reason", blank()),
@@ -120,6 +124,9 @@ class ValueRulesTest {
         private static Arguments rejected(String name, Executable build, String path, String reason) {
             return Arguments.of(name, build, path, reason);
         }
+
+        /** The rule an id of a unit keeps, as core's {@code OrganisationUnitId} states it. */
+        private static final String UNIT_RULE = "must be 1 to 64 letters, digits or . _ : - starting with a letter or digit";
 
         private static String blank() {
             return "must not be blank, was " + BLANK;

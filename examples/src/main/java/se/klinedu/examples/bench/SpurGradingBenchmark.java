@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
@@ -220,7 +221,7 @@ public class SpurGradingBenchmark {
                 }
                 outcomes[a] = outcome;
                 regulations[a] = (byte) scope;
-                assessments.add(Assessment.builder().unit("unit-" + a).specialty("Internmedicin")
+                assessments.add(Assessment.builder().unit(OrganisationUnitId.of("unit-" + a)).specialty("Internmedicin")
                         .addAllRegulations(inScope).addAllOutcomes(list).build());
             }
         }

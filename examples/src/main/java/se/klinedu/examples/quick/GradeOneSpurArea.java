@@ -2,6 +2,7 @@ package se.klinedu.examples.quick;
 
 import java.io.PrintStream;
 import java.util.Map;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
@@ -48,7 +49,7 @@ public final class GradeOneSpurArea {
      */
     static Assessment assessment() {
         SpurModel model = SpurModel.load();
-        var assessment = Assessment.builder().unit("Kirurgiska kliniken, Universitetssjukhuset Örebro")
+        var assessment = Assessment.builder().unit(OrganisationUnitId.of("uso-kirurgi"))
                 .specialty("Kirurgi").addRegulations(REGULATION);
         for (Criterion criterion : model.criteria(AREA, REGULATION)) {
             assessment.addOutcomes(CriterionAssessment.of(criterion.id(),

@@ -107,8 +107,8 @@ record DataFolder(OrganisationTree tree, ObservationSet observations, Roster ros
         Map<String, InspectionReport> reports = new TreeMap<>();
         for (String file : reportFiles(folder)) {
             InspectionReport report = json(folder, file, InspectionReport.class);
-            String unit = report.assessment().unit();
-            if (!isUnit(tree, unit)) {
+            OrganisationUnitId unit = report.assessment().unit();
+            if (tree.find(unit).isEmpty()) {
                 throw new BadDataException(file, "$.assessment.unit: is not a unit of " + ORGANISATION + ", was " + unit);
             }
             reports.put(file, report);

@@ -168,7 +168,7 @@ record RegionReport(
         for (Map.Entry<String, InspectionReport> entry : data.reports().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             InspectionReport report = entry.getValue();
-            OrganisationUnitId inspected = OrganisationUnitId.of(report.assessment().unit());
+            OrganisationUnitId inspected = report.assessment().unit();
             if (!subtree.contains(inspected)) {
                 continue;
             }

@@ -303,9 +303,9 @@ public final class SampleRegion {
     private static InspectionReport womensClinic() {
         InspectionReport example = InspectionReport.workedExample();
         Assessment report = example.assessment();
-        Assessment assessment = Assessment.builder().unit("vus-kvinno").specialty(report.specialty())
+        Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("vus-kvinno")).specialty(report.specialty())
                 .inspectionDate(LocalDate.of(2025, 3, 12)).addAllRegulations(report.regulations())
-                .addAllOutcomes(report.outcomes()).addAllObservations(report.observations())
+                .addAllOutcomes(report.outcomes()).addAllFindings(report.findings())
                 .addAllStrengths(report.strengths()).addAllWeaknesses(report.weaknesses())
                 .addAllImprovementSuggestions(report.improvementSuggestions()).build();
         List<ActionItem> items = new ArrayList<>();
@@ -326,7 +326,7 @@ public final class SampleRegion {
             outcomes.add(outcome == CriterionOutcome.MET ? CriterionAssessment.of(criterion.id(), outcome)
                     : CriterionAssessment.of(criterion.id(), outcome, "Fiktiv brist i exempeldata."));
         }
-        return Assessment.builder().unit(unit).specialty(specialty).inspectionDate(date).addRegulations(regulations)
+        return Assessment.builder().unit(OrganisationUnitId.of(unit)).specialty(specialty).inspectionDate(date).addRegulations(regulations)
                 .addAllOutcomes(outcomes)
                 .addStrengths("Engagerade handledare och en väl fungerande studierektorsfunktion.")
                 .addWeaknesses("Fiktiva brister enligt bedömningarna ovan.")

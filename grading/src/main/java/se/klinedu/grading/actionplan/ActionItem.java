@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
@@ -25,9 +26,15 @@ import se.klinedu.grading.criteria.SpurArea;
  * <p>Any part but the area and criterion may be missing: such an item is valid input but
  * {@linkplain #isComplete() incomplete}, and only a complete item yields a core
  * {@link PlannedMeasure}. An item may also name other criteria its measure addresses (the report's
- * cross-references, "se under punkt D"). In JSON, {@code due} and {@code followUpDate} are read in the
- * report's formats ({@link ReportDates}) and written as ISO dates. Instances are immutable and
- * thread-safe.
+ * cross-references, "se under punkt D").
+ *
+ * <p>Dates are held twice where the report is transcribed: typed ({@link #due()}, {@link #followUpDate()};
+ * in JSON an ISO date or {@code ongoing}, read strictly) and, optionally, as the report writes them
+ * ({@link #dueAsWritten()}, {@link #followUpDateAsWritten()}: "Pågående arbete", "1 april 2026",
+ * "2026.10.01"). A text as written must read, by {@link ReportDates}, as its typed value, so the two cannot
+ * disagree. The codec never parses the report's formats into the typed fields: whoever transcribes a report
+ * does, with {@code builder().due(ReportDates.parseDue(text)).dueAsWritten(text)}. A document written by the
+ * library therefore reads back as it was written. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -63,6 +70,13 @@ public abstract class ActionItem {
     public abstract Optional<Due> due();
 
     /**
+     * {@return the due date as the report writes it ("Pågående arbete", "1 april 2026"), only with {@link #due()},
+     * absent where the item was not transcribed from a text}
+     */
+    @JsonProperty("dueAsWritten")
+    public abstract Optional<String> dueAsWritten();
+
+    /**
      * {@return who carries it out (<i>ansvarig för genomförandet</i>), as written, roles joined by {@code +}}
      */
     @JsonProperty("responsible")
@@ -73,6 +87,13 @@ public abstract class ActionItem {
      */
     @JsonProperty("followUpDate")
     public abstract Optional<LocalDate> followUpDate();
+
+    /**
+     * {@return the follow-up date as the report writes it ("1 maj 2026", "2026.06.01"), only with
+     * {@link #followUpDate()}, absent where the item was not transcribed from a text}
+     */
+    @JsonProperty("followUpDateAsWritten")
+    public abstract Optional<String> followUpDateAsWritten();
 
     /**
      * {@return who follows it up (<i>ansvarig för uppföljningen</i>), where given}
@@ -113,24 +134,18 @@ public abstract class ActionItem {
             @JsonProperty(value = "area", required = true) SpurArea area,
             @JsonProperty(value = "criterion", required = true) CriterionId criterion,
             @JsonProperty("measure") Optional<String> measure,
-            @JsonProperty("due") Optional<String> due,
+            @JsonProperty("due") Optional<Due> due,
+            @JsonProperty("dueAsWritten") Optional<String> dueAsWritten,
             @JsonProperty("responsible") Optional<String> responsible,
-            @JsonProperty("followUpDate") Optional<String> followUpDate,
+            @JsonProperty("followUpDate") Optional<LocalDate> followUpDate,
+            @JsonProperty("followUpDateAsWritten") Optional<String> followUpDateAsWritten,
             @JsonProperty("followUpResponsible") Optional<String> followUpResponsible,
             @JsonProperty("alsoAddresses") Optional<List<CriterionId>> alsoAddresses,
             @JsonProperty("followedUpOn") Optional<LocalDate> followedUpOn) {
-        return builder().area(area).criterion(criterion).measure(measure).due(due.map(ReportDates::parseDue))
-                .responsible(responsible).followUpDate(followUpDate.map(ActionItem::followUpDate))
+        return builder().area(area).criterion(criterion).measure(measure).due(due).dueAsWritten(dueAsWritten)
+                .responsible(responsible).followUpDate(followUpDate).followUpDateAsWritten(followUpDateAsWritten)
                 .followUpResponsible(followUpResponsible).addAllAlsoAddresses(alsoAddresses.orElse(List.of()))
                 .followedUpOn(followedUpOn).build();
-    }
-
-    private static LocalDate followUpDate(String text) {
-        try {
-            return ReportDates.parseDate(text);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of("followUpDate", e.reason());
-        }
     }
 
     /**
@@ -229,10 +244,29 @@ public abstract class ActionItem {
         if (alsoAddresses().contains(criterion())) {
             throw InvalidInputException.of("alsoAddresses", "must not repeat the item's own criterion", criterion());
         }
+        dueAsWritten().ifPresent(text -> checkAsWritten("dueAsWritten", text, due(), ReportDates::parseDue));
+        followUpDateAsWritten().ifPresent(text -> checkAsWritten("followUpDateAsWritten", text, followUpDate(),
+                ReportDates::parseDate));
         Optional<LocalDate> dueDate = due().flatMap(Due::date);
         if (dueDate.isPresent() && followUpDate().isPresent() && followUpDate().get().isBefore(dueDate.get())) {
             throw InvalidInputException.of("followUpDate", "must not be before the due date " + dueDate.get(),
                     followUpDate().get());
+        }
+    }
+
+    private static <T> void checkAsWritten(String path, String text, Optional<T> typed, Function<String, T> reading) {
+        String field = path.substring(0, path.length() - "AsWritten".length());
+        if (typed.isEmpty()) {
+            throw InvalidInputException.of(path, "must come with " + field);
+        }
+        T read;
+        try {
+            read = reading.apply(text);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(path, e.reason());
+        }
+        if (!read.equals(typed.get())) {
+            throw InvalidInputException.of(path, "must read as " + field + " " + typed.get(), text);
         }
     }
 }

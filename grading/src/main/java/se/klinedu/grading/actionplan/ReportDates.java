@@ -15,7 +15,10 @@ import se.klinedu.core.measure.Due;
  * {@code 1 april 2026} (Swedish month names, any case), ISO {@code 2026-10-01}, and for a due date
  * also {@code Pågående} or {@code Pågående arbete} ("ongoing", any case) and {@code ongoing}.
  *
- * <p>Functions of this class are pure.
+ * <p>This is the step that transcribes a report's text: {@code ActionItem.builder().due(ReportDates.parseDue(text))
+ * .dueAsWritten(text)} keeps both the typed value and the report's words. The JSON codec does not call it for the
+ * typed fields, which hold ISO dates and {@code ongoing} only; it checks with it that an item's text as written
+ * reads as its typed value. Functions of this class are pure.
  *
  * @since 0.1
  */

@@ -12,18 +12,19 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
 
 /**
  * What a SPUR inspection found at one unit: the regulations in scope, the outcome of each criterion,
- * the inspectors' numbered observations per area, and the report's strengths, weaknesses and
+ * the inspectors' numbered findings per area, and the report's strengths, weaknesses and
  * improvement suggestions.
  *
  * <p>A criterion the assessment does not list is {@linkplain CriterionOutcome#NOT_ASSESSED not
  * assessed}. Texts are the user's own (the report's, verbatim, in the worked example); they are not
  * translated. Validated on construction: each criterion is listed at most once and each
- * observation number at most once per area. Instances are immutable and thread-safe.
+ * finding's number at most once per area. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -38,10 +39,10 @@ public abstract class Assessment {
     }
 
     /**
-     * {@return the unit inspected, as the user names it}
+     * {@return the id of the unit inspected, as the user's organisation tree and inspection records name it}
      */
     @JsonProperty("unit")
-    public abstract String unit();
+    public abstract OrganisationUnitId unit();
 
     /**
      * {@return the specialty of the specialist training inspected}
@@ -68,10 +69,10 @@ public abstract class Assessment {
     public abstract List<CriterionAssessment> outcomes();
 
     /**
-     * {@return the inspectors' numbered observations, per area}
+     * {@return the inspectors' numbered findings, per area}
      */
-    @JsonProperty("observations")
-    public abstract List<Observation> observations();
+    @JsonProperty("findings")
+    public abstract List<InspectionFinding> findings();
 
     /**
      * {@return the report's strengths (<i>styrkor</i>)}
@@ -109,19 +110,19 @@ public abstract class Assessment {
 
     @JsonCreator
     static Assessment fromJson(
-            @JsonProperty(value = "unit", required = true) String unit,
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
             @JsonProperty(value = "specialty", required = true) String specialty,
             @JsonProperty("inspectionDate") Optional<LocalDate> inspectionDate,
             @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
             @JsonProperty(value = "outcomes", required = true) List<CriterionAssessment> outcomes,
-            @JsonProperty(value = "observations", required = true) List<Observation> observations,
+            @JsonProperty(value = "findings", required = true) List<InspectionFinding> findings,
             @JsonProperty(value = "strengths", required = true) List<String> strengths,
             @JsonProperty(value = "weaknesses", required = true) List<String> weaknesses,
             @JsonProperty(value = "improvementSuggestions", required = true) List<String> improvementSuggestions) {
         // a regulation listed twice is an error, not merged into one
         Checks.uniqueKeys("regulations", regulations, regulation -> regulation);
         return builder().unit(unit).specialty(specialty).inspectionDate(inspectionDate).addAllRegulations(regulations)
-                .addAllOutcomes(outcomes).addAllObservations(observations).addAllStrengths(strengths)
+                .addAllOutcomes(outcomes).addAllFindings(findings).addAllStrengths(strengths)
                 .addAllWeaknesses(weaknesses).addAllImprovementSuggestions(improvementSuggestions).build();
     }
 
@@ -164,17 +165,16 @@ public abstract class Assessment {
 
     @Value.Check
     void check() {
-        Checks.notBlank("unit", unit());
         Checks.notBlank("specialty", specialty());
         Checks.notEmpty("regulations", regulations());
         Checks.uniqueKeys("outcomes", outcomes(), CriterionAssessment::criterion);
-        for (int i = 0; i < observations().size(); i++) {
-            Observation observation = observations().get(i);
+        for (int i = 0; i < findings().size(); i++) {
+            InspectionFinding finding = findings().get(i);
             for (int j = 0; j < i; j++) {
-                Observation earlier = observations().get(j);
-                if (earlier.area() == observation.area() && earlier.number() == observation.number()) {
-                    throw InvalidInputException.of("observations[" + i + "]", "repeats number " + observation.number()
-                            + " of area", observation.area().code());
+                InspectionFinding earlier = findings().get(j);
+                if (earlier.area() == finding.area() && earlier.number() == finding.number()) {
+                    throw InvalidInputException.of("findings[" + i + "]", "repeats number " + finding.number()
+                            + " of area", finding.area().code());
                 }
             }
         }

@@ -18,7 +18,9 @@ import se.klinedu.core.internal.KlineduStyle;
  *       undeterminable.)
  * </ul>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Start from {@link #standard()} and change what differs, each change named at the call site:
+ * {@code GradingPolicy.standard().withMaxUnmetQualityIndicatorsForA(0).withUnassessedLeftOut()}. Each copy is
+ * validated again. Instances are immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -26,7 +28,7 @@ import se.klinedu.core.internal.KlineduStyle;
 @KlineduStyle
 public abstract class GradingPolicy {
 
-    private static final GradingPolicy STANDARD = of(1, true);
+    private static final GradingPolicy STANDARD = ImmutableGradingPolicy.of(1, true);
 
     GradingPolicy() {
     }
@@ -45,16 +47,8 @@ public abstract class GradingPolicy {
     @Value.Parameter
     public abstract boolean unassessedCountsAsUnmet();
 
-    /**
-     * Obtains a policy.
-     *
-     * @param maxUnmetQualityIndicatorsForA the most unmet quality indicators for grade A, not negative
-     * @param unassessedCountsAsUnmet whether unassessed advice and indicators count as not met
-     * @return the policy
-     * @throws InvalidInputException if the maximum is negative
-     */
     @JsonCreator
-    public static GradingPolicy of(
+    static GradingPolicy fromJson(
             @JsonProperty(value = "maxUnmetQualityIndicatorsForA", required = true) int maxUnmetQualityIndicatorsForA,
             @JsonProperty(value = "unassessedCountsAsUnmet", required = true) boolean unassessedCountsAsUnmet) {
         return ImmutableGradingPolicy.of(maxUnmetQualityIndicatorsForA, unassessedCountsAsUnmet);
@@ -65,6 +59,36 @@ public abstract class GradingPolicy {
      */
     public static GradingPolicy standard() {
         return STANDARD;
+    }
+
+    /**
+     * Returns a copy of this policy allowing another number of unmet quality indicators for grade A.
+     *
+     * @param max the most unmet quality indicators of an area for grade A: 0 for none, not negative
+     * @return the changed policy; this instance is unaffected
+     * @throws InvalidInputException if {@code max} is negative
+     */
+    // implemented by the generated class, whose copy runs the check again
+    public abstract GradingPolicy withMaxUnmetQualityIndicatorsForA(int max);
+
+    /**
+     * Returns a copy of this policy in which an unassessed general-advice criterion or quality indicator counts as
+     * not met (the default).
+     *
+     * @return the changed policy; this instance is unaffected
+     */
+    public GradingPolicy withUnassessedCountedAsUnmet() {
+        return ((ImmutableGradingPolicy) this).withUnassessedCountsAsUnmet(true);
+    }
+
+    /**
+     * Returns a copy of this policy in which an unassessed general-advice criterion or quality indicator is left
+     * out of the count; the grade's reason names it.
+     *
+     * @return the changed policy; this instance is unaffected
+     */
+    public GradingPolicy withUnassessedLeftOut() {
+        return ((ImmutableGradingPolicy) this).withUnassessedCountsAsUnmet(false);
     }
 
     @Value.Check

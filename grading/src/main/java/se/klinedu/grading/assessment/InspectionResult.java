@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
@@ -33,10 +34,10 @@ public abstract class InspectionResult {
     }
 
     /**
-     * {@return the unit inspected}
+     * {@return the id of the unit inspected}
      */
     @JsonProperty("unit")
-    public abstract String unit();
+    public abstract OrganisationUnitId unit();
 
     /**
      * {@return the grade of each area under each regulation in scope, area by area, 2015:8 first}
@@ -62,7 +63,7 @@ public abstract class InspectionResult {
 
     @JsonCreator
     static InspectionResult fromJson(
-            @JsonProperty(value = "unit", required = true) String unit,
+            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
             @JsonProperty(value = "grades", required = true) List<AreaGrade> grades) {
         return builder().unit(unit).addAllGrades(grades).build();
     }
@@ -111,7 +112,6 @@ public abstract class InspectionResult {
 
     @Value.Check
     void check() {
-        Checks.notBlank("unit", unit());
         Checks.uniqueKeys("grades", grades(), g -> g.area().code() + " " + g.regulation().code());
     }
 }

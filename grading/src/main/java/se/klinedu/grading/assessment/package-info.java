@@ -1,5 +1,5 @@
 /**
- * What a SPUR inspection found at one unit (each criterion's outcome, the inspectors' observations) and the
+ * What a SPUR inspection found at one unit (each criterion's outcome, the inspectors' findings) and the
  * grade function: an area's grade under each regulation, with the rule and criteria that decided it; a grade
  * that cannot be determined is a status naming the criteria not assessed, never an exception.
  *

@@ -15,6 +15,7 @@ import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.measure.PlannedMeasure;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
@@ -48,7 +49,7 @@ class ActionPlanTest {
 
     /** Every criterion met but the given ones, under both regulations. */
     private static InspectionResult inspected(String... notMet) {
-        Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015, R2021)
+        Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("u")).specialty("s").addRegulations(R2015, R2021)
                 .addAllOutcomes(MODEL.criteria().stream().map(c -> CriterionAssessment.of(c.id(), CriterionOutcome.MET)).toList())
                 .build();
         for (String id : notMet) {
@@ -133,23 +134,67 @@ class ActionPlanTest {
         }
 
         @Test
-        void reads_the_reports_date_formats_from_json() {
-            ActionItem item = KlineduJson.standard().read("{\"area\":\"D\",\"criterion\":\"D-01\",\"measure\":\"m\","
-                    + "\"due\":\"1 april 2026\",\"responsible\":\"Verksamhetschef\",\"followUpDate\":\"2026.05.01\","
-                    + "\"followUpResponsible\":\"ST-chef\"}", ActionItem.class);
+        void reads_typed_dates_from_json_and_keeps_the_reports_words_beside_them() {
+            String json = "{\"area\":\"D\",\"criterion\":\"D-01\",\"measure\":\"m\",\"due\":\"2026-04-01\","
+                    + "\"dueAsWritten\":\"1 april 2026\",\"responsible\":\"Verksamhetschef\",\"followUpDate\":\"2026-05-01\","
+                    + "\"followUpDateAsWritten\":\"2026.05.01\",\"followUpResponsible\":\"ST-chef\",\"alsoAddresses\":[]}";
+
+            ActionItem item = KlineduJson.standard().read(json, ActionItem.class);
 
             assertEquals(Optional.of(Due.on(LocalDate.of(2026, 4, 1))), item.due());
+            assertEquals(Optional.of("1 april 2026"), item.dueAsWritten());
             assertEquals(Optional.of(LocalDate.of(2026, 5, 1)), item.followUpDate());
+            assertEquals(Optional.of("2026.05.01"), item.followUpDateAsWritten());
+            assertEquals(json, KlineduJson.standard().write(item));
         }
 
         @Test
-        void names_the_field_of_a_date_it_cannot_read() {
+        void transcribes_the_reports_words_by_the_explicit_parse_step() {
+            String written = "Pågående arbete";
+
+            ActionItem item = ActionItem.builder().area(SpurArea.D).criterion(CriterionId.of("D-01"))
+                    .due(ReportDates.parseDue(written)).dueAsWritten(written).build();
+
+            assertEquals(Optional.of(Due.ongoing()), item.due());
+            assertTrue(KlineduJson.standard().write(item).contains("\"due\":\"ongoing\",\"dueAsWritten\":\"Pågående arbete\""));
+        }
+
+        @Test
+        void does_not_read_the_reports_words_in_a_typed_date() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
-                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"followUpDate\":\"1 aprill 2026\"}]}",
+                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"due\":\"1 april 2026\"}]}",
                     ActionPlan.class));
 
-            assertTrue(e.path().startsWith("$.items[0]"), e.path());
-            assertTrue(e.getMessage().contains("followUpDate"), e.getMessage());
+            assertEquals("$.items[0].due", e.path());
+        }
+
+        @Test
+        void names_the_field_of_a_date_as_written_it_cannot_read() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
+                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"followUpDate\":\"2026-04-01\","
+                            + "\"followUpDateAsWritten\":\"1 aprill 2026\"}]}", ActionPlan.class));
+
+            assertEquals("$.items[0].followUpDateAsWritten", e.path());
+            assertTrue(e.reason().contains("1 aprill 2026"), e.getMessage());
+        }
+
+        @Test
+        void rejects_words_that_read_as_another_date_than_the_typed_one() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> ActionItem.builder()
+                    .area(SpurArea.D).criterion(CriterionId.of("D-01")).due(Due.on(LocalDate.of(2026, 4, 1)))
+                    .dueAsWritten("1 maj 2026").build());
+
+            assertEquals("dueAsWritten", e.path());
+            assertEquals("must read as due 2026-04-01, was 1 maj 2026", e.reason());
+        }
+
+        @Test
+        void rejects_words_without_a_typed_date() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> ActionItem.builder()
+                    .area(SpurArea.D).criterion(CriterionId.of("D-01")).followUpDateAsWritten("1 maj 2026").build());
+
+            assertEquals("followUpDateAsWritten", e.path());
+            assertEquals("must come with followUpDate", e.reason());
         }
     }
 

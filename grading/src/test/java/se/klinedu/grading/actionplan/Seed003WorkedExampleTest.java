@@ -160,6 +160,21 @@ class Seed003WorkedExampleTest {
     }
 
     @Test
+    void keeps_each_date_as_the_report_writes_it_beside_its_typed_value() {
+        assertEquals(Optional.of("2026.10.01"), item("A-01").dueAsWritten());
+        assertEquals(Optional.of("Pågående arbete"), item("A-03").dueAsWritten());
+        assertEquals(Optional.of("Pågående"), item("B-05").dueAsWritten());
+        assertEquals(Optional.of("1 april 2026"), item("D-01").dueAsWritten());
+        assertEquals(Optional.of("1 maj 2026"), item("D-01").followUpDateAsWritten());
+        assertEquals(Optional.of("2026.01.31"), item("E-05").followUpDateAsWritten());
+        // every complete item was transcribed, so each of its dates has the report's words; the two under H have none
+        PLAN.items().forEach(i -> {
+            assertEquals(i.due().isPresent(), i.dueAsWritten().isPresent(), i.criterion().value());
+            assertEquals(i.followUpDate().isPresent(), i.followUpDateAsWritten().isPresent(), i.criterion().value());
+        });
+    }
+
+    @Test
     void follows_up_every_complete_item_at_a_reference_date() {
         List<ItemFollowUp> followUps = PLAN.followUpAt(LocalDate.of(2026, 3, 15));
 
@@ -183,9 +198,11 @@ class Seed003WorkedExampleTest {
         texts.addAll(ASSESSMENT.strengths());
         texts.addAll(ASSESSMENT.weaknesses());
         texts.addAll(ASSESSMENT.improvementSuggestions());
-        ASSESSMENT.observations().forEach(o -> texts.add(o.text()));
+        ASSESSMENT.findings().forEach(o -> texts.add(o.text()));
         PLAN.items().forEach(i -> texts.add(i.measure().orElseThrow()));
         PLAN.items().forEach(i -> i.responsible().ifPresent(texts::add));
+        PLAN.items().forEach(i -> i.dueAsWritten().ifPresent(texts::add));
+        PLAN.items().forEach(i -> i.followUpDateAsWritten().ifPresent(texts::add));
         assertAll(texts.stream().map(text -> () -> assertTrue(document.get().contains(SourceDocuments.letters(text)),
                 "not in the document: " + text)));
         assertEquals(List.of(8, 12, 14), List.of(ASSESSMENT.strengths().size(), ASSESSMENT.weaknesses().size(),
@@ -193,9 +210,9 @@ class Seed003WorkedExampleTest {
     }
 
     @Test
-    void numbers_the_observations_per_area_as_the_report_does() {
+    void numbers_the_findings_per_area_as_the_report_does() {
         Map<SpurArea, Integer> counts = new LinkedHashMap<>();
-        ASSESSMENT.observations().forEach(o -> counts.merge(o.area(), 1, Integer::sum));
+        ASSESSMENT.findings().forEach(o -> counts.merge(o.area(), 1, Integer::sum));
 
         assertEquals(Map.of(SpurArea.A, 3, SpurArea.B, 4, SpurArea.C, 1, SpurArea.D, 7, SpurArea.E, 5, SpurArea.G, 5,
                 SpurArea.H, 4), counts);

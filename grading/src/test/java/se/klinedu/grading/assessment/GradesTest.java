@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
+import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -29,11 +30,11 @@ class GradesTest {
     private static final GradingPolicy POLICY = GradingPolicy.standard();
     private static final Regulation R2015 = Regulation.SOSFS_2015_8;
     private static final Regulation R2021 = Regulation.HSLF_FS_2021_8;
-    private static final GradingPolicy LENIENT = GradingPolicy.of(1, false);
+    private static final GradingPolicy LENIENT = GradingPolicy.standard().withUnassessedLeftOut();
 
     /** Every criterion of the model met, under both regulations. */
     private static Assessment allMet() {
-        Assessment.Builder builder = Assessment.builder().unit("Kvinnokliniken").specialty("Obstetrik och gynekologi")
+        Assessment.Builder builder = Assessment.builder().unit(OrganisationUnitId.of("kvinnokliniken")).specialty("Obstetrik och gynekologi")
                 .addRegulations(R2015, R2021);
         MODEL.criteria().forEach(c -> builder.addOutcomes(CriterionAssessment.of(c.id(), CriterionOutcome.MET)));
         return builder.build();
@@ -104,7 +105,7 @@ class GradesTest {
 
         @Test
         void a_policy_allowing_no_exception_gives_b_for_one_unmet_indicator() {
-            AreaGrade grade = Grades.grade(MODEL, with("B-08", "not-met"), SpurArea.B, R2015, GradingPolicy.of(0, true));
+            AreaGrade grade = Grades.grade(MODEL, with("B-08", "not-met"), SpurArea.B, R2015, GradingPolicy.standard().withMaxUnmetQualityIndicatorsForA(0));
 
             assertEquals(Optional.of(Grade.B), grade.grade());
         }
@@ -125,6 +126,39 @@ class GradesTest {
     }
 
     @Nested
+    class Policy {
+
+        @Test
+        void the_standard_policy_allows_one_unmet_indicator_for_a_and_counts_the_unassessed_as_unmet() {
+            GradingPolicy standard = GradingPolicy.standard();
+
+            assertEquals(1, standard.maxUnmetQualityIndicatorsForA());
+            assertTrue(standard.unassessedCountsAsUnmet());
+        }
+
+        @Test
+        void each_change_is_named_and_leaves_the_other_choice_and_the_original_as_they_were() {
+            GradingPolicy strict = POLICY.withMaxUnmetQualityIndicatorsForA(0);
+            GradingPolicy leftOut = strict.withUnassessedLeftOut();
+
+            assertEquals(0, leftOut.maxUnmetQualityIndicatorsForA());
+            assertFalse(leftOut.unassessedCountsAsUnmet());
+            assertTrue(strict.unassessedCountsAsUnmet());
+            assertEquals(1, POLICY.maxUnmetQualityIndicatorsForA());
+            assertEquals(strict, leftOut.withUnassessedCountedAsUnmet());
+        }
+
+        @Test
+        void a_negative_number_of_unmet_indicators_is_rejected_by_the_copy() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> POLICY.withMaxUnmetQualityIndicatorsForA(-1));
+
+            assertEquals("maxUnmetQualityIndicatorsForA", e.path());
+            assertEquals("must not be negative, was -1", e.reason());
+        }
+    }
+
+    @Nested
     class NotAssessed {
 
         @Test
@@ -139,7 +173,7 @@ class GradesTest {
 
         @Test
         void a_regulation_criterion_missing_from_the_assessment_is_not_assessed() {
-            Assessment assessment = Assessment.builder().unit("u").specialty("s").addRegulations(R2015).build();
+            Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("u")).specialty("s").addRegulations(R2015).build();
 
             InspectionResult result = Grades.inspect(MODEL, assessment, POLICY);
 
@@ -207,7 +241,7 @@ class GradesTest {
         @Test
         void unassessed_advice_is_left_out_when_the_policy_says_so() {
             AreaGrade grade = Grades.grade(MODEL, with("D-09", "not-assessed"), SpurArea.D, R2015,
-                    GradingPolicy.of(1, false));
+                    GradingPolicy.standard().withUnassessedLeftOut());
 
             assertEquals(Optional.of(Grade.A), grade.grade());
             assertTrue(grade.reason().contains("not assessed and not counted: D-09"), grade.reason());

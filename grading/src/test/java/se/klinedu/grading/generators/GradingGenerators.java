@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -22,7 +23,7 @@ import se.klinedu.grading.assessment.CriterionOutcome;
 import se.klinedu.grading.assessment.Grades;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
@@ -49,6 +50,9 @@ public final class GradingGenerators {
     /** Date texts that {@code ReportDates} rejects, each for a different reason. */
     public static final List<String> INVALID_DATE_TEXTS = List.of("", "2026.13.01", "2026.02.30", "31 februari 2026",
             "1 aprill 2026", "01/04/2026", "april 2026", "2026.4.1", "nästa vår");
+
+    private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december");
 
     private GradingGenerators() {
     }
@@ -118,7 +122,7 @@ public final class GradingGenerators {
 
     /**
      * {@return an assessment of a random subset of the model's criteria (the others not assessed), with
-     * observations and report texts; an area is often wholly met, so that every grade occurs}
+     * findings and report texts; an area is often wholly met, so that every grade occurs}
      *
      * @param random the source of randomness
      * @param model the model whose criteria are assessed
@@ -137,16 +141,16 @@ public final class GradingGenerators {
             }
         }
         Collections.shuffle(outcomes, random);
-        List<Observation> observations = new ArrayList<>();
+        List<InspectionFinding> findings = new ArrayList<>();
         for (SpurArea area : SpurArea.values()) {
             int count = random.nextInt(4);
             for (int n = 1; n <= count; n++) {
-                observations.add(Observation.of(area, n, text(random)));
+                findings.add(InspectionFinding.of(area, n, text(random)));
             }
         }
-        return Assessment.builder().unit("unit " + text(random)).specialty(text(random))
+        return Assessment.builder().unit(OrganisationUnitId.of("unit-" + random.nextInt(1000))).specialty(text(random))
                 .inspectionDate(maybe(random, () -> date(random))).addAllRegulations(regulations(random))
-                .addAllOutcomes(outcomes).addAllObservations(observations).addAllStrengths(texts(random))
+                .addAllOutcomes(outcomes).addAllFindings(findings).addAllStrengths(texts(random))
                 .addAllWeaknesses(texts(random)).addAllImprovementSuggestions(texts(random)).build();
     }
 
@@ -156,7 +160,8 @@ public final class GradingGenerators {
      * @param random the source of randomness
      */
     public static GradingPolicy gradingPolicy(Random random) {
-        return GradingPolicy.of(random.nextInt(4), random.nextBoolean());
+        GradingPolicy policy = GradingPolicy.standard().withMaxUnmetQualityIndicatorsForA(random.nextInt(4));
+        return random.nextBoolean() ? policy.withUnassessedLeftOut() : policy;
     }
 
     /**
@@ -181,6 +186,35 @@ public final class GradingGenerators {
     }
 
     /**
+     * {@return a date as an inspection report may write it: {@code 2026.10.01}, {@code 2026-10-01} or
+     * {@code 1 oktober 2026} (the month name in lower case or capitalised)}
+     *
+     * @param random the source of randomness
+     * @param date the date
+     */
+    public static String dateAsWritten(Random random, LocalDate date) {
+        String month = MONTHS.get(date.getMonthValue() - 1);
+        return switch (random.nextInt(3)) {
+            case 0 -> String.format(Locale.ROOT, "%d.%02d.%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+            case 1 -> date.toString();
+            default -> date.getDayOfMonth() + " " + (random.nextBoolean() ? month
+                    : Character.toUpperCase(month.charAt(0)) + month.substring(1)) + " " + date.getYear();
+        };
+    }
+
+    /**
+     * {@return a due date as an inspection report may write it: a date as {@link #dateAsWritten} writes it, or for an
+     * ongoing measure {@code Pågående}, {@code Pågående arbete} or {@code ongoing}}
+     *
+     * @param random the source of randomness
+     * @param due the due date
+     */
+    public static String dueAsWritten(Random random, Due due) {
+        return due.date().map(date -> dateAsWritten(random, date))
+                .orElseGet(() -> List.of("Pågående", "Pågående arbete", "ongoing").get(random.nextInt(3)));
+    }
+
+    /**
      * {@return an action item for a given criterion, complete or with at least one part missing}
      *
      * @param random the source of randomness
@@ -201,11 +235,16 @@ public final class GradingGenerators {
         List<Criterion> sameArea = model.criteria(criterion.area()).stream().filter(c -> !c.equals(criterion)).toList();
         Optional<Criterion> crossReference = random.nextInt(4) == 0 && !sameArea.isEmpty()
                 ? Optional.of(sameArea.get(random.nextInt(sameArea.size()))) : Optional.empty();
+        Optional<LocalDate> followUp = present[3] ? Optional.of(earliest.plusDays(random.nextInt(300))) : Optional.empty();
+        // an item transcribed from a report keeps its words; one built in code has none
+        boolean transcribed = random.nextBoolean();
         ActionItem item = ActionItem.builder().area(criterion.area()).criterion(criterion.id())
                 .measure(present[0] ? Optional.of(text(random)) : Optional.empty())
                 .responsible(present[1] ? Optional.of(roles(random)) : Optional.empty())
                 .due(present[2] ? Optional.of(due) : Optional.empty())
-                .followUpDate(present[3] ? Optional.of(earliest.plusDays(random.nextInt(300))) : Optional.empty())
+                .dueAsWritten(present[2] && transcribed ? Optional.of(dueAsWritten(random, due)) : Optional.empty())
+                .followUpDate(followUp)
+                .followUpDateAsWritten(followUp.filter(date -> transcribed).map(date -> dateAsWritten(random, date)))
                 .followUpResponsible(present[4] ? Optional.of(roles(random)) : Optional.empty())
                 .addAllAlsoAddresses(crossReference.map(c -> List.of(c.id())).orElse(List.of()))
                 .followedUpOn(maybe(random, () -> earliest.plusDays(random.nextInt(500) - 100)))

@@ -17,7 +17,7 @@ import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
@@ -55,7 +55,7 @@ public final class GradingTypeSamples {
 
                 .add(Assessment.class, random -> GradingGenerators.assessment(random, model))
                 .add(CriterionAssessment.class, random -> pick(random, GradingGenerators.assessment(random, model).outcomes()))
-                .add(Observation.class, random -> Observation.of(pick(random, model.criteria()).area(), 1 + random.nextInt(9),
+                .add(InspectionFinding.class, random -> InspectionFinding.of(pick(random, model.criteria()).area(), 1 + random.nextInt(9),
                         GradingGenerators.text(random)))
                 .add(GradingPolicy.class, GradingGenerators::gradingPolicy)
                 .add(InspectionResult.class, random -> GradingGenerators.inspectionResult(random, model))

@@ -55,10 +55,19 @@ class HostileInputLaws {
 
     @ParameterizedTest
     @ValueSource(strings = {"1 ", "12 april ", "2026.10."})
-    void a_due_date_text_at_the_string_limit_is_rejected_briefly(String prefix) {
+    void a_due_date_as_written_at_the_string_limit_is_rejected_briefly(String prefix) {
+        String due = prefix + "x".repeat(KlineduJson.MAX_STRING_LENGTH - prefix.length());
+        String report = REPORT.replaceFirst("(\"dueAsWritten\":)\"[^\"]*\"", "$1\"" + due + "\"");
+        rejected(TABLE.add(read("due date as written of 1,000,000 characters starting '" + prefix + "'", report,
+                json -> JSON.read(json, InspectionReport.class))), "characters)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-10-", "ongoing"})
+    void a_typed_due_date_at_the_string_limit_is_rejected_briefly(String prefix) {
         String due = prefix + "x".repeat(KlineduJson.MAX_STRING_LENGTH - prefix.length());
         String report = REPORT.replaceFirst("(\"due\":)\"[^\"]*\"", "$1\"" + due + "\"");
-        rejected(TABLE.add(read("due date text of 1,000,000 characters starting '" + prefix + "'", report,
+        rejected(TABLE.add(read("typed due date of 1,000,000 characters starting '" + prefix + "'", report,
                 json -> JSON.read(json, InspectionReport.class))), "characters)");
     }
 

@@ -1,10 +1,22 @@
 package se.klinedu.grading.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTripContract;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.grading.actionplan.ActionItem;
@@ -20,7 +32,7 @@ import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
@@ -32,11 +44,14 @@ import se.klinedu.grading.interval.InspectionIntervalPolicy;
 import se.klinedu.grading.interval.IntervalCompliance;
 import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.grading.interval.UnitIntervalStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every public value type of the grading module survives a trip to JSON and back, unchanged. */
 class JsonRoundTripLaws extends JsonRoundTripContract {
 
     private static final KlineduJson JSON = KlineduJson.standard();
+    private static final JsonMapper TREES = JsonMapper.builder().build();
     private static final SpurModel MODEL = SpurModel.load();
 
     static final List<Case> CASES = List.of(
@@ -47,7 +62,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
             new Case("Assessment", Assessment.class, random -> GradingGenerators.assessment(random, MODEL)),
             new Case("CriterionAssessment", CriterionAssessment.class,
                     random -> pick(random, GradingGenerators.assessment(random, MODEL).outcomes())),
-            new Case("Observation", Observation.class, random -> Observation.of(
+            new Case("InspectionFinding", InspectionFinding.class, random -> InspectionFinding.of(
                     pick(random, MODEL.criteria()).area(), 1 + random.nextInt(9), GradingGenerators.text(random))),
             new Case("GradingPolicy", GradingPolicy.class, GradingGenerators::gradingPolicy),
             new Case("InspectionResult", InspectionResult.class, random -> GradingGenerators.inspectionResult(random, MODEL)),
@@ -110,5 +125,53 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
     protected List<ReferenceValue> referenceData() {
         return List.of(new ReferenceValue("SPUR model", MODEL, SpurModel.class),
                 new ReferenceValue("worked example", InspectionReport.workedExample(), InspectionReport.class));
+    }
+
+    static Stream<Arguments> namedCasesAndSeeds() {
+        return JsonRoundTrip.arguments(CASES);
+    }
+
+    /** What the library writes reads back as the same document: no field is rewritten on the way in (a date in the report's words, say). */
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("namedCasesAndSeeds")
+    void a_written_document_reads_back_and_is_written_again_unchanged(String name, long seed, Case c) {
+        String written = JSON.write(c.generator().apply(new Random(seed)));
+
+        assertEquals(written, JSON.write(JSON.read(written, c.type())));
+    }
+
+    @Test
+    void the_worked_example_reads_back_as_the_resource_holds_it() throws IOException {
+        String resource;
+        try (InputStream in = JsonRoundTripLaws.class.getResourceAsStream(
+                "/se/klinedu/grading/actionplan/worked-example-003.json")) {
+            resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        JsonNode written = TREES.readTree(JSON.write(JSON.read(resource, InspectionReport.class)));
+
+        // every field the resource holds is written back as it stands; the library adds only empty lists it omits
+        assertWrittenAsHeld("$", TREES.readTree(resource), written);
+    }
+
+    private static void assertWrittenAsHeld(String path, JsonNode held, JsonNode written) {
+        if (held.isObject()) {
+            assertTrue(written.isObject(), path);
+            for (String field : held.propertyNames()) {
+                assertTrue(written.has(field), path + "." + field + " is not written back");
+                assertWrittenAsHeld(path + "." + field, held.get(field), written.get(field));
+            }
+            for (String field : written.propertyNames()) {
+                assertTrue(held.has(field) || written.get(field).isArray() && written.get(field).isEmpty(),
+                        path + "." + field + " is added");
+            }
+        } else if (held.isArray()) {
+            assertEquals(held.size(), written.size(), path);
+            for (int i = 0; i < held.size(); i++) {
+                assertWrittenAsHeld(path + "[" + i + "]", held.get(i), written.get(i));
+            }
+        } else {
+            assertEquals(held, written, path);
+        }
     }
 }

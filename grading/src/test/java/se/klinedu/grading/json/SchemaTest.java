@@ -32,7 +32,7 @@ import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
-import se.klinedu.grading.assessment.Observation;
+import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -71,7 +71,7 @@ class SchemaTest extends SchemaContract {
             entry(GradeLevel.class, definition(M, "spur-model", "gradeLevel")),
             entry(Assessment.class, id(M, "assessment")),
             entry(CriterionAssessment.class, definition(M, "assessment", "criterionAssessment")),
-            entry(Observation.class, definition(M, "assessment", "observation")),
+            entry(InspectionFinding.class, definition(M, "assessment", "finding")),
             entry(GradingPolicy.class, id(M, "grading-policy")),
             entry(InspectionResult.class, id(M, "inspection-result")),
             entry(AreaGrade.class, definition(M, "inspection-result", "areaGrade")),
@@ -134,7 +134,7 @@ class SchemaTest extends SchemaContract {
     }
 
     @Test
-    void bad_criterion_ids_outcomes_and_observation_numbers_are_rejected_by_both() {
+    void bad_criterion_ids_outcomes_and_finding_numbers_are_rejected_by_both() {
         String assessment = JSON.write(GradingGenerators.assessment(new Random(3), MODEL));
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"I-01\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "criterion", "\"A-1\""), Assessment.class);
@@ -143,7 +143,7 @@ class SchemaTest extends SchemaContract {
         assertBothReject(id(M, "assessment"),
                 withField(assessment, "regulations", "[\"HSLF-FS 2021:8\",\"HSLF-FS 2021:8\"]"), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
-        assertBothReject(id(M, "assessment"), withField(assessment, "observations",
+        assertBothReject(id(M, "assessment"), withField(assessment, "findings",
                 "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
         assertBothReject(id(M, "grading-policy"),
                 "{\"maxUnmetQualityIndicatorsForA\":-1,\"unassessedCountsAsUnmet\":false}", GradingPolicy.class);
@@ -164,18 +164,27 @@ class SchemaTest extends SchemaContract {
 
     @Test
     void action_item_dates_the_report_could_not_have_written_are_rejected_by_both() {
-        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026.10.01\",\"followUpDate\":\"1 december 2026\"}";
+        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026-10-01\",\"dueAsWritten\":\"2026.10.01\","
+                + "\"followUpDate\":\"2026-12-01\",\"followUpDateAsWritten\":\"1 december 2026\"}";
         assertValid(definition(M, "action-plan", "actionItem"), item);
-        assertValid(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"Pågående arbete\""));
+        assertValid(definition(M, "action-plan", "actionItem"),
+                withField(withField(item, "due", "\"ongoing\""), "dueAsWritten", "\"Pågående arbete\""));
         // 2026.02.30 and 31 februari 2026 match the pattern: the calendar is the library's to check
         for (String text : GradingGenerators.INVALID_DATE_TEXTS) {
             if (!text.equals("2026.02.30") && !text.equals("31 februari 2026")) {
                 assertBothReject(definition(M, "action-plan", "actionItem"),
-                        withField(item, "followUpDate", JSON.write(text)), ActionItem.class);
-                assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "due", JSON.write(text)),
+                        withField(item, "followUpDateAsWritten", JSON.write(text)), ActionItem.class);
+                assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "dueAsWritten", JSON.write(text)),
                         ActionItem.class);
             }
         }
+        // the typed fields hold ISO dates and ongoing only; words as written need their typed value
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"2026.10.01\""),
+                ActionItem.class);
+        assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "followUpDate", "\"1 december 2026\""),
+                ActionItem.class);
+        assertBothReject(definition(M, "action-plan", "actionItem"),
+                "{\"area\":\"D\",\"criterion\":\"D-08\",\"dueAsWritten\":\"Pågående\"}", ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "responsible", "\" + \""),
                 ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "alsoAddresses", "[\"D-01\",\"D-01\"]"),

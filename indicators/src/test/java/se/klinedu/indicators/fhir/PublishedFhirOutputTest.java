@@ -63,7 +63,7 @@ class PublishedFhirOutputTest {
                 Evaluations.evaluateCounts(supervision, clinic, year, Counts.of(46, 50), policy),
                 Evaluations.evaluateCounts(supervision, clinic, CalendarYear.of(2023), Counts.of(3, 4), policy),
                 Evaluations.evaluateCounts(supervision, local, CalendarYear.of(2024), Counts.of(40, 60), policy),
-                Evaluations.evaluate(supervision, local, ReportingPeriod.parse("HT2024"), Optional.empty(), policy),
+                Evaluations.noData(supervision, local, ReportingPeriod.parse("HT2024")),
                 Evaluations.evaluateCounts(supervision, region, year, Counts.of(0, 0), policy),
                 Evaluations.evaluateCounts(withLocalThreshold, clinic, year, Counts.of(8, 10), policy),
                 Evaluations.evaluateCounts(withoutLocalThreshold, clinic, year, Counts.of(8, 10), policy));

@@ -9,7 +9,9 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.SpurArea;
 
 /**
- * One of the inspectors' numbered observations in an area ("1. Klinikens, upptagningsområdets …").
+ * One of the inspectors' numbered findings in an area: the numbered points of the report's text under
+ * each area's heading ("1. Klinikens, upptagningsområdets …"), which describe the area as a whole and
+ * are not tied to one criterion (a criterion's own verdict is a {@link CriterionAssessment}).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -17,47 +19,47 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
-public abstract class Observation {
+public abstract class InspectionFinding {
 
-    Observation() {
+    InspectionFinding() {
     }
 
     /**
-     * {@return the area the observation is made in}
+     * {@return the area the finding is made in}
      */
     @JsonProperty("area")
     @Value.Parameter
     public abstract SpurArea area();
 
     /**
-     * {@return the observation's number in its area, from 1}
+     * {@return the finding's number in its area, from 1}
      */
     @JsonProperty("number")
     @Value.Parameter
     public abstract int number();
 
     /**
-     * {@return the observation's text as the report gives it}
+     * {@return the finding's text as the report gives it}
      */
     @JsonProperty("text")
     @Value.Parameter
     public abstract String text();
 
     /**
-     * Obtains an observation.
+     * Obtains a finding.
      *
      * @param area the area, not null
      * @param number its number in the area, positive
      * @param text the text, not blank
-     * @return the observation
+     * @return the finding
      * @throws InvalidInputException if the number is not positive or the text is blank
      */
     @JsonCreator
-    public static Observation of(
+    public static InspectionFinding of(
             @JsonProperty(value = "area", required = true) SpurArea area,
             @JsonProperty(value = "number", required = true) int number,
             @JsonProperty(value = "text", required = true) String text) {
-        return ImmutableObservation.of(area, number, text);
+        return ImmutableInspectionFinding.of(area, number, text);
     }
 
     @Value.Check

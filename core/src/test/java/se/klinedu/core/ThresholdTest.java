@@ -121,7 +121,7 @@ class ThresholdTest {
             assertEquals(Threshold.moreThan(90), written);
             assertEquals(Threshold.moreThan(90).hashCode(), written.hashCode());
             assertEquals(Threshold.moreThan(90), Threshold.of(Comparison.MORE_THAN, new BigDecimal("9E+1")));
-            assertEquals("{\"comparison\":\">\",\"percent\":90}", se.klinedu.core.json.KlineduJson.standard().write(written));
+            assertEquals("{\"comparison\":\"more-than\",\"percent\":90}", se.klinedu.core.json.KlineduJson.standard().write(written));
         }
 
         @Test

@@ -138,7 +138,7 @@ class ValueRulesTest {
     }
 
     private static GradeScale scale(Grade... grades) {
-        return GradeScale.of(SpurArea.A, Arrays.stream(grades).map(g -> GradeLevel.of(g, text("Nivå " + g.code()))).toList());
+        return GradeScale.of(SpurArea.A, Arrays.stream(grades).map(g -> GradeLevel.of(g, text("Nivå " + g.letter()))).toList());
     }
 
     @Nested

@@ -165,7 +165,7 @@ public abstract class Assessment {
                 Observation earlier = observations().get(j);
                 if (earlier.area() == observation.area() && earlier.number() == observation.number()) {
                     throw InvalidInputException.of("observations[" + i + "]", "repeats number " + observation.number()
-                            + " of area", observation.area().code());
+                            + " of area", observation.area().letter());
                 }
             }
         }

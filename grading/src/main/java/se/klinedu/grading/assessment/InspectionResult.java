@@ -71,7 +71,7 @@ public abstract class InspectionResult {
         Objects.requireNonNull(regulation, "regulation");
         return grades().stream().filter(g -> g.area() == area && g.regulation() == regulation).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("regulation", "is not in the inspection's scope for area "
-                        + area.code(), regulation.code()));
+                        + area.letter(), regulation.designation()));
     }
 
     /**
@@ -103,6 +103,6 @@ public abstract class InspectionResult {
     @Value.Check
     void check() {
         Checks.notBlank("unit", unit());
-        Checks.uniqueKeys("grades", grades(), g -> g.area().code() + " " + g.regulation().code());
+        Checks.uniqueKeys("grades", grades(), g -> g.area().letter() + " " + g.regulation().designation());
     }
 }

@@ -134,7 +134,7 @@ class ActionPlanTest {
 
         @Test
         void reads_the_reports_date_formats_from_json() {
-            ActionItem item = KlineduJson.standard().read("{\"area\":\"D\",\"criterion\":\"D-01\",\"measure\":\"m\","
+            ActionItem item = KlineduJson.standard().read("{\"area\":\"d\",\"criterion\":\"D-01\",\"measure\":\"m\","
                     + "\"due\":\"1 april 2026\",\"responsible\":\"Verksamhetschef\",\"followUpDate\":\"2026.05.01\","
                     + "\"followUpResponsible\":\"ST-chef\"}", ActionItem.class);
 
@@ -145,7 +145,7 @@ class ActionPlanTest {
         @Test
         void names_the_field_of_a_date_it_cannot_read() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
-                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"followUpDate\":\"1 aprill 2026\"}]}",
+                    "{\"items\":[{\"area\":\"d\",\"criterion\":\"D-01\",\"followUpDate\":\"1 aprill 2026\"}]}",
                     ActionPlan.class));
 
             assertTrue(e.path().startsWith("$.items[0]"), e.path());

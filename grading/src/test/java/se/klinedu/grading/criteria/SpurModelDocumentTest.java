@@ -65,7 +65,7 @@ class SpurModelDocumentTest {
         void has_seventy_six_criteria_per_area_as_the_report_lists_them() {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (SpurArea area : SpurArea.values()) {
-                counts.put(area.code(), model.criteria(area).size());
+                counts.put(area.letter(), model.criteria(area).size());
             }
             assertEquals(Map.of("A", 4, "B", 10, "C", 4, "D", 13, "E", 15, "F", 6, "G", 11, "H", 13), counts);
             assertEquals(76, model.criteria().size());
@@ -88,7 +88,7 @@ class SpurModelDocumentTest {
                     case GENERAL_ADVICE -> 1;
                     case QUALITY_INDICATOR -> 2;
                 }).toList();
-                assertEquals(ranks.stream().sorted().toList(), ranks, "area " + area.code());
+                assertEquals(ranks.stream().sorted().toList(), ranks, "area " + area.letter());
             }
         }
 
@@ -110,7 +110,7 @@ class SpurModelDocumentTest {
             for (SpurArea area : SpurArea.values()) {
                 List<Criterion> criteria = model.criteria(area);
                 for (int i = 0; i < criteria.size(); i++) {
-                    assertEquals(String.format("%s-%02d", area.code(), i + 1), criteria.get(i).id().value());
+                    assertEquals(String.format("%s-%02d", area.letter(), i + 1), criteria.get(i).id().value());
                 }
             }
         }
@@ -170,7 +170,7 @@ class SpurModelDocumentTest {
             for (SpurArea area : SpurArea.values()) {
                 List<Grade> expected = area == SpurArea.C ? List.of(Grade.A, Grade.B, Grade.D)
                         : List.of(Grade.A, Grade.B, Grade.C, Grade.D);
-                assertEquals(expected, model.scale(area).grades(), "area " + area.code());
+                assertEquals(expected, model.scale(area).grades(), "area " + area.letter());
             }
         }
 

@@ -172,10 +172,10 @@ class SchemaTest {
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "outcome", "\"ok\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "regulations", "[]"), Assessment.class);
         assertBothReject(id(M, "assessment"),
-                withField(assessment, "regulations", "[\"HSLF-FS 2021:8\",\"HSLF-FS 2021:8\"]"), Assessment.class);
+                withField(assessment, "regulations", "[\"hslf-fs-2021-8\",\"hslf-fs-2021-8\"]"), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "observations",
-                "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
+                "[{\"area\":\"a\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
         assertBothReject(id(M, "grading-policy"),
                 "{\"maxUnmetQualityIndicatorsForA\":-1,\"unassessedCountsAsUnmet\":false}", GradingPolicy.class);
         assertBothReject(id(M, "inspection-interval-policy"), "{\"intervalYears\":0}", InspectionIntervalPolicy.class);
@@ -183,7 +183,7 @@ class SchemaTest {
 
     @Test
     void a_grade_must_match_its_status_and_rule() {
-        String graded = "{\"area\":\"A\",\"regulation\":\"SOSFS 2015:8\",\"status\":\"graded\",\"grade\":\"D\","
+        String graded = "{\"area\":\"a\",\"regulation\":\"sosfs-2015-8\",\"status\":\"graded\",\"grade\":\"d\","
                 + "\"rule\":\"regulation-not-met\",\"criteria\":[\"A-01\"],\"reason\":\"A-01 not met\"}";
         assertValid(definition(M, "inspection-result", "areaGrade"), graded);
         assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "grade", "\"E\""), AreaGrade.class);
@@ -195,7 +195,7 @@ class SchemaTest {
 
     @Test
     void action_item_dates_the_report_could_not_have_written_are_rejected_by_both() {
-        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026.10.01\",\"followUpDate\":\"1 december 2026\"}";
+        String item = "{\"area\":\"d\",\"criterion\":\"D-08\",\"due\":\"2026.10.01\",\"followUpDate\":\"1 december 2026\"}";
         assertValid(definition(M, "action-plan", "actionItem"), item);
         assertValid(definition(M, "action-plan", "actionItem"), withField(item, "due", "\"Pågående arbete\""));
         // 2026.02.30 and 31 februari 2026 match the pattern: the calendar is the library's to check

@@ -372,7 +372,7 @@ class ObservationReaderTest {
 
         @Test
         void json_problems_are_in_input_order_whatever_their_kind() {
-            ObservationBatch batch = READER.readJson("[{\"indicator\":\"9.9.9\",\"unit\":\"u\",\"period\":\"2024\",\"review\":\"GOOD\"},"
+            ObservationBatch batch = READER.readJson("[{\"indicator\":\"9.9.9\",\"unit\":\"u\",\"period\":\"2024\",\"review\":\"good\"},"
                     + "{\"indicator\":\"1.6.1\",\"unit\":\"u\",\"period\":\"2024\",\"counts\":{\"numerator\":3,\"denominator\":2}}]");
 
             assertEquals(List.of("$[0]", "$[1].counts.numerator"),
@@ -427,7 +427,7 @@ class ObservationReaderTest {
         void a_valid_array_reads_into_the_expected_observations() {
             ObservationBatch batch = READER.readJson("[" + GOOD + ","
                     + item("1.2.1", "2024", "\"milestone\":{\"done\":true,\"date\":\"2024-03-01\"}") + ","
-                    + item("1.7.1", "2023", "\"review\":\"GOOD\"") + "]");
+                    + item("1.7.1", "2023", "\"review\":\"good\"") + "]");
 
             assertEquals(List.of(), batch.problems());
             assertEquals(List.of(
@@ -468,7 +468,7 @@ class ObservationReaderTest {
         @Test
         void a_missing_required_field_is_located_at_its_item() {
             ObservationProblem problem = onlyProblem(READER.readJson("[" + GOOD + ","
-                    + "{\"unit\":\"team-a\",\"period\":\"2024\",\"review\":\"GOOD\"}]"));
+                    + "{\"unit\":\"team-a\",\"period\":\"2024\",\"review\":\"good\"}]"));
 
             assertTrue(problem.location().startsWith("$[1]"), problem.location());
             assertTrue(problem.reason().contains("indicator"), problem.reason());
@@ -486,7 +486,7 @@ class ObservationReaderTest {
         @Test
         void observation_problems_are_located_at_their_item() {
             ObservationBatch batch = READER.readJson("[" + GOOD + ","
-                    + item("9.9.9", "2024", "\"review\":\"GOOD\"") + ","
+                    + item("9.9.9", "2024", "\"review\":\"good\"") + ","
                     + item("1.2.2", "2024", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + item("1.6.1", "2031", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + GOOD + "]");

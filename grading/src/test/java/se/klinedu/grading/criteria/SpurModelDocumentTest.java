@@ -37,7 +37,7 @@ class SpurModelDocumentTest {
 
         @Test
         void has_eight_areas_a_to_c_structure_and_d_to_h_process() {
-            assertEquals("ABCDEFGH", Arrays.stream(SpurArea.values()).map(SpurArea::code).collect(Collectors.joining()));
+            assertEquals("ABCDEFGH", Arrays.stream(SpurArea.values()).map(SpurArea::letter).collect(Collectors.joining()));
             assertEquals(List.of(SpurPart.STRUCTURE, SpurPart.STRUCTURE, SpurPart.STRUCTURE, SpurPart.PROCESS,
                     SpurPart.PROCESS, SpurPart.PROCESS, SpurPart.PROCESS, SpurPart.PROCESS),
                     Arrays.stream(SpurArea.values()).map(SpurArea::part).toList());
@@ -74,7 +74,7 @@ class SpurModelDocumentTest {
         @ParameterizedTest(name = "area {0}: {1} regulation, {2} general advice, {3} quality indicators")
         @CsvSource({"A,3,0,1", "B,6,1,3", "C,2,0,2", "D,8,3,2", "E,6,6,3", "F,2,3,1", "G,3,3,5", "H,9,3,1"})
         void has_the_kinds_per_area_as_read_from_the_layout(String area, int regulation, int advice, int indicators) {
-            List<Criterion> criteria = model.criteria(SpurArea.of(area));
+            List<Criterion> criteria = model.criteria(SpurArea.of(area.toLowerCase(java.util.Locale.ROOT)));
             assertEquals(List.of(regulation, advice, indicators), List.of(
                     count(criteria, CriterionKind.REGULATION), count(criteria, CriterionKind.GENERAL_ADVICE),
                     count(criteria, CriterionKind.QUALITY_INDICATOR)));

@@ -1,43 +1,42 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * How a share is compared with a {@link Threshold}'s percentage.
  *
+ * <p>Written to JSON as its {@linkplain #code() code}, {@code more-than} or {@code at-least}; the
+ * operator, {@code >} or {@code >=}, is for people to read ({@link #operator()}).
+ *
  * @since 0.1
  */
-public enum Comparison {
+public enum Comparison implements JsonEnum {
     /** Strictly more than, as in "ska uppgå till &gt;90 procent": exactly 90 % does not pass. */
     MORE_THAN(">"),
     /** At least, inclusive: exactly the percentage passes. */
     AT_LEAST(">=");
 
-    private final String code;
+    private final String operator;
 
-    Comparison(String code) {
-        this.code = code;
+    Comparison(String operator) {
+        this.operator = operator;
     }
 
     /**
-     * {@return the operator as written in JSON: {@code >} or {@code >=}}
+     * {@return the operator as people read it: {@code >} or {@code >=}}
      */
-    @JsonValue
-    public String code() {
-        return code;
+    public String operator() {
+        return operator;
     }
 
     /**
-     * Obtains a comparison from its operator.
+     * Obtains a comparison from its code.
      *
-     * @param code {@code >} or {@code >=}, not null
+     * @param code {@code more-than} or {@code at-least}, not null
      * @return the comparison
-     * @throws InvalidInputException for any other operator
+     * @throws InvalidInputException for any other code
      */
-    @JsonCreator
     public static Comparison of(String code) {
-        return Checks.byCode("comparison", values(), code, Comparison::code, "must be > or >=");
+        return JsonEnum.of(Comparison.class, "comparison", code);
     }
 }

@@ -1,15 +1,17 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * The original language of a source document.
  *
+ * <p>Its {@linkplain #code() code} is its BCP 47 language tag, {@code sv} or {@code nb}: a published code of
+ * the {@link JsonEnum} form, kept instead of the lower-case name.
+ *
  * @since 0.1
  */
-public enum Language {
+public enum Language implements JsonEnum {
     /** Swedish, the language of the Örebro strategy, the SPUR report and Region Stockholm's catalogue. */
     SWEDISH("sv"),
     /** Norwegian bokmål, the language of Helse Sør-Øst's sub-strategy. */
@@ -25,6 +27,7 @@ public enum Language {
      * {@return the BCP 47 language tag, as written in JSON}
      */
     @JsonValue
+    @Override
     public String code() {
         return code;
     }
@@ -36,8 +39,7 @@ public enum Language {
      * @return the language
      * @throws InvalidInputException for any other tag
      */
-    @JsonCreator
     public static Language of(String code) {
-        return Checks.byCode("language", values(), code, Language::code, "must be sv or nb");
+        return JsonEnum.of(Language.class, "language", code);
     }
 }

@@ -132,6 +132,6 @@ public abstract class Threshold {
 
     @Override
     public String toString() {
-        return comparison().code() + " " + percent().toPlainString() + " %";
+        return comparison().operator() + " " + percent().toPlainString() + " %";
     }
 }

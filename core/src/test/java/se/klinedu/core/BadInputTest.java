@@ -69,8 +69,8 @@ class BadInputTest {
         return (ObjectNode) root.at(pointer);
     }
 
-    private static final String TREE = "{\"units\":[{\"id\":\"region\",\"name\":\"Region\",\"level\":\"HOSPITAL_OR_REGION\"},"
-            + "{\"id\":\"surgery\",\"name\":\"Kirurgi\",\"level\":\"CLINIC_OR_HEALTH_CENTRE\",\"parent\":\"region\"}]}";
+    private static final String TREE = "{\"units\":[{\"id\":\"region\",\"name\":\"Region\",\"level\":\"hospital-or-region\"},"
+            + "{\"id\":\"surgery\",\"name\":\"Kirurgi\",\"level\":\"clinic-or-health-centre\",\"parent\":\"region\"}]}";
 
     @Nested
     class MalformedSyntax {
@@ -132,7 +132,7 @@ class BadInputTest {
 
         @Test
         void a_number_for_an_organisation_level_is_rejected_not_read_as_a_position() {
-            String document = TREE.replace("\"CLINIC_OR_HEALTH_CENTRE\"", "1");
+            String document = TREE.replace("\"clinic-or-health-centre\"", "1");
 
             assertRejected(() -> JSON.read(document, OrganisationTree.class), "$.units[1].level", "");
         }
@@ -185,7 +185,7 @@ class BadInputTest {
 
         @Test
         void an_unknown_enum_code_is_rejected_naming_the_code() {
-            String document = TREE.replace("\"CLINIC_OR_HEALTH_CENTRE\"", "\"CLINIC\"");
+            String document = TREE.replace("\"clinic-or-health-centre\"", "\"CLINIC\"");
 
             assertRejected(() -> JSON.read(document, OrganisationTree.class), "$.units[1].level", "CLINIC");
         }
@@ -201,7 +201,7 @@ class BadInputTest {
 
         @Test
         void a_unit_without_a_level_names_the_unit_and_the_field() {
-            String document = TREE.replace(",\"level\":\"CLINIC_OR_HEALTH_CENTRE\"", "");
+            String document = TREE.replace(",\"level\":\"clinic-or-health-centre\"", "");
 
             assertRejected(() -> JSON.read(document, OrganisationTree.class), "$.units[1].level", "Missing required creator property 'level'");
         }
@@ -243,13 +243,13 @@ class BadInputTest {
 
         @Test
         void a_threshold_above_one_hundred_percent_is_rejected_in_json_and_in_java() {
-            assertRejected(() -> JSON.read("{\"comparison\":\">\",\"percent\":100.5}", Threshold.class), "$.percent", "0..100");
+            assertRejected(() -> JSON.read("{\"comparison\":\"more-than\",\"percent\":100.5}", Threshold.class), "$.percent", "0..100");
             assertRejected(() -> Threshold.of(Comparison.MORE_THAN, new BigDecimal("100.5")), "percent", "0..100");
         }
 
         @Test
         void a_negative_threshold_is_rejected_in_json_and_in_java() {
-            assertRejected(() -> JSON.read("{\"comparison\":\">=\",\"percent\":-1}", Threshold.class), "$.percent", "0..100");
+            assertRejected(() -> JSON.read("{\"comparison\":\"at-least\",\"percent\":-1}", Threshold.class), "$.percent", "0..100");
             assertRejected(() -> Threshold.atLeast(-1), "percent", "0..100");
         }
 
@@ -348,7 +348,7 @@ class BadInputTest {
 
         @Test
         void two_units_with_one_id_are_rejected_at_the_second() {
-            String document = TREE.replace("]}", ",{\"id\":\"surgery\",\"name\":\"Ortopedi\",\"level\":\"WORK_TEAM\","
+            String document = TREE.replace("]}", ",{\"id\":\"surgery\",\"name\":\"Ortopedi\",\"level\":\"work-team\","
                     + "\"parent\":\"region\"}]}");
 
             assertRejected(() -> JSON.read(document, OrganisationTree.class), "$.units[2].id", "duplicate id");

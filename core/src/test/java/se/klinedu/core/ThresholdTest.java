@@ -19,21 +19,21 @@ class ThresholdTest {
         // comparison | percent | numerator | denominator | passes
         @ParameterizedTest(name = "{2}/{3} {0} {1} %: {4}")
         @CsvSource(textBlock = """
-                >,  90,    9,     10,    false
-                >,  90,    91,    100,   true
-                >,  90,    8999,  10000, false
-                >,  90,    9001,  10000, true
-                >,  90,    900,   1000,  false
-                >=, 90,    9,     10,    true
-                >=, 90,    899,   1000,  false
-                >,  85,    17,    20,    false
-                >,  85,    6,     7,     true
-                >,  0,     0,     5,     false
-                >=, 0,     0,     5,     true
-                >,  100,   5,     5,     false
-                >=, 100,   5,     5,     true
-                >,  33.3,  1,     3,     true
-                >,  33.34, 1,     3,     false
+                more-than,  90,    9,     10,    false
+                more-than,  90,    91,    100,   true
+                more-than,  90,    8999,  10000, false
+                more-than,  90,    9001,  10000, true
+                more-than,  90,    900,   1000,  false
+                at-least, 90,    9,     10,    true
+                at-least, 90,    899,   1000,  false
+                more-than,  85,    17,    20,    false
+                more-than,  85,    6,     7,     true
+                more-than,  0,     0,     5,     false
+                at-least, 0,     0,     5,     true
+                more-than,  100,   5,     5,     false
+                at-least, 100,   5,     5,     true
+                more-than,  33.3,  1,     3,     true
+                more-than,  33.34, 1,     3,     false
                 """)
         void compares_exactly_without_rounding(String comparison, BigDecimal percent, long numerator, long denominator,
                 boolean passes) {
@@ -62,14 +62,14 @@ class ThresholdTest {
 
         @ParameterizedTest(name = "{0} {1} % of {2}: {3}")
         @CsvSource(textBlock = """
-                >,  90,  10,  10
-                >,  90,  100, 91
-                >=, 90,  100, 90
-                >=, 90,  7,   7
-                >,  85,  20,  18
-                >,  0,   3,   1
-                >=, 0,   3,   0
-                >=, 100, 3,   3
+                more-than,  90,  10,  10
+                more-than,  90,  100, 91
+                at-least, 90,  100, 90
+                at-least, 90,  7,   7
+                more-than,  85,  20,  18
+                more-than,  0,   3,   1
+                at-least, 0,   3,   0
+                at-least, 100, 3,   3
                 """)
         void finds_the_fewest(String comparison, BigDecimal percent, long denominator, long expected) {
             assertEquals(OptionalLong.of(expected),
@@ -121,7 +121,7 @@ class ThresholdTest {
             assertEquals(Threshold.moreThan(90), written);
             assertEquals(Threshold.moreThan(90).hashCode(), written.hashCode());
             assertEquals(Threshold.moreThan(90), Threshold.of(Comparison.MORE_THAN, new BigDecimal("9E+1")));
-            assertEquals("{\"comparison\":\">\",\"percent\":90}", se.klinedu.core.json.KlineduJson.standard().write(written));
+            assertEquals("{\"comparison\":\"more-than\",\"percent\":90}", se.klinedu.core.json.KlineduJson.standard().write(written));
         }
 
         @Test

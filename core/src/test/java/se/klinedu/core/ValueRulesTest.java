@@ -261,9 +261,9 @@ class ValueRulesTest {
         // comparison | percent | denominator | smallest passing numerator: the whole denominator still counts
         @ParameterizedTest(name = "{0} {1} % of {2}: {3}")
         @CsvSource(textBlock = """
-                >=, 100, 10, 10
-                >,  90,  10, 10
-                >,  99,  50, 50
+                at-least, 100, 10, 10
+                more-than,  90,  10, 10
+                more-than,  99,  50, 50
                 """)
         void the_whole_denominator_can_be_the_smallest_passing_numerator(String comparison, BigDecimal percent,
                 long denominator, long smallest) {
@@ -275,10 +275,10 @@ class ValueRulesTest {
         // comparison | percent | a denominator that is not positive: zero cases have no smallest numerator
         @ParameterizedTest(name = "{0} {1} % of {2}")
         @CsvSource(textBlock = """
-                >=, 85, 0
-                >,  90, 0
-                >=, 0,  0
-                >,  90, -1
+                at-least, 85, 0
+                more-than,  90, 0
+                at-least, 0,  0
+                more-than,  90, -1
                 """)
         void the_denominator_must_be_positive(String comparison, BigDecimal percent, long denominator) {
             Threshold threshold = Threshold.of(Comparison.of(comparison), percent);

@@ -34,8 +34,8 @@ class ReadmeExampleTest {
 
         String result = ReadmeExample.coverageOf("{\"staff\":[" + staff + "]}");
 
-        assertEquals("1.1 {\"training\":\"introduction-to-supervision\",\"threshold\":{\"comparison\":\">\",\"percent\":90},"
-                + "\"counts\":{\"numerator\":9,\"denominator\":10},\"status\":\"NOT_PASSED\",\"additionalToTrain\":1,"
+        assertEquals("1.1 {\"training\":\"introduction-to-supervision\",\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
+                + "\"counts\":{\"numerator\":9,\"denominator\":10},\"status\":\"not-passed\",\"additionalToTrain\":1,"
                 + "\"reason\":\"9/10 trained; > 90 % needs at least 10 of 10\"}", result);
     }
 

@@ -143,7 +143,7 @@ class ValueRulesTest {
     }
 
     private static GradeScale scale(Grade... grades) {
-        return GradeScale.of(SpurArea.A, Arrays.stream(grades).map(g -> GradeLevel.of(g, text("Nivå " + g.code()))).toList());
+        return GradeScale.of(SpurArea.A, Arrays.stream(grades).map(g -> GradeLevel.of(g, text("Nivå " + g.letter()))).toList());
     }
 
     @Nested
@@ -191,12 +191,12 @@ class ValueRulesTest {
         // enum | constant | code
         @ParameterizedTest(name = "{0}.{1} is \"{2}\"")
         @CsvSource(textBlock = """
-                SpurPart,          STRUCTURE,      struktur
+                SpurPart,          STRUCTURE,      structure
                 SpurPart,          PROCESS,        process
-                Grade,             A,              A
-                Grade,             D,              D
-                Regulation,        SOSFS_2015_8,   SOSFS 2015:8
-                Regulation,        HSLF_FS_2021_8, HSLF-FS 2021:8
+                Grade,             A,              a
+                Grade,             D,              d
+                Regulation,        SOSFS_2015_8,   sosfs-2015-8
+                Regulation,        HSLF_FS_2021_8, hslf-fs-2021-8
                 CriterionKind,     GENERAL_ADVICE, general-advice
                 CriterionOutcome,  PARTLY_MET,     partly-met
                 CriterionOutcome,  NOT_APPLICABLE, not-applicable
@@ -211,9 +211,9 @@ class ValueRulesTest {
         // enum | path | an unknown code
         @ParameterizedTest(name = "{0} rejects \"{2}\"")
         @CsvSource(textBlock = """
-                SpurPart,         part,       structure
-                Grade,            grade,      E
-                Regulation,       regulation, SOSFS 2015:9
+                SpurPart,         part,       struktur
+                Grade,            grade,      A
+                Regulation,       regulation, SOSFS 2015:8
                 CriterionKind,    kind,       advice
                 CriterionOutcome, outcome,    met-partly
                 """)

@@ -269,7 +269,7 @@ class BadInputTest {
         @Test
         void a_follow_up_report_for_a_year_outside_the_strategy_is_rejected_naming_the_period() {
             OrganisationTree tree = JSON.read("{\"units\":[{\"id\":\"region\",\"name\":\"Region\",\"level\":"
-                    + "\"HOSPITAL_OR_REGION\"}]}", OrganisationTree.class);
+                    + "\"hospital-or-region\"}]}", OrganisationTree.class);
             ObservationSet none = ObservationSet.of(OREBRO, List.of());
 
             assertRejected(() -> FollowUpReport.of(OREBRO, tree, none, FollowUpRequest.of(tree.root().id(), CalendarYear.of(2031))), "period", "must be within the strategy period");

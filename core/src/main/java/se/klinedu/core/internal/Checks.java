@@ -35,29 +35,6 @@ public final class Checks {
     }
 
     /**
-     * Finds the constant of a closed set by its code.
-     *
-     * @param <E> the enum type
-     * @param path the attribute, for the message
-     * @param values the enum's constants
-     * @param code the code to look up, not null
-     * @param codeOf the code of a constant
-     * @param rule the codes allowed in words, for the message
-     * @return the constant whose code equals {@code code}
-     * @throws InvalidInputException if no constant has this code
-     */
-    public static <E extends Enum<E>> E byCode(String path, E[] values, String code, Function<E, String> codeOf,
-            String rule) {
-        Objects.requireNonNull(code, "code");
-        for (E value : values) {
-            if (codeOf.apply(value).equals(code)) {
-                return value;
-            }
-        }
-        throw InvalidInputException.of(path, rule, code);
-    }
-
-    /**
      * Requires a text to hold something other than white space.
      *
      * @param path the attribute, for the message

@@ -32,6 +32,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
@@ -46,7 +47,8 @@ import se.klinedu.core.InvalidInputException;
  * <p>Reading is strict. Unknown fields, duplicate fields, missing required fields, {@code null} for
  * a required field or inside a list ({@code null} for an optional field reads as absent), a fraction
  * or a string where a number is expected, a number or boolean where a string is expected, a number
- * or an array where a date is expected, a number where an enum constant is expected, content after the
+ * or an array where a date is expected, a number or any string but its code where an enum constant is
+ * expected (each enum is written as its {@linkplain JsonEnum#code() code}), content after the
  * document, and a value that breaks a
  * type's rule are all rejected with an {@link InvalidInputException} whose
  * {@linkplain InvalidInputException#path() path} is the JSON path of the offending node, such as
@@ -111,7 +113,7 @@ public final class KlineduJson {
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                // 0 is no level: an enum is read from its name or code, never from its position
+                // 0 is no level: an enum is read from its code (JsonEnum), never from its position
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // 19000, [2024,3,1] and [] are no dates: a date is an ISO string
                 .addModule(new SimpleModule("klinedu-dates").addDeserializer(LocalDate.class, new IsoDate()))
@@ -298,6 +300,14 @@ public final class KlineduJson {
             return isScalar(failed.getType().getRawClass())
                     ? InvalidInputException.ofParsing(path, invalid.reason(), e)
                     : InvalidInputException.under(path, invalid);
+        }
+        if (e instanceof InvalidFormatException bad && bad.getTargetType() != null
+                && JsonEnum.class.isAssignableFrom(bad.getTargetType()) && bad.getValue() != null) {
+            // "not-mett" for a status: the allowed codes in their order, as JsonEnum.of says them
+            @SuppressWarnings("unchecked")
+            Class<? extends JsonEnum> type = (Class<? extends JsonEnum>) bad.getTargetType();
+            String reason = InvalidInputException.of(path, JsonEnum.rule(type), bad.getValue()).reason();
+            return InvalidInputException.ofParsing(path, reason, e);
         }
         if (e instanceof UnrecognizedPropertyException) {
             return InvalidInputException.ofParsing(path, "unknown field", e);

@@ -1,5 +1,7 @@
 package se.klinedu.core.measure;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * Where a planned measure stands at a reference date.
  *
@@ -8,7 +10,7 @@ package se.klinedu.core.measure;
  *
  * @since 0.1
  */
-public enum FollowUpStatus {
+public enum FollowUpStatus implements JsonEnum {
     /** Before the measure's due date (or, if ongoing, its follow-up date); nothing is expected yet. */
     NOT_DUE,
     /** From the due date up to and including the follow-up date: the follow-up is expected. */

@@ -1,9 +1,7 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import se.klinedu.core.InvalidInputException;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * The status a region reports for a measure of a strategy (a Helse Sør-Øst <i>tiltak</i>, an Örebro
@@ -14,29 +12,15 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum MeasureStatus {
+public enum MeasureStatus implements JsonEnum {
     /** Planned, not yet started. */
-    NOT_STARTED("not-started"),
+    NOT_STARTED,
     /** Started and under way. */
-    ONGOING("ongoing"),
+    ONGOING,
     /** Carried out. */
-    DONE("done"),
+    DONE,
     /** Given up: it will not be carried out. */
-    DROPPED("dropped");
-
-    private final String code;
-
-    MeasureStatus(String code) {
-        this.code = code;
-    }
-
-    /**
-     * {@return the code written in JSON: {@code not-started}, {@code ongoing}, {@code done} or {@code dropped}}
-     */
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    DROPPED;
 
     /**
      * Obtains a status from its code.
@@ -45,10 +29,8 @@ public enum MeasureStatus {
      * @return the status
      * @throws InvalidInputException for any other code
      */
-    @JsonCreator
     public static MeasureStatus of(String code) {
-        return Checks.byCode("status", values(), code, MeasureStatus::code,
-                "must be not-started, ongoing, done or dropped");
+        return JsonEnum.of(MeasureStatus.class, "status", code);
     }
 
     /**

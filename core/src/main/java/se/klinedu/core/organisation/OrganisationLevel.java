@@ -1,5 +1,7 @@
 package se.klinedu.core.organisation;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * A level at which learning environments are evaluated and improved, from the page
  * <i>Kontinuerligt utvärdera, förbättra och utveckla</i>, highest first.
@@ -9,7 +11,7 @@ package se.klinedu.core.organisation;
  *
  * @since 0.1
  */
-public enum OrganisationLevel {
+public enum OrganisationLevel implements JsonEnum {
     /** <i>Lärosäten</i>: a higher-education institution or its education programme. */
     HIGHER_EDUCATION_INSTITUTION(0),
     /** <i>Sjukhuset / primärvårdsområdet och övergripande regionnivå</i>: a hospital, a primary-care area or the region. */

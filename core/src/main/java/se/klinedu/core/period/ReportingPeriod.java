@@ -58,7 +58,7 @@ public sealed interface ReportingPeriod permits CalendarYear, Term {
     @JsonCreator
     static ReportingPeriod parse(String code) {
         Objects.requireNonNull(code, "code");
-        if (code.startsWith(TermHalf.SPRING.code()) || code.startsWith(TermHalf.AUTUMN.code())) {
+        if (code.startsWith(TermHalf.SPRING.abbreviation()) || code.startsWith(TermHalf.AUTUMN.abbreviation())) {
             return Term.parse(code);
         }
         return CalendarYear.parse(code);

@@ -61,7 +61,7 @@ public abstract non-sealed class Term implements ReportingPeriod, Comparable<Ter
         if (!matcher.matches()) {
             throw InvalidInputException.of("period", "must be a term such as VT2024 or HT2024", code);
         }
-        TermHalf half = matcher.group(1).equals(TermHalf.SPRING.code()) ? TermHalf.SPRING : TermHalf.AUTUMN;
+        TermHalf half = matcher.group(1).equals(TermHalf.SPRING.abbreviation()) ? TermHalf.SPRING : TermHalf.AUTUMN;
         return of(half, Integer.parseInt(matcher.group(2)));
     }
 
@@ -88,7 +88,7 @@ public abstract non-sealed class Term implements ReportingPeriod, Comparable<Ter
 
     @Override
     public String code() {
-        return half().code() + year();
+        return half().abbreviation() + year();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package se.klinedu.core.supervision;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * The unit a training's scope (<i>omfattning</i>) is given in.
  *
  * @since 0.1
  */
-public enum ScopeUnit {
+public enum ScopeUnit implements JsonEnum {
     /** Hours (<i>timmar</i>, "tim."). */
     HOURS,
     /** Days (<i>dagar</i>). */

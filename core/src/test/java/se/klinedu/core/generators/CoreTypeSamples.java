@@ -13,7 +13,9 @@ import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.crosswalk.CrosswalkLink;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.organisation.OrganisationLevel;
 import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.MeasureArea;
@@ -114,6 +116,7 @@ public final class CoreTypeSamples {
                 .add(Provenance.class, CoreGenerators::provenance)
                 .add(Threshold.class, CoreGenerators::threshold)
                 .add(KlineduJson.class, random -> KlineduJson.standard())
+                .add(JsonEnum.class, random -> OrganisationLevel.values()[random.nextInt(OrganisationLevel.values().length)])
 
                 .add(Due.class, CoreGenerators::due)
                 .add(PlannedMeasure.class, CoreGenerators::plannedMeasure)

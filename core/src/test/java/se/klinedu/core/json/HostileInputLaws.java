@@ -48,10 +48,10 @@ class HostileInputLaws {
     /** Each decimal the codec reads in core, as a document with {@code %s} where the number goes. */
     static Stream<Arguments> decimalFields() {
         String text = "{\"language\":\"sv\",\"original\":\"Ca 5 dagar\",\"english\":\"About 5 days\"}";
-        String scope = "{\"text\":" + text + ",\"unit\":\"DAYS\",\"min\":%s,\"max\":%s,\"approximate\":true,"
+        String scope = "{\"text\":" + text + ",\"unit\":\"days\",\"min\":%s,\"max\":%s,\"approximate\":true,"
                 + "\"selfStudy\":%s,\"webBased\":false}";
         List<Arguments> fields = List.of(
-                Arguments.of("Threshold.percent", "{\"comparison\":\">\",\"percent\":%s}", Threshold.class),
+                Arguments.of("Threshold.percent", "{\"comparison\":\"more-than\",\"percent\":%s}", Threshold.class),
                 Arguments.of("HoursPolicy.hoursPerWeek", "{\"hoursPerWeek\":%s,\"daysPerWeek\":5,\"creditsPerWeek\":1.5}",
                         HoursPolicy.class),
                 Arguments.of("HoursPolicy.daysPerWeek", "{\"hoursPerWeek\":40,\"daysPerWeek\":%s,\"creditsPerWeek\":1.5}",
@@ -142,11 +142,11 @@ class HostileInputLaws {
     void strings_at_the_codecs_limit_are_quoted_by_a_prefix() {
         String id = "u" + "x".repeat(KlineduJson.MAX_STRING_LENGTH - 1);
         rejected(TABLE.add(read("unit id of 1,000,000 characters", "{\"units\":[{\"id\":\"" + id
-                + "\",\"name\":\"n\",\"level\":\"HOSPITAL_OR_REGION\"}]}", json -> JSON.read(json, OrganisationTree.class))),
+                + "\",\"name\":\"n\",\"level\":\"hospital-or-region\"}]}", json -> JSON.read(json, OrganisationTree.class))),
                 "(1000000 characters)");
         String name = "n".repeat(KlineduJson.MAX_STRING_LENGTH);
         accepted(TABLE.add(read("unit name of 1,000,000 characters", "{\"units\":[{\"id\":\"u0\",\"name\":\"" + name
-                + "\",\"level\":\"HOSPITAL_OR_REGION\"}]}", json -> JSON.read(json, OrganisationTree.class))));
+                + "\",\"level\":\"hospital-or-region\"}]}", json -> JSON.read(json, OrganisationTree.class))));
     }
 
     @Test
@@ -182,13 +182,13 @@ class HostileInputLaws {
     }
 
     private static String unit(int i, String parent) {
-        return "{\"id\":\"u" + i + "\",\"name\":\"n\",\"level\":\"HOSPITAL_OR_REGION\""
+        return "{\"id\":\"u" + i + "\",\"name\":\"n\",\"level\":\"hospital-or-region\""
                 + (parent == null ? "" : ",\"parent\":\"" + parent + "\"") + "}";
     }
 
     private static String training(int i, String prerequisites) {
         return "{\"id\":\"t" + i + "\",\"name\":{\"language\":\"sv\",\"original\":\"u\",\"english\":\"t\"},\"scope\":"
-                + "{\"text\":{\"language\":\"sv\",\"original\":\"1 tim\",\"english\":\"1 hour\"},\"unit\":\"HOURS\","
+                + "{\"text\":{\"language\":\"sv\",\"original\":\"1 tim\",\"english\":\"1 hour\"},\"unit\":\"hours\","
                 + "\"min\":1,\"max\":1,\"approximate\":false,\"webBased\":true},\"whereToFind\":{\"language\":\"sv\","
                 + "\"original\":\"w\",\"english\":\"w\"},\"prerequisites\":[" + prerequisites + "]}";
     }

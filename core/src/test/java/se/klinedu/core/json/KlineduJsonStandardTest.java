@@ -44,7 +44,7 @@ class KlineduJsonStandardTest {
 
         @Test
         void name_the_first_element_of_a_nested_list_by_index_zero() {
-            String document = "{\"units\":[{\"id\":\"region\",\"name\":\" \",\"level\":\"HOSPITAL_OR_REGION\"}]}";
+            String document = "{\"units\":[{\"id\":\"region\",\"name\":\" \",\"level\":\"hospital-or-region\"}]}";
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> KlineduJson.standard().read(document, OrganisationTree.class));

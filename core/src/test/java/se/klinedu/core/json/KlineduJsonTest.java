@@ -49,8 +49,8 @@ class KlineduJsonTest {
     /** An organisation tree of a region and one work team, whose id is given. */
     private static String organisationTree(String teamId) {
         return "{\"units\":["
-                + "{\"id\":\"region\",\"name\":\"Region\",\"level\":\"HOSPITAL_OR_REGION\"},"
-                + "{\"id\":\"" + teamId + "\",\"name\":\"Team\",\"level\":\"WORK_TEAM\",\"parent\":\"region\"}]}";
+                + "{\"id\":\"region\",\"name\":\"Region\",\"level\":\"hospital-or-region\"},"
+                + "{\"id\":\"" + teamId + "\",\"name\":\"Team\",\"level\":\"work-team\",\"parent\":\"region\"}]}";
     }
 
     @Nested
@@ -115,7 +115,7 @@ class KlineduJsonTest {
 
         @Test
         void rejects_a_threshold_above_one_hundred_percent_at_the_percent() {
-            String document = "{\"comparison\":\">\",\"percent\":101}";
+            String document = "{\"comparison\":\"more-than\",\"percent\":101}";
 
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(document, Threshold.class));
 
@@ -127,9 +127,9 @@ class KlineduJsonTest {
         @Test
         void rejects_counts_above_their_denominator_nested_in_a_training_coverage_at_the_nested_path() {
             String document = "{\"training\":\"introduction-to-supervision\","
-                    + "\"threshold\":{\"comparison\":\">\",\"percent\":90},"
+                    + "\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
                     + "\"counts\":{\"numerator\":11,\"denominator\":10},"
-                    + "\"status\":\"PASSED\",\"additionalToTrain\":0,\"reason\":\"11/10 trained\"}";
+                    + "\"status\":\"passed\",\"additionalToTrain\":0,\"reason\":\"11/10 trained\"}";
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> JSON.read(document, TrainingCoverage.class));
@@ -340,8 +340,8 @@ class KlineduJsonTest {
             Threshold strict = Threshold.moreThan(90);
             Threshold inclusive = Threshold.atLeast(85);
 
-            assertEquals("{\"comparison\":\">\",\"percent\":90}", JSON.write(strict));
-            assertEquals("{\"comparison\":\">=\",\"percent\":85}", JSON.write(inclusive));
+            assertEquals("{\"comparison\":\"more-than\",\"percent\":90}", JSON.write(strict));
+            assertEquals("{\"comparison\":\"at-least\",\"percent\":85}", JSON.write(inclusive));
         }
 
         @Test

@@ -281,8 +281,8 @@ class SchemaTest extends SchemaContract {
 
     @Test
     void a_percent_outside_0_to_100_is_rejected_by_both() {
-        assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":100.5}", Threshold.class);
-        assertBothReject(kernel("threshold"), "{\"comparison\":\">\",\"percent\":-1}", Threshold.class);
+        assertBothReject(kernel("threshold"), "{\"comparison\":\"more-than\",\"percent\":100.5}", Threshold.class);
+        assertBothReject(kernel("threshold"), "{\"comparison\":\"more-than\",\"percent\":-1}", Threshold.class);
         assertBothReject(kernel("threshold"), "{\"comparison\":\"=\",\"percent\":50}", Threshold.class);
     }
 
@@ -319,7 +319,7 @@ class SchemaTest extends SchemaContract {
     @Test
     void the_levels_must_be_every_level_once_highest_first() {
         String levels = JSON.write(LearningEnvironmentLevels.load());
-        assertBothReject(id(M, "learning-environment-levels"), withFieldAt(levels, "/levels/0", "level", "\"WORK_TEAM\""),
+        assertBothReject(id(M, "learning-environment-levels"), withFieldAt(levels, "/levels/0", "level", "\"work-team\""),
                 LearningEnvironmentLevels.class);
         assertInvalid(id(M, "learning-environment-levels"), withField(levels, "levels", "[]"));
     }

@@ -68,8 +68,8 @@ public final class GradeOneSpurArea {
     static void print(PrintStream out) {
         SpurModel model = SpurModel.load();
         Assessment assessment = assessment();
-        out.println("Area " + AREA.code() + " " + AREA.title().original() + " (" + AREA.title().english() + ")"
-                + " under " + REGULATION.code() + ", " + assessment.outcomes().size() + " criteria apply:");
+        out.println("Area " + AREA.letter() + " " + AREA.title().original() + " (" + AREA.title().english() + ")"
+                + " under " + REGULATION.designation() + ", " + assessment.outcomes().size() + " criteria apply:");
         for (CriterionAssessment outcome : assessment.outcomes()) {
             Criterion criterion = model.criterion(outcome.criterion());
             out.println("  " + criterion.id() + "  " + pad(criterion.kind().code()) + "  " + outcome.outcome().code());

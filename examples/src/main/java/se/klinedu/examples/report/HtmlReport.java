@@ -35,18 +35,18 @@ final class HtmlReport {
     static final String TIMELINE_CHART = "action-timeline";
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private static final List<String> STATUSES = List.of(FollowUpStatus.OVERDUE.name(), FollowUpStatus.DUE.name(),
-            FollowUpStatus.NOT_DUE.name(), FollowUpStatus.FOLLOWED_UP.name(), TerminalSummary.INCOMPLETE);
-    private static final Map<String, String> STATUS_COLOURS = Map.of(FollowUpStatus.OVERDUE.name(), "#c0392b",
-            FollowUpStatus.DUE.name(), "#e67e22", FollowUpStatus.NOT_DUE.name(), "#7f8c8d",
-            FollowUpStatus.FOLLOWED_UP.name(), "#27ae60", TerminalSummary.INCOMPLETE, "#8e44ad");
+    private static final List<String> STATUSES = List.of(FollowUpStatus.OVERDUE.code(), FollowUpStatus.DUE.code(),
+            FollowUpStatus.NOT_DUE.code(), FollowUpStatus.FOLLOWED_UP.code(), TerminalSummary.INCOMPLETE);
+    private static final Map<String, String> STATUS_COLOURS = Map.of(FollowUpStatus.OVERDUE.code(), "#c0392b",
+            FollowUpStatus.DUE.code(), "#e67e22", FollowUpStatus.NOT_DUE.code(), "#7f8c8d",
+            FollowUpStatus.FOLLOWED_UP.code(), "#27ae60", TerminalSummary.INCOMPLETE, "#8e44ad");
 
     private static final String STYLE = String.join("\n",
             "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 1200px; }",
             "h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; margin-top: 2em; }",
             "table { border-collapse: collapse; margin: 0.5em 0; } td, th { padding: 2px 8px; text-align: left; vertical-align: top; }",
             "tr.overall td { font-weight: bold; background: #eef; } tr.effect td { background: #f6f6fb; }",
-            ".MET { color: #1e7b34; } .NOT_MET { color: #b03a2e; } .SUPPRESSED, .NO_DATA, .NOT_EVALUABLE { color: #777; }",
+            ".met { color: #1e7b34; } .not-met { color: #b03a2e; } .suppressed, .no-data, .not-evaluable { color: #777; }",
             ".charts { display: flex; flex-wrap: wrap; gap: 1em; } figure { margin: 0; }",
             "figcaption { font-size: 0.85em; max-width: 360px; }",
             "svg text { font-family: system-ui, sans-serif; font-size: 11px; }",
@@ -79,19 +79,19 @@ final class HtmlReport {
     private static void indicators(StringBuilder html, RegionReport report, IndicatorCatalogue catalogue) {
         OrebroStrategy strategy = OrebroStrategy.load();
         html.append("<section id=\"indicators\">\n<h2>Indicators</h2>\n<p>Strategy: <span class=\"")
-                .append(report.indicators().rollUp().status()).append("\">").append(report.indicators().rollUp().status())
+                .append(report.indicators().rollUp().status().code()).append("\">").append(report.indicators().rollUp().status().code())
                 .append("</span></p>\n<table>\n<thead><tr><th>id</th><th>goal / indicator</th><th>status</th><th>value</th><th>trend</th></tr></thead>\n<tbody>\n");
         for (OverallGoalSection overall : report.indicators().overallGoals()) {
             row(html, "overall", overall.overallGoal().value(),
-                    strategy.overallGoal(overall.overallGoal()).text().original(), overall.rollUp().status().name(), "", "");
+                    strategy.overallGoal(overall.overallGoal()).text().original(), overall.rollUp().status().code(), "", "");
             for (EffectGoalSection effect : overall.effectGoals()) {
                 row(html, "effect", effect.effectGoal().value(), strategy.effectGoal(effect.effectGoal()).text().original(),
-                        effect.rollUp().status().name(), "", "");
+                        effect.rollUp().status().code(), "", "");
                 for (IndicatorLine line : effect.indicators()) {
                     IndicatorResult result = line.result();
                     row(html, "indicator", result.indicator().value(),
-                            catalogue.indicator(result.indicator()).text().original(), result.status().name(),
-                            TerminalSummary.value(line), line.trend().map(t -> t.from() + "→" + t.to() + " " + t.change()
+                            catalogue.indicator(result.indicator()).text().original(), result.status().code(),
+                            TerminalSummary.value(line), line.trend().map(t -> t.from() + "→" + t.to() + " " + t.change().code()
                                     + t.difference().map(d -> String.format(Locale.ROOT, " (%+.1f pp)", d * 100)).orElse(""))
                                     .orElse(""));
                 }
@@ -183,11 +183,11 @@ final class HtmlReport {
             if (year.estimate().isPresent()) {
                 html.append("<circle cx=\"").append(coordinate(x.applyAsDouble(i))).append("\" cy=\"")
                         .append(coordinate(y.applyAsDouble(year.estimate().get()))).append("\" r=\"3.5\"><title>")
-                        .append(escape(year.period() + ": " + TerminalSummary.value(year) + ", " + year.status()))
+                        .append(escape(year.period() + ": " + TerminalSummary.value(year) + ", " + year.status().code()))
                         .append("</title></circle>\n");
             } else {
                 html.append(text(x.applyAsDouble(i), bottom - 6, "middle",
-                        year.isSuppressed() ? "suppressed" : year.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                        year.isSuppressed() ? "suppressed" : year.status().code().replace('-', ' ')));
             }
         }
         html.append("</g>\n</svg>\n");
@@ -224,16 +224,16 @@ final class HtmlReport {
                 .append(escape("SPUR grades of " + inspection.unit().value())).append("\">\n<g class=\"labels\" fill=\"#222\">\n");
         for (SpurArea area : SpurArea.values()) {
             html.append(text(4, 46 + area.order() * rowHeight + 16, "start",
-                    area.code() + "  " + TerminalSummary.shorten(area.title().original(), 48)));
+                    area.letter() + "  " + TerminalSummary.shorten(area.title().original(), 48)));
         }
         html.append("</g>\n");
         int column = 0;
         for (Regulation regulation : inspection.regulations()) {
             for (boolean after : new boolean[] {false, true}) {
                 double cx = label + column * cell;
-                String name = (after ? "after " : "before ") + regulation.code();
+                String name = (after ? "after " : "before ") + regulation.designation();
                 html.append("<g data-series=\"").append(escape(name)).append("\">\n")
-                        .append(text(cx + cell / 2.0, 14, "middle", regulation.code()))
+                        .append(text(cx + cell / 2.0, 14, "middle", regulation.designation()))
                         .append(text(cx + cell / 2.0, 30, "middle", after ? "after plan" : "inspection"));
                 for (SpurArea area : SpurArea.values()) {
                     AreaGrade grade = (after ? inspection.after() : inspection.before()).grade(area, regulation);
@@ -242,7 +242,7 @@ final class HtmlReport {
                     html.append("<rect x=\"").append(coordinate(cx + 2)).append("\" y=\"").append(coordinate(cy + 2))
                             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(rowHeight - 4)
                             .append("\" fill=\"").append(gradeColour(letter)).append("\"><title>")
-                            .append(escape(area.code() + " " + name + ": " + grade.reason())).append("</title></rect>\n")
+                            .append(escape(area.letter() + " " + name + ": " + grade.reason())).append("</title></rect>\n")
                             .append(text(cx + cell / 2.0, cy + 16, "middle", letter));
                 }
                 html.append("</g>\n");
@@ -288,7 +288,7 @@ final class HtmlReport {
             for (int i = 0; i < inspection.items().size(); i++) {
                 ActionItem item = inspection.items().get(i);
                 ItemFollowUp followUp = inspection.followUps().get(i);
-                String status = followUp.followUp().map(f -> f.status().name()).orElse(TerminalSummary.INCOMPLETE);
+                String status = followUp.followUp().map(f -> f.status().code()).orElse(TerminalSummary.INCOMPLETE);
                 Optional<LocalDate> end = item.followUpDate();
                 Optional<LocalDate> start = item.due().flatMap(d -> d.date()).or(() -> end);
                 for (Optional<LocalDate> date : List.of(start, end, item.followedUpOn())) {
@@ -373,7 +373,7 @@ final class HtmlReport {
             html.append("<tr><td>").append(escape(unit.unit().value())).append("</td><td>")
                     .append(unit.lastInspection().map(Object::toString).orElse("never")).append("</td><td>")
                     .append(unit.nextDue().map(Object::toString).orElse("now")).append("</td><td class=\"")
-                    .append(unit.withinInterval() ? "MET\">yes" : "NOT_MET\">no").append("</td><td>")
+                    .append(unit.withinInterval() ? "met\">yes" : "not-met\">no").append("</td><td>")
                     .append(escape(unit.reason())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
@@ -389,7 +389,7 @@ final class HtmlReport {
         html.append("<section id=\"supervision\">\n<h2>Supervisor training</h2>\n<p>Minimum-level training (<code>")
                 .append(escape(coverage.training().value())).append("</code>): ").append(coverage.counts().numerator())
                 .append(" of ").append(coverage.counts().denominator()).append(" supervising staff; target ")
-                .append(escape(coverage.threshold().toString())).append(": <strong>").append(coverage.status())
+                .append(escape(coverage.threshold().toString())).append(": <strong>").append(coverage.status().code())
                 .append("</strong>").append(coverage.additionalToTrain().isPresent()
                         ? ", " + coverage.additionalToTrain().getAsLong() + " more to train to pass" : "")
                 .append(".</p>\n<p class=\"small\">").append(escape(coverage.reason())).append("</p>\n</section>\n");

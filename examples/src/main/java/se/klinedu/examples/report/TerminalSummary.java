@@ -33,7 +33,7 @@ final class TerminalSummary {
     static final String ACTIONS = "== Action items by follow-up status ==";
     static final String INTERVAL = "== SPUR inspection interval ==";
     static final String SUPERVISION = "== Supervisor training ==";
-    static final String INCOMPLETE = "INCOMPLETE";
+    static final String INCOMPLETE = "incomplete";
 
     private TerminalSummary() {
     }
@@ -64,7 +64,7 @@ final class TerminalSummary {
                         + ": " + rollUp(effect.rollUp()));
                 for (IndicatorLine line : effect.indicators()) {
                     IndicatorResult result = line.result();
-                    out.println(String.format(Locale.ROOT, "    %-6s %-13s %-32s %s%s", result.indicator(), result.status(),
+                    out.println(String.format(Locale.ROOT, "    %-6s %-13s %-32s %s%s", result.indicator(), result.status().code(),
                             value(line), line.trend().map(TerminalSummary::trend).orElse(""),
                             "  " + shorten(catalogue.indicator(result.indicator()).text().original(), 50)));
                 }
@@ -101,12 +101,12 @@ final class TerminalSummary {
     }
 
     private static String trend(Trend trend) {
-        return trend.from() + "→" + trend.to() + " " + trend.change()
+        return trend.from() + "→" + trend.to() + " " + trend.change().code()
                 + trend.difference().map(d -> String.format(Locale.ROOT, " (%+.1f pp)", d * 100)).orElse("");
     }
 
     private static String rollUp(RollUp rollUp) {
-        return rollUp.status() + " (met " + rollUp.parts().met() + ", not met " + rollUp.parts().notMet() + ", no data "
+        return rollUp.status().code() + " (met " + rollUp.parts().met() + ", not met " + rollUp.parts().notMet() + ", no data "
                 + rollUp.parts().noData() + ")";
     }
 
@@ -121,12 +121,12 @@ final class TerminalSummary {
                     + inspection.inspectionDate().map(d -> ", inspected " + d).orElse("") + " (" + inspection.file() + ")");
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-44s", "area"));
             for (Regulation regulation : inspection.regulations()) {
-                header.append(String.format(Locale.ROOT, "%-30s", regulation.code() + " before → after"));
+                header.append(String.format(Locale.ROOT, "%-30s", regulation.designation() + " before → after"));
             }
             out.println(header.toString().stripTrailing());
             for (SpurArea area : SpurArea.values()) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-44s",
-                        area.code() + " " + shorten(area.title().original(), 40)));
+                        area.letter() + " " + shorten(area.title().original(), 40)));
                 for (Regulation regulation : inspection.regulations()) {
                     row.append(String.format(Locale.ROOT, "%-30s", grade(inspection.before().grade(area, regulation))
                             + " → " + grade(inspection.after().grade(area, regulation))));
@@ -143,7 +143,7 @@ final class TerminalSummary {
 
     /** {@return a grade's letter, or "?" when undeterminable} */
     static String grade(AreaGrade grade) {
-        return grade.grade().map(g -> g.code()).orElse("?");
+        return grade.grade().map(g -> g.letter()).orElse("?");
     }
 
     /** {@return each inspection's items grouped by follow-up status, incomplete items under their own key} */
@@ -151,7 +151,7 @@ final class TerminalSummary {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (FollowUpStatus status : List.of(FollowUpStatus.OVERDUE, FollowUpStatus.DUE, FollowUpStatus.NOT_DUE,
                 FollowUpStatus.FOLLOWED_UP)) {
-            groups.put(status.name(), new ArrayList<>());
+            groups.put(status.code(), new ArrayList<>());
         }
         groups.put(INCOMPLETE, new ArrayList<>());
         for (RegionReport.Inspection inspection : report.inspections()) {
@@ -160,7 +160,7 @@ final class TerminalSummary {
                 ItemFollowUp followUp = inspection.followUps().get(i);
                 String label = inspection.unit() + " " + item.criterion() + "  ";
                 if (followUp.followUp().isPresent()) {
-                    groups.get(followUp.followUp().get().status().name()).add(label + followUp.followUp().get().reason()
+                    groups.get(followUp.followUp().get().status().code()).add(label + followUp.followUp().get().reason()
                             + item.measure().map(m -> " — " + shorten(m, 60)).orElse(""));
                 } else {
                     groups.get(INCOMPLETE).add(label + "missing " + String.join(", ", followUp.missing())
@@ -206,7 +206,7 @@ final class TerminalSummary {
         out.println("Minimum-level training (" + coverage.training() + "): " + coverage.counts().numerator() + " of "
                 + coverage.counts().denominator() + " supervising staff"
                 + (coverage.counts().denominator() > 0 ? " (" + number(coverage.counts().share()) + " %)" : "")
-                + "; target " + coverage.threshold() + ": " + coverage.status()
+                + "; target " + coverage.threshold() + ": " + coverage.status().code()
                 + (coverage.additionalToTrain().isPresent() ? ", " + coverage.additionalToTrain().getAsLong()
                         + " more to train to pass" : ""));
         out.println("  " + coverage.reason());

@@ -350,7 +350,7 @@ public final class SampleRegion {
             } else {
                 // ALF every fourth year, UKÄ once in the period
                 int year = id.equals("1.7.1") ? 2022 : 2024;
-                row(csv, id, ROOT, year, "", "", "", "", id.equals("1.7.1") ? "GOOD" : "NOT_GOOD");
+                row(csv, id, ROOT, year, "", "", "", "", id.equals("1.7.1") ? "good" : "not-good");
             }
         }
         return csv.toString();

@@ -138,9 +138,9 @@ class FollowUpCommandTest {
                 assertTrue(run.out().contains(section), section);
             }
             assertTrue(run.out().contains("Year 2025 compared with 2024"), run.out());
-            assertTrue(run.out().contains("1.1.1  NOT_MET"), run.out());
+            assertTrue(run.out().contains("1.1.1  not-met"), run.out());
             assertTrue(run.out().contains("D → C"), run.out());
-            assertTrue(run.out().contains("OVERDUE ("), run.out());
+            assertTrue(run.out().contains("overdue ("), run.out());
             assertTrue(run.out().contains("more to train to pass"), run.out());
             try (Stream<Path> files = Files.list(out)) {
                 assertEquals(List.of(FollowUpCommand.HTML, FollowUpCommand.JSON),
@@ -325,7 +325,7 @@ class FollowUpCommandTest {
             Path data = copyOfSample(work);
             Path organisation = data.resolve(DataFolder.ORGANISATION);
             String json = Files.readString(organisation, StandardCharsets.UTF_8);
-            Files.writeString(organisation, json.replaceFirst("\"WORK_TEAM\"", "\"TEAM\""), StandardCharsets.UTF_8);
+            Files.writeString(organisation, json.replaceFirst("\"work-team\"", "\"TEAM\""), StandardCharsets.UTF_8);
             Path out = work.resolve("out");
 
             Run run = run("--data", data.toString(), "--date", "2026-06-30", "--out", out.toString());

@@ -63,7 +63,7 @@ class HostileInputLaws {
     void an_organisation_deeper_than_the_limit_is_refused() throws IOException {
         Path data = copyOfSample(work);
         String chain = IntStream.range(0, 60).mapToObj(i -> "{\"id\":\"deep" + i + "\",\"name\":\"d\",\"level\":"
-                + "\"WORK_TEAM\",\"parent\":\"" + (i == 0 ? "vus-kirurgi-avd31" : "deep" + (i - 1)) + "\"}")
+                + "\"work-team\",\"parent\":\"" + (i == 0 ? "vus-kirurgi-avd31" : "deep" + (i - 1)) + "\"}")
                 .collect(Collectors.joining(","));
         Path organisation = data.resolve(DataFolder.ORGANISATION);
         String json = Files.readString(organisation, StandardCharsets.UTF_8);

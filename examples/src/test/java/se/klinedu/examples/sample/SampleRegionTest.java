@@ -50,7 +50,7 @@ class SampleRegionTest {
         long trainees = denominators(csv, "1.6.5", "2025");
         String organisation = SampleRegion.generate(SampleRegion.DEFAULT_SEED).get(SampleRegion.ORGANISATION);
         long units = organisation.split("\"level\"").length - 1;
-        long regionAndHospitals = organisation.split("\"HOSPITAL_OR_REGION\"").length - 1;
+        long regionAndHospitals = organisation.split("\"hospital-or-region\"").length - 1;
 
         // the region, three hospitals and two primary-care areas above 39 clinics, health centres and work teams
         assertEquals(6, regionAndHospitals);

@@ -230,7 +230,7 @@ public abstract class ActionItem {
     @Value.Check
     void check() {
         if (criterion().area() != area()) {
-            throw InvalidInputException.of("criterion", "must be a criterion of area " + area().code(), criterion());
+            throw InvalidInputException.of("criterion", "must be a criterion of area " + area().letter(), criterion());
         }
         measure().ifPresent(text -> Checks.notBlank("measure", text));
         responsible().ifPresent(text -> {

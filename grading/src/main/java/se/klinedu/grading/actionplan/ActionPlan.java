@@ -131,7 +131,7 @@ public abstract class ActionPlan {
                     + " but the area's scale has no C: stays D").build();
         }
         return copy(grade).grade(Grade.C).rule(GradeRule.REGRADED_AFTER_ACTION_PLAN)
-                .reason(grade.area().code() + " under " + grade.regulation().code() + ": D changed to C after the "
+                .reason(grade.area().letter() + " under " + grade.regulation().designation() + ": D changed to C after the "
                         + "action plan: complete items address every deficient regulation criterion, "
                         + join(grade.criteria()) + " (before: " + grade.reason() + ")")
                 .build();

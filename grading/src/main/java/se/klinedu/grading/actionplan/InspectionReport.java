@@ -106,7 +106,7 @@ public abstract class InspectionReport {
     void check() {
         if (statedGrades().stream().map(StatedGrade::area).distinct().count() != statedGrades().size()) {
             throw InvalidInputException.of("statedGrades", "must state at most one grade per area",
-                    statedGrades().stream().map(stated -> stated.area().code()).toList());
+                    statedGrades().stream().map(stated -> stated.area().letter()).toList());
         }
     }
 

@@ -72,7 +72,7 @@ public abstract class RegradeDecision {
      * @return the decision
      */
     public static RegradeDecision of(Optional<StatedGrade> stated, AreaGrade rule) {
-        String area = rule.area().code() + " under " + rule.regulation().code();
+        String area = rule.area().letter() + " under " + rule.regulation().designation();
         String verdict = rule.grade().map(Grade::name).orElse("no grade");
         Optional<Grade> grade = stated.map(StatedGrade::grade);
         boolean agrees = grade.isPresent() && grade.equals(rule.grade());

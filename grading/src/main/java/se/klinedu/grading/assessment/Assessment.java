@@ -174,7 +174,7 @@ public abstract class Assessment {
                 InspectionFinding earlier = findings().get(j);
                 if (earlier.area() == finding.area() && earlier.number() == finding.number()) {
                     throw InvalidInputException.of("findings[" + i + "]", "repeats number " + finding.number()
-                            + " of area", finding.area().code());
+                            + " of area", finding.area().letter());
                 }
             }
         }

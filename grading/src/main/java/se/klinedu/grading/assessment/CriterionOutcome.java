@@ -1,9 +1,7 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * What the inspectors found for one criterion.
@@ -14,32 +12,22 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum CriterionOutcome {
+public enum CriterionOutcome implements JsonEnum {
     /** Fully met. */
-    MET("met", 2),
+    MET(2),
     /** Met in part: not fully met, so it counts as a deficiency. */
-    PARTLY_MET("partly-met", 1),
+    PARTLY_MET(1),
     /** Not met. */
-    NOT_MET("not-met", 0),
+    NOT_MET(0),
     /** Not assessed: the inspection does not say. */
-    NOT_ASSESSED("not-assessed", -1),
+    NOT_ASSESSED(-1),
     /** Does not apply to this unit; it takes no part in the grade. */
-    NOT_APPLICABLE("not-applicable", -1);
+    NOT_APPLICABLE(-1);
 
-    private final String code;
     private final int fulfilment;
 
-    CriterionOutcome(String code, int fulfilment) {
-        this.code = code;
+    CriterionOutcome(int fulfilment) {
         this.fulfilment = fulfilment;
-    }
-
-    /**
-     * {@return the code written in JSON}
-     */
-    @JsonValue
-    public String code() {
-        return code;
     }
 
     /**
@@ -69,9 +57,7 @@ public enum CriterionOutcome {
      * @return the outcome
      * @throws se.klinedu.core.InvalidInputException for any other code
      */
-    @JsonCreator
     public static CriterionOutcome of(String code) {
-        return Checks.byCode("outcome", values(), code, CriterionOutcome::code,
-                "must be met, partly-met, not-met, not-assessed or not-applicable");
+        return JsonEnum.of(CriterionOutcome.class, "outcome", code);
     }
 }

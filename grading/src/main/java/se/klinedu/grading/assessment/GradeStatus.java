@@ -1,33 +1,17 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * Whether an area's grade under a regulation could be determined.
  *
  * @since 0.1
  */
-public enum GradeStatus {
+public enum GradeStatus implements JsonEnum {
     /** A grade was determined. */
-    GRADED("graded"),
+    GRADED,
     /** A regulation criterion was not assessed and none is known to be unmet: no grade is guessed. */
-    UNDETERMINABLE("undeterminable");
-
-    private final String code;
-
-    GradeStatus(String code) {
-        this.code = code;
-    }
-
-    /**
-     * {@return the code written in JSON}
-     */
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    UNDETERMINABLE;
 
     /**
      * Obtains a status from its code.
@@ -36,8 +20,7 @@ public enum GradeStatus {
      * @return the status
      * @throws se.klinedu.core.InvalidInputException for any other code
      */
-    @JsonCreator
     public static GradeStatus of(String code) {
-        return Checks.byCode("status", values(), code, GradeStatus::code, "must be graded or undeterminable");
+        return JsonEnum.of(GradeStatus.class, "status", code);
     }
 }

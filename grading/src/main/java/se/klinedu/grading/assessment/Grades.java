@@ -103,7 +103,7 @@ public final class Grades {
         List<Criterion> regulationDeficient = select(applicable, assessment, CriterionKind.REGULATION, false);
         List<Criterion> regulationUnassessed = unassessed(applicable, assessment, CriterionKind.REGULATION);
         AreaGrade.Builder result = AreaGrade.builder().area(area).regulation(regulation);
-        String under = area.code() + " under " + regulation.code() + ": ";
+        String under = area.letter() + " under " + regulation.designation() + ": ";
         if (!regulationDeficient.isEmpty()) {
             String also = regulationUnassessed.isEmpty() ? ""
                     : "; regulation criteria not assessed: " + ids(regulationUnassessed);

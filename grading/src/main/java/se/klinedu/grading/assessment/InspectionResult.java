@@ -81,7 +81,7 @@ public abstract class InspectionResult {
         Objects.requireNonNull(regulation, "regulation");
         return grades().stream().filter(g -> g.area() == area && g.regulation() == regulation).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("regulation", "is not in the inspection's scope for area "
-                        + area.code(), regulation.code()));
+                        + area.letter(), regulation.designation()));
     }
 
     /**
@@ -112,6 +112,6 @@ public abstract class InspectionResult {
 
     @Value.Check
     void check() {
-        Checks.uniqueKeys("grades", grades(), g -> g.area().code() + " " + g.regulation().code());
+        Checks.uniqueKeys("grades", grades(), g -> g.area().letter() + " " + g.regulation().designation());
     }
 }

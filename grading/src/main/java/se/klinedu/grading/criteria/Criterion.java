@@ -98,7 +98,7 @@ public abstract class Criterion {
     void check() {
         Checks.notEmpty("regulations", regulations());
         if (id().area() != area()) {
-            throw InvalidInputException.of("id", "must start with the area's letter " + area().code(), id());
+            throw InvalidInputException.of("id", "must start with the area's letter " + area().letter(), id());
         }
     }
 }

@@ -39,7 +39,7 @@ public abstract class CriterionId extends Identifier {
      * {@return the area the id's letter names}
      */
     public SpurArea area() {
-        return SpurArea.of(value().substring(0, 1));
+        return SpurArea.of(value().substring(0, 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     @Value.Check

@@ -1,8 +1,6 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * What a SPUR criterion rests on: a binding provision of the regulation, its general advice, or a
@@ -10,27 +8,13 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum CriterionKind {
+public enum CriterionKind implements JsonEnum {
     /** <i>Föreskrift</i>: a binding provision; not met gives grade D. */
-    REGULATION("regulation"),
+    REGULATION,
     /** <i>Allmänna råd</i>: general advice; not met gives grade C. */
-    GENERAL_ADVICE("general-advice"),
+    GENERAL_ADVICE,
     /** <i>Kvalitetsindikator</i>: SPUR's quality indicator; decides between A and B. */
-    QUALITY_INDICATOR("quality-indicator");
-
-    private final String code;
-
-    CriterionKind(String code) {
-        this.code = code;
-    }
-
-    /**
-     * {@return the code written in JSON}
-     */
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    QUALITY_INDICATOR;
 
     /**
      * Obtains a kind from its code.
@@ -39,9 +23,7 @@ public enum CriterionKind {
      * @return the kind
      * @throws se.klinedu.core.InvalidInputException for any other code
      */
-    @JsonCreator
     public static CriterionKind of(String code) {
-        return Checks.byCode("kind", values(), code, CriterionKind::code,
-                "must be regulation, general-advice or quality-indicator");
+        return JsonEnum.of(CriterionKind.class, "kind", code);
     }
 }

@@ -1,9 +1,7 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * A SPUR grade (<i>gradering</i>), A best to D worst.
@@ -13,7 +11,7 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum Grade {
+public enum Grade implements JsonEnum {
     /** Regulations and general advice followed; quality indicators met but for occasional exceptions. */
     A("A", 0),
     /** Regulations (and, where the area has any, general advice) followed. */
@@ -23,20 +21,20 @@ public enum Grade {
     /** Deficiencies in following the regulations; measures required. */
     D("D", 3);
 
-    private final String code;
+    private final String letter;
     private final int rank;
 
-    Grade(String code, int rank) {
-        this.code = code;
+    Grade(String letter, int rank) {
+        this.letter = letter;
         this.rank = rank;
     }
 
     /**
-     * {@return the letter, as written in JSON}
+     * {@return the letter as the report writes it, {@code A} to {@code D}; JSON has the
+     * {@linkplain #code() code}, {@code a} to {@code d}}
      */
-    @JsonValue
-    public String code() {
-        return code;
+    public String letter() {
+        return letter;
     }
 
     /**
@@ -57,14 +55,13 @@ public enum Grade {
     }
 
     /**
-     * Obtains a grade from its letter.
+     * Obtains a grade from its code.
      *
-     * @param code A, B, C or D, not null
+     * @param code {@code a}, {@code b}, {@code c} or {@code d}, not null
      * @return the grade
      * @throws se.klinedu.core.InvalidInputException for anything else
      */
-    @JsonCreator
     public static Grade of(String code) {
-        return Checks.byCode("grade", values(), code, Grade::code, "must be A, B, C or D");
+        return JsonEnum.of(Grade.class, "grade", code);
     }
 }

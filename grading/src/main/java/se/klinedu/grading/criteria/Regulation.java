@@ -1,8 +1,6 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * A regulation of the National Board of Health and Welfare (Socialstyrelsen) that SPUR inspects
@@ -10,36 +8,35 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum Regulation {
+public enum Regulation implements JsonEnum {
     /** SOSFS 2015:8, Socialstyrelsen's regulations and general advice on physicians' specialist training. */
     SOSFS_2015_8("SOSFS 2015:8"),
     /** HSLF-FS 2021:8, Socialstyrelsen's later regulations and general advice on physicians' specialist training. */
     HSLF_FS_2021_8("HSLF-FS 2021:8");
 
-    private final String code;
+    private final String designation;
 
-    Regulation(String code) {
-        this.code = code;
+    Regulation(String designation) {
+        this.designation = designation;
     }
 
     /**
-     * {@return the regulation's designation, such as {@code HSLF-FS 2021:8}, as written in JSON}
+     * {@return the regulation's designation in Socialstyrelsen's statute book, such as {@code HSLF-FS 2021:8},
+     * for people to read; JSON has the {@linkplain #code() code}, such as {@code hslf-fs-2021-8}}
      */
-    @JsonValue
-    public String code() {
-        return code;
+    public String designation() {
+        return designation;
     }
 
     /**
-     * Obtains a regulation from its designation.
+     * Obtains a regulation from its code.
      *
-     * @param code {@code SOSFS 2015:8} or {@code HSLF-FS 2021:8}, not null
+     * @param code {@code sosfs-2015-8} or {@code hslf-fs-2021-8}, not null
      * @return the regulation
-     * @throws se.klinedu.core.InvalidInputException for any other designation
+     * @throws se.klinedu.core.InvalidInputException for any other code
      */
-    @JsonCreator
     public static Regulation of(String code) {
-        return Checks.byCode("regulation", values(), code, Regulation::code, "must be SOSFS 2015:8 or HSLF-FS 2021:8");
+        return JsonEnum.of(Regulation.class, "regulation", code);
     }
 
     /**

@@ -1,9 +1,7 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import se.klinedu.core.LocalizedText;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.json.JsonEnum;
 
 /**
  * The eight areas a SPUR inspection grades, A–H, each in the structure or the process part.
@@ -13,7 +11,7 @@ import se.klinedu.core.internal.Checks;
  *
  * @since 0.1
  */
-public enum SpurArea {
+public enum SpurArea implements JsonEnum {
     /** A, <i>Verksamheten</i>. */
     A("A", SpurPart.STRUCTURE, "Verksamheten", "The unit"),
     /** B, <i>Medarbetarstab och interna kompetenser</i>. */
@@ -33,22 +31,22 @@ public enum SpurArea {
     H("H", SpurPart.PROCESS, "Ledarskapskompetens och kommunikativ kompetens",
             "Leadership competence and communicative competence");
 
-    private final String code;
+    private final String letter;
     private final SpurPart part;
     private final LocalizedText title;
 
-    SpurArea(String code, SpurPart part, String swedish, String english) {
-        this.code = code;
+    SpurArea(String letter, SpurPart part, String swedish, String english) {
+        this.letter = letter;
         this.part = part;
         this.title = LocalizedText.swedish(swedish, english);
     }
 
     /**
-     * {@return the area's letter, A to H, as written in JSON}
+     * {@return the area's letter as the report writes it, {@code A} to {@code H}; JSON has the
+     * {@linkplain #code() code}, {@code a} to {@code h}}
      */
-    @JsonValue
-    public String code() {
-        return code;
+    public String letter() {
+        return letter;
     }
 
     /**
@@ -69,18 +67,17 @@ public enum SpurArea {
      * {@return the area's position in the report, 0 for A to 7 for H}
      */
     public int order() {
-        return code.charAt(0) - 'A';
+        return letter.charAt(0) - 'A';
     }
 
     /**
-     * Obtains an area from its letter.
+     * Obtains an area from its code.
      *
-     * @param code a letter A to H, not null
+     * @param code {@code a} to {@code h}, not null
      * @return the area
      * @throws se.klinedu.core.InvalidInputException for anything else
      */
-    @JsonCreator
     public static SpurArea of(String code) {
-        return Checks.byCode("area", values(), code, SpurArea::code, "must be a letter A to H");
+        return JsonEnum.of(SpurArea.class, "area", code);
     }
 }

@@ -151,10 +151,10 @@ public abstract class SpurModel {
         }
         for (SpurArea area : SpurArea.values()) {
             if (!scaled.contains(area)) {
-                throw InvalidInputException.of("scales", "must have a scale for area " + area.code());
+                throw InvalidInputException.of("scales", "must have a scale for area " + area.letter());
             }
             if (criteria().stream().noneMatch(criterion -> criterion.area() == area)) {
-                throw InvalidInputException.of("criteria", "must have a criterion in area " + area.code());
+                throw InvalidInputException.of("criteria", "must have a criterion in area " + area.letter());
             }
         }
     }

@@ -135,7 +135,7 @@ class ActionPlanTest {
 
         @Test
         void reads_typed_dates_from_json_and_keeps_the_reports_words_beside_them() {
-            String json = "{\"area\":\"D\",\"criterion\":\"D-01\",\"measure\":\"m\",\"due\":\"2026-04-01\","
+            String json = "{\"area\":\"d\",\"criterion\":\"D-01\",\"measure\":\"m\",\"due\":\"2026-04-01\","
                     + "\"dueAsWritten\":\"1 april 2026\",\"responsible\":\"Verksamhetschef\",\"followUpDate\":\"2026-05-01\","
                     + "\"followUpDateAsWritten\":\"2026.05.01\",\"followUpResponsible\":\"ST-chef\",\"alsoAddresses\":[]}";
 
@@ -162,7 +162,7 @@ class ActionPlanTest {
         @Test
         void does_not_read_the_reports_words_in_a_typed_date() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
-                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"due\":\"1 april 2026\"}]}",
+                    "{\"items\":[{\"area\":\"d\",\"criterion\":\"D-01\",\"due\":\"1 april 2026\"}]}",
                     ActionPlan.class));
 
             assertEquals("$.items[0].due", e.path());
@@ -171,7 +171,7 @@ class ActionPlanTest {
         @Test
         void names_the_field_of_a_date_as_written_it_cannot_read() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> KlineduJson.standard().read(
-                    "{\"items\":[{\"area\":\"D\",\"criterion\":\"D-01\",\"followUpDate\":\"2026-04-01\","
+                    "{\"items\":[{\"area\":\"d\",\"criterion\":\"D-01\",\"followUpDate\":\"2026-04-01\","
                             + "\"followUpDateAsWritten\":\"1 aprill 2026\"}]}", ActionPlan.class));
 
             assertEquals("$.items[0].followUpDateAsWritten", e.path());

@@ -33,7 +33,7 @@ class RegradeDecisionTest {
                 () -> KlineduJson.standard().read(json.replace("\"agrees\":false", "\"agrees\":true"), RegradeDecision.class));
         assertEquals("$.agrees", e.path());
         assertThrows(InvalidInputException.class,
-                () -> KlineduJson.standard().read(json.replaceFirst("\"area\":\"H\"", "\"area\":\"G\""),
+                () -> KlineduJson.standard().read(json.replaceFirst("\"area\":\"h\"", "\"area\":\"g\""),
                         RegradeDecision.class));
     }
 

@@ -153,7 +153,7 @@ class GradesLaws {
     void the_generated_assessments_reach_every_grade_and_undeterminable() {
         java.util.Set<String> seen = new java.util.TreeSet<>();
         seeds().forEach(seed -> GradingGenerators.inspectionResult(new Random(seed), MODEL).grades()
-                .forEach(g -> seen.add(g.grade().map(Grade::code).orElse("undeterminable"))));
+                .forEach(g -> seen.add(g.grade().map(Grade::letter).orElse("undeterminable"))));
 
         assertEquals(java.util.Set.of("A", "B", "C", "D", "undeterminable"), seen);
     }

@@ -315,7 +315,7 @@ class GradesTest {
         void lists_each_area_under_2015_8_before_2021_8() {
             InspectionResult result = Grades.inspect(MODEL, allMet(), POLICY);
 
-            List<String> order = result.grades().stream().map(g -> g.area().code() + " " + g.regulation().code()).toList();
+            List<String> order = result.grades().stream().map(g -> g.area().letter() + " " + g.regulation().designation()).toList();
             assertEquals("A SOSFS 2015:8", order.get(0));
             assertEquals("A HSLF-FS 2021:8", order.get(1));
             assertEquals("H HSLF-FS 2021:8", order.get(15));

@@ -141,10 +141,10 @@ class SchemaTest extends SchemaContract {
         assertBothReject(id(M, "assessment"), withFieldAt(assessment, "/outcomes/0", "outcome", "\"ok\""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "regulations", "[]"), Assessment.class);
         assertBothReject(id(M, "assessment"),
-                withField(assessment, "regulations", "[\"HSLF-FS 2021:8\",\"HSLF-FS 2021:8\"]"), Assessment.class);
+                withField(assessment, "regulations", "[\"hslf-fs-2021-8\",\"hslf-fs-2021-8\"]"), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "unit", "\" \""), Assessment.class);
         assertBothReject(id(M, "assessment"), withField(assessment, "findings",
-                "[{\"area\":\"A\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
+                "[{\"area\":\"a\",\"number\":0,\"text\":\"x\"}]"), Assessment.class);
         assertBothReject(id(M, "grading-policy"),
                 "{\"maxUnmetQualityIndicatorsForA\":-1,\"unassessedCountsAsUnmet\":false}", GradingPolicy.class);
         assertBothReject(id(M, "inspection-interval-policy"), "{\"intervalYears\":0}", InspectionIntervalPolicy.class);
@@ -152,7 +152,7 @@ class SchemaTest extends SchemaContract {
 
     @Test
     void a_grade_must_match_its_status_and_rule() {
-        String graded = "{\"area\":\"A\",\"regulation\":\"SOSFS 2015:8\",\"status\":\"graded\",\"grade\":\"D\","
+        String graded = "{\"area\":\"a\",\"regulation\":\"sosfs-2015-8\",\"status\":\"graded\",\"grade\":\"d\","
                 + "\"rule\":\"regulation-not-met\",\"criteria\":[\"A-01\"],\"reason\":\"A-01 not met\"}";
         assertValid(definition(M, "inspection-result", "areaGrade"), graded);
         assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "grade", "\"E\""), AreaGrade.class);
@@ -164,7 +164,7 @@ class SchemaTest extends SchemaContract {
 
     @Test
     void action_item_dates_the_report_could_not_have_written_are_rejected_by_both() {
-        String item = "{\"area\":\"D\",\"criterion\":\"D-08\",\"due\":\"2026-10-01\",\"dueAsWritten\":\"2026.10.01\","
+        String item = "{\"area\":\"d\",\"criterion\":\"D-08\",\"due\":\"2026-10-01\",\"dueAsWritten\":\"2026.10.01\","
                 + "\"followUpDate\":\"2026-12-01\",\"followUpDateAsWritten\":\"1 december 2026\"}";
         assertValid(definition(M, "action-plan", "actionItem"), item);
         assertValid(definition(M, "action-plan", "actionItem"),
@@ -184,7 +184,7 @@ class SchemaTest extends SchemaContract {
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "followUpDate", "\"1 december 2026\""),
                 ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"),
-                "{\"area\":\"D\",\"criterion\":\"D-08\",\"dueAsWritten\":\"Pågående\"}", ActionItem.class);
+                "{\"area\":\"d\",\"criterion\":\"D-08\",\"dueAsWritten\":\"Pågående\"}", ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "responsible", "\" + \""),
                 ActionItem.class);
         assertBothReject(definition(M, "action-plan", "actionItem"), withField(item, "alsoAddresses", "[\"D-01\",\"D-01\"]"),

@@ -1,12 +1,14 @@
 package se.klinedu.indicators.evaluation;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * How a goal's status follows from its parts' statuses. Parts that are {@link Status#NOT_EVALUABLE}
  * are counted but take no part in either rule; a goal whose parts are all not evaluable is not evaluable.
  *
  * @since 0.1
  */
-public enum RollUpRule {
+public enum RollUpRule implements JsonEnum {
     /**
      * The default: the worst part decides, in the order not met, no data, suppressed, met. A goal is met
      * only when every evaluable part is met.

@@ -1,11 +1,13 @@
 package se.klinedu.indicators.evaluation;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * The status of an indicator, an effect goal, an overall goal or the strategy against its target.
  *
  * @since 0.1
  */
-public enum Status {
+public enum Status implements JsonEnum {
     /** The target is met. */
     MET,
     /** The target is not met. */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
@@ -442,7 +443,7 @@ public final class ObservationReader {
             Optional<LocalDate> date = row.optional(dateColumn, LocalDate::parse);
             builder.milestone(row.at(dateColumn, () -> Milestone.fromJson(done, date)));
         }
-        row.optional(CsvColumn.REVIEW.ordinal(), ReviewOutcome::valueOf).ifPresent(builder::review);
+        row.optional(CsvColumn.REVIEW.ordinal(), code -> JsonEnum.of(ReviewOutcome.class, "review", code)).ifPresent(builder::review);
         return builder.build();
     }
 

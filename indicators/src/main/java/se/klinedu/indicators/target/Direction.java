@@ -1,5 +1,7 @@
 package se.klinedu.indicators.target;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * Which way an indicator improves.
  *
@@ -9,7 +11,7 @@ package se.klinedu.indicators.target;
  *
  * @since 0.1
  */
-public enum Direction {
+public enum Direction implements JsonEnum {
     /** A higher share is better, as with "Andel ... ska uppgå till &gt;90 procent". */
     HIGHER_IS_BETTER,
     /** A lower share is better. */

@@ -1,12 +1,14 @@
 package se.klinedu.indicators.target;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * The external reviews whose outcomes are indicators of the Örebro strategy (effect goal 1.7,
  * "Externa granskningar med goda omdömen").
  *
  * @since 0.1
  */
-public enum ExternalReview {
+public enum ExternalReview implements JsonEnum {
     /** The national ALF evaluation of university health care (<i>Nationell ALF–utvärdering</i>). */
     ALF("ALF"),
     /** A review by the Swedish Higher Education Authority (<i>UKÄ-granskning</i>). */

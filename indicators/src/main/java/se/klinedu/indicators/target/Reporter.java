@@ -1,11 +1,13 @@
 package se.klinedu.indicators.target;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * Who reports the observation an indicator needs.
  *
  * @since 0.1
  */
-public enum Reporter {
+public enum Reporter implements JsonEnum {
     /** Students and pupils in clinical education, in their evaluations ("Studenter och elever utvärderar"). */
     STUDENTS_AND_PUPILS,
     /** The educating units ("Verksamheterna utvärderar"). */

@@ -1,11 +1,13 @@
 package se.klinedu.indicators.target;
 
+import se.klinedu.core.json.JsonEnum;
+
 /**
  * The kinds of target the Örebro strategy sets for its indicators.
  *
  * @since 0.1
  */
-public enum TargetKind {
+public enum TargetKind implements JsonEnum {
     /** A share above or at a threshold, such as "ska uppgå till &gt;90 procent"; observed as counts. */
     SHARE,
     /**

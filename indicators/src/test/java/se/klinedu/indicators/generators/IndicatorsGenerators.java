@@ -643,7 +643,7 @@ public final class IndicatorsGenerators {
         row.add(observation.counts().map(counts -> String.valueOf(counts.denominator())).orElse(""));
         row.add(observation.milestone().map(milestone -> String.valueOf(milestone.done())).orElse(""));
         row.add(observation.milestone().flatMap(Milestone::date).map(LocalDate::toString).orElse(""));
-        row.add(observation.review().map(ReviewOutcome::name).orElse(""));
+        row.add(observation.review().map(ReviewOutcome::code).orElse(""));
         return row.toString();
     }
 

@@ -55,7 +55,7 @@ class HostileInputLaws {
     @MethodSource("extremeNumbers")
     void an_extreme_number_in_a_policy_is_rejected_briefly_or_read_as_a_value_that_writes_back_briefly(String number) {
         for (String document : List.of("{\"confidenceLevel\":" + number + "}", "{\"minimumGroupSize\":" + number + "}",
-                "{\"localThresholds\":{\"2.1.1\":{\"comparison\":\">\",\"percent\":" + number + "}}}")) {
+                "{\"localThresholds\":{\"2.1.1\":{\"comparison\":\"more-than\",\"percent\":" + number + "}}}")) {
             Outcome outcome = record(read("policy " + document, document, json -> {
                 EvaluationPolicy policy = JSON.read(json, EvaluationPolicy.class);
                 assertTrue(JSON.write(policy).length() < 400);
@@ -127,8 +127,8 @@ class HostileInputLaws {
     void the_widest_tree_rolls_up_in_bounded_work() {
         int size = OrganisationTree.MAX_UNITS;
         String units = IntStream.range(1, size).mapToObj(i -> "{\"id\":\"u" + i + "\",\"name\":\"n\",\"level\":"
-                + "\"HOSPITAL_OR_REGION\",\"parent\":\"u0\"}").collect(Collectors.joining(","));
-        OrganisationTree tree = JSON.read("{\"units\":[{\"id\":\"u0\",\"name\":\"n\",\"level\":\"HOSPITAL_OR_REGION\"},"
+                + "\"hospital-or-region\",\"parent\":\"u0\"}").collect(Collectors.joining(","));
+        OrganisationTree tree = JSON.read("{\"units\":[{\"id\":\"u0\",\"name\":\"n\",\"level\":\"hospital-or-region\"},"
                 + units + "]}", OrganisationTree.class);
         String csv = HEADER + IntStream.range(1, size).mapToObj(i -> "1.1.1,u" + i + ",2021," + (i % 7) + ",7,,,")
                 .collect(Collectors.joining("\n"));

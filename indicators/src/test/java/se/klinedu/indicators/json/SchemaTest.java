@@ -159,7 +159,7 @@ class SchemaTest extends SchemaContract {
     @Test
     void an_observation_needs_exactly_one_of_counts_milestone_and_review() {
         assertValid(id(M, "observation"), COUNTS);
-        assertBothReject(id(M, "observation"), withField(COUNTS, "review", "\"GOOD\""), Observation.class);
+        assertBothReject(id(M, "observation"), withField(COUNTS, "review", "\"good\""), Observation.class);
         assertBothReject(id(M, "observation"), "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\"}",
                 Observation.class);
     }
@@ -202,27 +202,27 @@ class SchemaTest extends SchemaContract {
         assertBothReject(id(M, "evaluation-policy"), "{\"confidenceLevel\":0.4}", EvaluationPolicy.class);
         assertBothReject(id(M, "evaluation-policy"), "{\"rollUpRule\":\"BEST_OF\"}", EvaluationPolicy.class);
         assertBothReject(id(M, "evaluation-policy"),
-                "{\"localThresholds\":{\"1.1.1\":{\"comparison\":\">\",\"percent\":120}}}", EvaluationPolicy.class);
+                "{\"localThresholds\":{\"1.1.1\":{\"comparison\":\"more-than\",\"percent\":120}}}", EvaluationPolicy.class);
     }
 
     @Test
     void a_suppressed_result_that_discloses_counts_is_rejected_by_both() {
-        String suppressed = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\",\"status\":\"SUPPRESSED\","
+        String suppressed = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\",\"status\":\"suppressed\","
                 + "\"reasons\":[\"3 respondents, fewer than 5\"]}";
         assertValid(id(M, "indicator-result"), suppressed);
         assertBothReject(id(M, "indicator-result"), withField(suppressed, "counts", "{\"numerator\":1,\"denominator\":3}"),
                 IndicatorResult.class);
         assertBothReject(id(M, "indicator-result"), withField(suppressed, "reasons", "[]"), IndicatorResult.class);
-        String met = withField(withField(suppressed, "status", "\"MET\""), "estimate", "0.92");
+        String met = withField(withField(suppressed, "status", "\"met\""), "estimate", "0.92");
         assertBothReject(id(M, "indicator-result"), met, IndicatorResult.class);
         assertBothReject(id(M, "indicator-result"), withField(met, "estimate", "1.2"), IndicatorResult.class);
     }
 
     @Test
     void a_target_without_the_part_its_kind_needs_is_rejected_by_both() {
-        assertBothReject(definition(M, "indicator-catalogue", "target"), "{\"kind\":\"SHARE\"}", Target.class);
+        assertBothReject(definition(M, "indicator-catalogue", "target"), "{\"kind\":\"share\"}", Target.class);
         assertBothReject(definition(M, "indicator-catalogue", "target"),
-                "{\"kind\":\"MILESTONE\",\"review\":\"ALF\"}", Target.class);
+                "{\"kind\":\"milestone\",\"review\":\"alf\"}", Target.class);
         assertBothReject(definition(M, "roll-up", "statusCounts"),
                 "{\"met\":-1,\"notMet\":0,\"noData\":0,\"suppressed\":0,\"notEvaluable\":0}", StatusCounts.class);
     }
@@ -230,11 +230,11 @@ class SchemaTest extends SchemaContract {
     @Test
     void a_trend_is_comparable_exactly_when_it_has_a_difference() {
         String trend = JSON.write(IndicatorsGenerators.trend(new Random(5)));
-        String notComparable = withField(trend, "change", "\"NOT_COMPARABLE\"");
+        String notComparable = withField(trend, "change", "\"not-comparable\"");
         if (trend.contains("\"difference\"")) {
             assertBothReject(id(M, "trend"), notComparable, Trend.class);
         } else {
-            assertBothReject(id(M, "trend"), withField(trend, "change", "\"IMPROVED\""), Trend.class);
+            assertBothReject(id(M, "trend"), withField(trend, "change", "\"improved\""), Trend.class);
         }
     }
 }

@@ -57,8 +57,8 @@ class ObservationReaderTest {
             ObservationBatch batch = csv(GOOD_SHARE_ROW
                     + "1.2.1,region,2024,,,true,2024-03-01,\n"
                     + "1.2.2,region,2024,,,false,,\n"
-                    + "1.7.1,region,2023,,,,,GOOD\n"
-                    + "1.7.2,region,VT2025,,,,,NOT_GOOD\n");
+                    + "1.7.1,region,2023,,,,,good\n"
+                    + "1.7.2,region,VT2025,,,,,not-good\n");
 
             assertEquals(List.of(), batch.problems());
             assertTrue(batch.isValid());
@@ -81,11 +81,11 @@ class ObservationReaderTest {
 
         @Test
         void windows_line_ends_and_a_missing_final_line_end_read_the_same() {
-            ObservationBatch unix = csv(GOOD_SHARE_ROW + "1.7.1,region,2023,,,,,GOOD\n");
+            ObservationBatch unix = csv(GOOD_SHARE_ROW + "1.7.1,region,2023,,,,,good\n");
 
             assertEquals(unix, READER.readCsv(HEADER.replace("\n", "\r\n") + GOOD_SHARE_ROW.replace("\n", "\r\n")
-                    + "1.7.1,region,2023,,,,,GOOD\r\n"));
-            assertEquals(unix, READER.readCsv(HEADER + GOOD_SHARE_ROW + "1.7.1,region,2023,,,,,GOOD"));
+                    + "1.7.1,region,2023,,,,,good\r\n"));
+            assertEquals(unix, READER.readCsv(HEADER + GOOD_SHARE_ROW + "1.7.1,region,2023,,,,,good"));
             assertEquals(2, unix.observations().size());
         }
 
@@ -180,7 +180,7 @@ class ObservationReaderTest {
             "1.2.1,region,2024,,,true,2024-13-01, | column 7 (date)",
             "1.2.1,region,2024,,,true,, | column 7 (date)",
             "1.2.1,region,2024,,,false,2024-03-01, | column 7 (date)",
-            "1.7.1,region,2024,,,,,good | column 8 (review)"})
+            "1.7.1,region,2024,,,,,GOOD | column 8 (review)"})
         void a_malformed_cell_names_its_column(String example) {
             String[] parts = example.split(" \\| ");
 
@@ -223,7 +223,7 @@ class ObservationReaderTest {
 
         @Test
         void a_review_outcome_for_a_share_indicator_is_of_the_wrong_kind() {
-            ObservationProblem problem = onlyProblem(csv("1.6.1,team-a,2024,,,,,GOOD\n"));
+            ObservationProblem problem = onlyProblem(csv("1.6.1,team-a,2024,,,,,good\n"));
 
             assertEquals("line 2", problem.location());
             assertEquals("indicator 1.6.1 has a SHARE target and needs counts", problem.reason());
@@ -350,7 +350,7 @@ class ObservationReaderTest {
                     + "1.2.1,region,2024,,,true,2024-03-01,\n"
                     + "9.9.9,team-a,HT2024,46,50,,,\n"
                     + "1.6.2,team-a,2031,46,50,,,\n"
-                    + "1.7.1,region,2023,,,,,GOOD\n");
+                    + "1.7.1,region,2023,,,,,good\n");
 
             assertEquals(List.of("line 3, column 4 (numerator)", "line 5", "line 6"),
                     batch.problems().stream().map(ObservationProblem::location).toList());
@@ -372,7 +372,7 @@ class ObservationReaderTest {
 
         @Test
         void json_problems_are_in_input_order_whatever_their_kind() {
-            ObservationBatch batch = READER.readJson("[{\"indicator\":\"9.9.9\",\"unit\":\"u\",\"period\":\"2024\",\"review\":\"GOOD\"},"
+            ObservationBatch batch = READER.readJson("[{\"indicator\":\"9.9.9\",\"unit\":\"u\",\"period\":\"2024\",\"review\":\"good\"},"
                     + "{\"indicator\":\"1.6.1\",\"unit\":\"u\",\"period\":\"2024\",\"counts\":{\"numerator\":3,\"denominator\":2}}]");
 
             assertEquals(List.of("$[0]", "$[1].counts.numerator"),
@@ -427,7 +427,7 @@ class ObservationReaderTest {
         void a_valid_array_reads_into_the_expected_observations() {
             ObservationBatch batch = READER.readJson("[" + GOOD + ","
                     + item("1.2.1", "2024", "\"milestone\":{\"done\":true,\"date\":\"2024-03-01\"}") + ","
-                    + item("1.7.1", "2023", "\"review\":\"GOOD\"") + "]");
+                    + item("1.7.1", "2023", "\"review\":\"good\"") + "]");
 
             assertEquals(List.of(), batch.problems());
             assertEquals(List.of(
@@ -468,7 +468,7 @@ class ObservationReaderTest {
         @Test
         void a_missing_required_field_is_located_at_its_item() {
             ObservationProblem problem = onlyProblem(READER.readJson("[" + GOOD + ","
-                    + "{\"unit\":\"team-a\",\"period\":\"2024\",\"review\":\"GOOD\"}]"));
+                    + "{\"unit\":\"team-a\",\"period\":\"2024\",\"review\":\"good\"}]"));
 
             assertTrue(problem.location().startsWith("$[1]"), problem.location());
             assertTrue(problem.reason().contains("indicator"), problem.reason());
@@ -486,7 +486,7 @@ class ObservationReaderTest {
         @Test
         void observation_problems_are_located_at_their_item() {
             ObservationBatch batch = READER.readJson("[" + GOOD + ","
-                    + item("9.9.9", "2024", "\"review\":\"GOOD\"") + ","
+                    + item("9.9.9", "2024", "\"review\":\"good\"") + ","
                     + item("1.2.2", "2024", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + item("1.6.1", "2031", "\"counts\":{\"numerator\":1,\"denominator\":2}") + ","
                     + GOOD + "]");

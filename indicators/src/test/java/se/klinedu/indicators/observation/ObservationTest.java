@@ -84,7 +84,7 @@ class ObservationTest {
             String key = "\"indicator\":\"1.6.1\",\"unit\":\"team-a\",\"period\":\"HT2024\"";
 
             invalid(() -> JSON.read("{" + key + "}", Observation.class), "$.counts");
-            invalid(() -> JSON.read("{" + key + ",\"review\":\"GOOD\",\"milestone\":{\"done\":false}}", Observation.class),
+            invalid(() -> JSON.read("{" + key + ",\"review\":\"good\",\"milestone\":{\"done\":false}}", Observation.class),
                     "$.counts");
         }
 

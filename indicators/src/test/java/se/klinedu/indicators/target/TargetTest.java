@@ -90,16 +90,16 @@ class TargetTest {
 
         @Test
         void json_that_breaks_the_rule_is_located_at_the_part() {
-            invalid(() -> JSON.read("{\"kind\":\"SHARE\"}", Target.class), "$.threshold");
-            invalid(() -> JSON.read("{\"kind\":\"MILESTONE\",\"review\":\"ALF\"}", Target.class), "$.review");
-            invalid(() -> JSON.read("{\"kind\":\"QUALITATIVE\",\"threshold\":{\"comparison\":\">\",\"percent\":90},"
+            invalid(() -> JSON.read("{\"kind\":\"share\"}", Target.class), "$.threshold");
+            invalid(() -> JSON.read("{\"kind\":\"milestone\",\"review\":\"alf\"}", Target.class), "$.review");
+            invalid(() -> JSON.read("{\"kind\":\"qualitative\",\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
                     + "\"level\":{\"language\":\"sv\",\"original\":\"hög\",\"english\":\"high\"}}", Target.class), "$.threshold");
         }
 
         @Test
         void json_of_an_unknown_or_missing_kind_is_located_at_the_kind() {
             invalid(() -> JSON.read("{\"kind\":\"RANGE\"}", Target.class), "$.kind");
-            InvalidInputException e = invalid(() -> JSON.read("{\"threshold\":{\"comparison\":\">\",\"percent\":90}}", Target.class),
+            InvalidInputException e = invalid(() -> JSON.read("{\"threshold\":{\"comparison\":\"more-than\",\"percent\":90}}", Target.class),
                     "$.kind");
             assertTrue(e.reason().contains("Missing required"), e.reason());
         }
@@ -182,7 +182,7 @@ class TargetTest {
 
         @Test
         void json_without_a_required_field_names_it() {
-            String json = JSON.write(valid()).replace(",\"reporter\":\"UNITS\"", "");
+            String json = JSON.write(valid()).replace(",\"reporter\":\"units\"", "");
 
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(json, Indicator.class));
 

@@ -48,6 +48,7 @@ import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.PriorityArea;
@@ -131,6 +132,7 @@ class JsonRoundTripLaws {
             new Case("RecurringReview", RecurringReview.class, random -> pick(random, STRATEGY.recurringReviews())),
             new Case("Responsibility", Responsibility.class, random -> pick(random, STRATEGY.responsibilities())),
             new Case("ResponsibilityId", ResponsibilityId.class, random -> pick(random, STRATEGY.responsibilities()).id()),
+            new Case("ResponsibleRole", ResponsibleRole.class, CoreGenerators::responsibleRole),
             new Case("StrategyScope", StrategyScope.class, CoreGenerators::strategyScope),
             new Case("AnnualVolume", AnnualVolume.class, random -> pick(random, STRATEGY.annualVolumes())),
             new Case("GlossaryTerm", GlossaryTerm.class, random -> pick(random, Glossary.load().terms())),

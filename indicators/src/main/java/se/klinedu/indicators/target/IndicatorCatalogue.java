@@ -14,6 +14,7 @@ import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.ResponsibleRole;
 
 /**
  * A catalogue of indicators of the Örebro strategy's effect goals: {@link #orebro()} holds the 26 the
@@ -122,6 +123,18 @@ public abstract class IndicatorCatalogue {
             EffectGoalId effectGoal = indicators().get(i).effectGoal();
             if (strategy.findEffectGoal(effectGoal).isEmpty()) {
                 throw InvalidInputException.of("indicators[" + i + "].effectGoal", "is not an effect goal of the strategy", effectGoal);
+            }
+        }
+        checkResponsibleRoles(strategy);
+    }
+
+    // an indicator's responsible role is one of the strategy's responsibilities
+    private void checkResponsibleRoles(OrebroStrategy strategy) {
+        for (int i = 0; i < indicators().size(); i++) {
+            Optional<ResponsibleRole> role = indicators().get(i).responsible();
+            if (role.isPresent() && strategy.findResponsibility(role.get().responsibility()).isEmpty()) {
+                throw InvalidInputException.of("indicators[" + i + "].responsible.responsibility",
+                        "is not a responsibility of the strategy", role.get().responsibility());
             }
         }
     }

@@ -2,6 +2,8 @@ package se.klinedu.core.strategy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
@@ -36,16 +38,46 @@ public abstract class IdentifiedNeed {
     public abstract LocalizedText text();
 
     /**
-     * Obtains an identified need.
+     * {@return the role that answers for the need: the one the document assigns, with its sentence, or one a
+     *     region names; empty where neither does}
+     */
+    @JsonProperty("responsible")
+    public abstract Optional<ResponsibleRole> responsible();
+
+    /**
+     * Obtains an identified need with no responsible role.
      *
      * @param id the id, not null
      * @param text the bullet's text, not null
      * @return the need
      */
-    @JsonCreator
-    public static IdentifiedNeed of(
-            @JsonProperty(value = "id", required = true) IdentifiedNeedId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
+    public static IdentifiedNeed of(IdentifiedNeedId id, LocalizedText text) {
         return ImmutableIdentifiedNeed.of(id, text);
+    }
+
+    /**
+     * Reads an identified need from JSON.
+     *
+     * @param id the id, not null
+     * @param text the bullet's text, not null
+     * @param responsible the role that answers for it, if any, not null
+     * @return the need
+     */
+    @JsonCreator
+    public static IdentifiedNeed fromJson(
+            @JsonProperty(value = "id", required = true) IdentifiedNeedId id,
+            @JsonProperty(value = "text", required = true) LocalizedText text,
+            @JsonProperty("responsible") Optional<ResponsibleRole> responsible) {
+        return ((ImmutableIdentifiedNeed) ImmutableIdentifiedNeed.of(id, text)).withResponsible(responsible);
+    }
+
+    /**
+     * Returns a copy of this need with a responsible role, such as one a region names.
+     *
+     * @param role the role, not null; the strategy that holds the need checks that it is one of its own
+     * @return the copy; this instance is unaffected
+     */
+    public IdentifiedNeed withResponsibleRole(ResponsibleRole role) {
+        return ((ImmutableIdentifiedNeed) this).withResponsible(Objects.requireNonNull(role, "role"));
     }
 }

@@ -168,7 +168,8 @@ public abstract class OrebroStrategy {
     @Value.Lazy
     public StrategyOutline outline() {
         return StrategyOutline.of(period(), overallGoals().stream()
-                .map(goal -> GoalOutline.of(goal.id(), goal.effectGoals().stream().map(EffectGoal::id).toList())).toList());
+                .map(goal -> GoalOutline.of(goal.id(), goal.effectGoals().stream().map(EffectGoal::id).toList())).toList(),
+                responsibilities().stream().map(Responsibility::id).toList());
     }
 
     /**
@@ -307,12 +308,27 @@ public abstract class OrebroStrategy {
         Checks.uniqueKeys("implementationRules", implementationRules(), ImplementationRule::id);
         Checks.uniqueKeys("recurringReviews", recurringReviews(), RecurringReview::id);
         Checks.uniqueKeys("responsibilities", responsibilities(), Responsibility::id);
+        checkResponsibleRoles();
         for (int a = 0; a < priorityAreas().size(); a++) {
             List<EffectGoalLink> links = priorityAreas().get(a).effectGoalLinks();
             for (int l = 0; l < links.size(); l++) {
                 if (!effectGoals.contains(links.get(l).effectGoal())) {
                     throw InvalidInputException.of("priorityAreas[" + a + "].effectGoalLinks[" + l + "].effectGoal",
                             "is not an effect goal of the strategy", links.get(l).effectGoal());
+                }
+            }
+        }
+    }
+
+    // an identified need's responsible role is one of the strategy's responsibilities
+    private void checkResponsibleRoles() {
+        for (int a = 0; a < priorityAreas().size(); a++) {
+            List<IdentifiedNeed> needs = priorityAreas().get(a).identifiedNeeds();
+            for (int n = 0; n < needs.size(); n++) {
+                Optional<ResponsibleRole> role = needs.get(n).responsible();
+                if (role.isPresent() && findResponsibility(role.get().responsibility()).isEmpty()) {
+                    throw InvalidInputException.of("priorityAreas[" + a + "].identifiedNeeds[" + n + "].responsible.responsibility",
+                            "is not a responsibility of the strategy", role.get().responsibility());
                 }
             }
         }

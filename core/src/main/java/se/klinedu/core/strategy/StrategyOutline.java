@@ -18,7 +18,8 @@ import se.klinedu.core.internal.Memo;
 import se.klinedu.core.period.StrategyPeriod;
 
 /**
- * What an indicator catalogue is built on: the years a strategy covers and its goals by id,
+ * What an indicator catalogue is built on: the years a strategy covers, its goals by id and the ids of the roles
+ * it makes responsible,
  * overall goals first and each one's effect goals in order. {@link OrebroStrategy#outline()} gives the Örebro
  * strategy's; a region with a strategy of its own writes its outline, and nothing in the indicators module
  * assumes Örebro's.
@@ -56,18 +57,27 @@ public abstract class StrategyOutline {
     public abstract List<GoalOutline> goals();
 
     /**
+     * {@return the ids of the roles the strategy makes responsible, which an indicator may name; empty if it names none}
+     */
+    @JsonProperty("responsibilities")
+    @Value.Parameter
+    public abstract List<ResponsibilityId> responsibilities();
+
+    /**
      * Obtains an outline.
      *
      * @param period the years the strategy covers, not null
      * @param goals the overall goals with their effect goals, at least one; no overall or effect goal id repeats
+     * @param responsibilities the ids of the roles the strategy makes responsible, unique, not null
      * @return the outline
      * @throws InvalidInputException if the list is empty or an id repeats
      */
     @JsonCreator
     public static StrategyOutline of(
             @JsonProperty(value = "period", required = true) StrategyPeriod period,
-            @JsonProperty(value = "goals", required = true) List<GoalOutline> goals) {
-        return ImmutableStrategyOutline.of(period, goals);
+            @JsonProperty(value = "goals", required = true) List<GoalOutline> goals,
+            @JsonProperty(value = "responsibilities", required = true) List<ResponsibilityId> responsibilities) {
+        return ImmutableStrategyOutline.of(period, goals, responsibilities);
     }
 
     /**
@@ -102,6 +112,7 @@ public abstract class StrategyOutline {
     void check() {
         Checks.notEmpty("goals", goals());
         Checks.uniqueKeys("goals", goals(), GoalOutline::overallGoal);
+        Checks.uniqueKeys("responsibilities", responsibilities(), id -> id);
         Set<EffectGoalId> seen = new HashSet<>();
         for (int g = 0; g < goals().size(); g++) {
             List<EffectGoalId> effectGoals = goals().get(g).effectGoals();

@@ -32,6 +32,10 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
+import se.klinedu.core.strategy.OrebroStrategy;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.GoalOutline;
@@ -204,7 +208,11 @@ public final class CoreGenerators {
             }
             goals.add(GoalOutline.of(OverallGoalId.of(String.valueOf(goal)), effectGoals));
         }
-        return StrategyOutline.of(strategyPeriod(random), goals);
+        List<ResponsibilityId> responsibilities = new ArrayList<>();
+        for (int role = 1, count = random.nextInt(4); role <= count; role++) {
+            responsibilities.add(ResponsibilityId.of("role-" + role));
+        }
+        return StrategyOutline.of(strategyPeriod(random), goals, responsibilities);
     }
 
     /**
@@ -218,6 +226,17 @@ public final class CoreGenerators {
             statements.add(localizedText(random));
         }
         return StrategyScope.of(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), statements);
+    }
+
+    /**
+     * {@return a responsible role of the Örebro strategy's responsibilities, stated with a sentence or named by a region}
+     *
+     * @param random the source of randomness
+     */
+    public static ResponsibleRole responsibleRole(Random random) {
+        List<Responsibility> roles = OrebroStrategy.load().responsibilities();
+        ResponsibilityId id = roles.get(random.nextInt(roles.size())).id();
+        return random.nextBoolean() ? ResponsibleRole.stated(id, localizedText(random)) : ResponsibleRole.of(id);
     }
 
     /**

@@ -49,6 +49,7 @@ import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
@@ -166,6 +167,7 @@ public final class CoreTypeSamples {
                 .add(RecurringReview.class, random -> pick(random, strategy.recurringReviews()))
                 .add(Responsibility.class, random -> pick(random, strategy.responsibilities()))
                 .add(ResponsibilityId.class, random -> pick(random, strategy.responsibilities()).id())
+                .add(ResponsibleRole.class, CoreGenerators::responsibleRole)
                 .add(StrategyScope.class, CoreGenerators::strategyScope)
                 .add(AnnualVolume.class, random -> pick(random, strategy.annualVolumes()))
                 .add(StrategyOutline.class, CoreGenerators::strategyOutline)

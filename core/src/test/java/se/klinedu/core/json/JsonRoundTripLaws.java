@@ -43,6 +43,7 @@ import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.PriorityArea;
@@ -121,6 +122,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
             new Case("RecurringReview", RecurringReview.class, random -> pick(random, STRATEGY.recurringReviews())),
             new Case("Responsibility", Responsibility.class, random -> pick(random, STRATEGY.responsibilities())),
             new Case("ResponsibilityId", ResponsibilityId.class, random -> pick(random, STRATEGY.responsibilities()).id()),
+            new Case("ResponsibleRole", ResponsibleRole.class, CoreGenerators::responsibleRole),
             new Case("StrategyScope", StrategyScope.class, CoreGenerators::strategyScope),
             new Case("AnnualVolume", AnnualVolume.class, random -> pick(random, STRATEGY.annualVolumes())),
             new Case("StrategyOutline", StrategyOutline.class, CoreGenerators::strategyOutline),

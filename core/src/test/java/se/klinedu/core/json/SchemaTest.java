@@ -67,6 +67,7 @@ import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.Responsibility;
 import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
@@ -153,6 +154,7 @@ class SchemaTest extends SchemaContract {
             entry(ImplementationRule.class, definition(M, "orebro-strategy", "implementationRule")),
             entry(RecurringReview.class, definition(M, "orebro-strategy", "recurringReview")),
             entry(Responsibility.class, definition(M, "orebro-strategy", "responsibility")),
+            entry(ResponsibleRole.class, definition(M, "orebro-strategy", "responsibleRole")),
             entry(StrategyScope.class, definition(M, "orebro-strategy", "strategyScope")),
             entry(AnnualVolume.class, definition(M, "orebro-strategy", "annualVolume")),
             entry(StrategyOutline.class, definition(M, "kernel", "strategyOutline")),

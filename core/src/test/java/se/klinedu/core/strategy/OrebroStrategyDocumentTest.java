@@ -163,6 +163,46 @@ class OrebroStrategyDocumentTest {
         }
     }
 
+    /**
+     * Who answers for the identified needs (the strategy's measures). "Implementering av utbildningsstrategi 2030":
+     * "… avser forsknings- och utbildningsnämnden att prioritera utvecklingsprojekt som innehåller aktiviteter inom
+     * identifierade områden"; "Tydliggöra pedagogiska uppdrag": "Ytterst finns ett ansvar hos förvaltningsledningarna
+     * att skapa incitament …", the subject of PA3.1.
+     */
+    @Nested
+    class ResponsibleRoles {
+
+        // need | responsibility | words of the statement that name the role and the need's subject
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                PA1.1 | research-and-education-board | forsknings- och utbildningsnämnden att prioritera utvecklingsprojekt
+                PA1.2 | research-and-education-board | aktiviteter inom identifierade områden
+                PA2.1 | research-and-education-board | aktiviteter inom identifierade områden
+                PA2.2 | research-and-education-board | aktiviteter inom identifierade områden
+                PA2.3 | research-and-education-board | aktiviteter inom identifierade områden
+                PA3.1 | heads-of-administration      | ansvar hos förvaltningsledningarna att skapa incitament
+                PA3.2 | research-and-education-board | aktiviteter inom identifierade områden
+                PA3.3 | research-and-education-board | aktiviteter inom identifierade områden
+                PA4.1 | research-and-education-board | aktiviteter inom identifierade områden
+                PA4.2 | research-and-education-board | aktiviteter inom identifierade områden
+                PA4.3 | research-and-education-board | aktiviteter inom identifierade områden
+                """)
+        void each_need_names_the_role_the_document_assigns(String need, String responsibility, String words) {
+            ResponsibleRole role = strategy.identifiedNeed(IdentifiedNeedId.of(need)).responsible().orElseThrow();
+
+            assertEquals(ResponsibilityId.of(responsibility), role.responsibility());
+            assertTrue(role.isStated());
+            assertTrue(role.statement().orElseThrow().original().contains(words), role.statement().get().original());
+            assertTrue(strategy.findResponsibility(role.responsibility()).isPresent());
+        }
+
+        @Test
+        void the_administration_managements_are_the_role_of_the_heads_of_administration() {
+            assertTrue(strategy.findResponsibility(ResponsibilityId.of("heads-of-administration")).orElseThrow().role()
+                    .original().contains("förvaltningsledningar"));
+        }
+    }
+
     @Test
     void every_swedish_text_is_quoted_from_the_document() {
         Optional<String> document = SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY);
@@ -183,7 +223,10 @@ class OrebroStrategyDocumentTest {
         });
         strategy.priorityAreas().forEach(area -> {
             texts.add(area.name());
-            area.identifiedNeeds().forEach(need -> texts.add(need.text()));
+            area.identifiedNeeds().forEach(need -> {
+                texts.add(need.text());
+                need.responsible().flatMap(ResponsibleRole::statement).ifPresent(texts::add);
+            });
         });
         strategy.implementationRules().forEach(rule -> texts.add(rule.text()));
         strategy.recurringReviews().forEach(review -> texts.addAll(List.of(review.name(), review.source())));

@@ -250,6 +250,35 @@ class OrebroStrategyTest {
         }
 
         @Test
+        void rejects_a_responsible_role_that_is_not_a_responsibility_of_the_strategy() {
+            IdentifiedNeed need = IdentifiedNeed.of(IdentifiedNeedId.of("PA1.2"), text("Behov PA1.2"))
+                    .withResponsibleRole(ResponsibleRole.of(ResponsibilityId.of("nobody")));
+            PriorityArea area = PriorityArea.of(PriorityAreaId.of("PA1"), text("Område PA1"),
+                    List.of(IdentifiedNeed.of(IdentifiedNeedId.of("PA1.1"), text("Behov PA1.1")), need), List.of());
+
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> frame()
+                    .addOverallGoal(overallGoal("1", "1.1")).addPriorityArea(area).build());
+
+            assertEquals("priorityAreas[0].identifiedNeeds[1].responsible.responsibility", e.path());
+            assertEquals("is not a responsibility of the strategy, was nobody", e.reason());
+        }
+
+        @Test
+        void accepts_a_responsible_role_the_region_names_from_the_strategys_responsibilities() {
+            ResponsibilityId board = ResponsibilityId.of("research-and-education-board");
+            IdentifiedNeed need = IdentifiedNeed.of(IdentifiedNeedId.of("PA1.1"), text("Behov PA1.1"))
+                    .withResponsibleRole(ResponsibleRole.of(board));
+            OrebroStrategy strategy = frame().addOverallGoal(overallGoal("1", "1.1"))
+                    .addResponsibility(Responsibility.of(board, text("Nämnden"), text("Ansvar")))
+                    .addPriorityArea(PriorityArea.of(PriorityAreaId.of("PA1"), text("Område PA1"), List.of(need), List.of()))
+                    .build();
+
+            ResponsibleRole role = strategy.identifiedNeed(IdentifiedNeedId.of("PA1.1")).responsible().orElseThrow();
+            assertEquals(board, role.responsibility());
+            assertEquals(Optional.empty(), role.statement());
+        }
+
+        @Test
         void rejects_a_repeated_overall_goal() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> frame().addOverallGoals(overallGoal("1", "1.1"), overallGoal("1", "1.2")).build());

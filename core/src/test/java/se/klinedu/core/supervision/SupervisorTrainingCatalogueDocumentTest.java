@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,16 +130,44 @@ class SupervisorTrainingCatalogueDocumentTest {
                     .stream().map(training -> training.id().value()).toList());
         }
 
+        // The minimum level and its introduction stand in the first row alone: no other row says that either is
+        // required first ("miniminivå" and "Introduktion till handledning" occur once, in that row), so no
+        // training of the table has a prerequisite.
         @Test
-        void a_supervisor_of_specialty_trainees_needs_the_introduction_first() {
-            Qualification nothing = catalogue.qualification(SupervisionRoleId.of("supervisor-of-specialty-trainees"),
-                    Set.of());
-            Qualification onlyCourse = catalogue.qualification(SupervisionRoleId.of("supervisor-of-specialty-trainees"),
-                    Set.of(TrainingId.of("national-board-recommendation")));
+        void no_row_requires_the_minimum_level_first() {
+            Optional<String> document = SourceDocuments.textOf(SourceDocuments.STOCKHOLM_CATALOGUE);
+            assumeTrue(document.isPresent(), "the source documents are not beside the build");
+            String text = document.get().toLowerCase(Locale.ROOT);
 
-            assertEquals(List.of(INTRODUCTION, TrainingId.of("national-board-recommendation")), nothing.missing());
-            assertFalse(onlyCourse.isQualified());
-            assertEquals(List.of(INTRODUCTION), onlyCourse.missing());
+            assertAll(
+                    () -> assertEquals(1, occurrences(text, "miniminivå")),
+                    () -> assertEquals(1, occurrences(text, "introduktion")),
+                    () -> assertEquals(1, occurrences(text, "verksamhetsintegrerat lärande")),
+                    () -> assertTrue(text.indexOf("miniminivå") < text.indexOf("introduktion till handledning")
+                            && text.indexOf("introduktion till handledning") < text.indexOf("gymnasieskola"),
+                            "both in the first row"));
+            assertAll(catalogue.trainings().stream().map(training -> () -> assertEquals(List.of(),
+                    training.prerequisites(), training.id().value())));
+        }
+
+        @Test
+        void a_supervisor_of_specialty_trainees_needs_only_the_national_board_recommendation() {
+            SupervisionRoleId role = SupervisionRoleId.of("supervisor-of-specialty-trainees");
+            Qualification nothing = catalogue.qualification(role, Set.of());
+            Qualification onlyCourse = catalogue.qualification(role, Set.of(TrainingId.of("national-board-recommendation")));
+
+            assertEquals(List.of(TrainingId.of("national-board-recommendation")), nothing.missing());
+            assertEquals(List.of(TrainingId.of("national-board-recommendation")), nothing.required());
+            assertTrue(onlyCourse.isQualified());
+        }
+
+        @Test
+        void the_minimum_level_is_the_all_staff_rows_own_requirement() {
+            Qualification nothing = catalogue.qualification(SupervisionRoleId.of("all-staff-minimum-level"), Set.of());
+
+            assertEquals(List.of(INTRODUCTION), nothing.missing());
+            assertTrue(catalogue.qualification(SupervisionRoleId.of("all-staff-minimum-level"), Set.of(INTRODUCTION))
+                    .isQualified());
         }
 
         @Test
@@ -207,5 +236,13 @@ class SupervisorTrainingCatalogueDocumentTest {
         });
         catalogue.roles().forEach(role -> texts.add(role.targetGroup()));
         return texts.stream();
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 }

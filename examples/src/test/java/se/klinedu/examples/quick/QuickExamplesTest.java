@@ -87,9 +87,9 @@ class QuickExamplesTest {
         String out = printed(SupervisorQualification::print);
         Qualification qualification = SupervisorQualification.qualification();
         TrainingCoverage coverage = SupervisorQualification.coverage();
-        TrainingId introduction = TrainingId.of("introduction-to-supervision");
         TrainingId nationalBoard = TrainingId.of("national-board-recommendation");
-        assertEquals(List.of(introduction, nationalBoard), qualification.missing());
+        // the Stockholm table asks for no training first: the role's own training is all that is missing
+        assertEquals(List.of(nationalBoard), qualification.missing());
         // 38 of 47; > 90 % of 47 needs 43 (42.3 would be exactly 90 %), so 5 more
         assertEquals(Counts.of(38, 47), coverage.counts());
         assertEquals(CoverageStatus.NOT_PASSED, coverage.status());

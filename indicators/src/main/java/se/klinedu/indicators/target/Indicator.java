@@ -2,15 +2,17 @@ package se.klinedu.indicators.target;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.ResponsibleRole;
 
 /**
  * An indicator (<i>indikator</i>) of an effect goal: its text, its target, the direction in which it
- * improves and who reports it.
+ * improves, who reports it and on what basis, and the role that answers for it where one is named.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -66,7 +68,33 @@ public abstract class Indicator {
     public abstract Reporter reporter();
 
     /**
-     * {@return a builder; every attribute but the heading is required}
+     * {@return whether the document states the reporter (with its words) or klinedu inferred it (with a reason);
+     *     every indicator of {@link IndicatorCatalogue#orebro()} has one, a region's own may leave it out}
+     */
+    @JsonProperty("reporterBasis")
+    public abstract Optional<ReporterBasis> reporterBasis();
+
+    /**
+     * {@return the role of the strategy's responsibilities that answers for the indicator: the one the document
+     *     assigns, with its sentence, or one a region names; empty where neither does. The catalogue checks that
+     *     it is one of the strategy's}
+     */
+    @JsonProperty("responsible")
+    public abstract Optional<ResponsibleRole> responsible();
+
+    /**
+     * Returns a copy of this indicator with a responsible role, such as one a region names where the document
+     * names none.
+     *
+     * @param role the role, not null
+     * @return the copy; this instance is unaffected
+     */
+    public Indicator withResponsibleRole(ResponsibleRole role) {
+        return ((ImmutableIndicator) this).withResponsible(Objects.requireNonNull(role, "role"));
+    }
+
+    /**
+     * {@return a builder; every attribute but the heading, the reporter's basis and the responsible role is required}
      */
     public static Builder builder() {
         return new Builder();
@@ -89,8 +117,10 @@ public abstract class Indicator {
             @JsonProperty("heading") Optional<LocalizedText> heading,
             @JsonProperty(value = "target", required = true) Target target,
             @JsonProperty(value = "direction", required = true) Direction direction,
-            @JsonProperty(value = "reporter", required = true) Reporter reporter) {
+            @JsonProperty(value = "reporter", required = true) Reporter reporter,
+            @JsonProperty("reporterBasis") Optional<ReporterBasis> reporterBasis,
+            @JsonProperty("responsible") Optional<ResponsibleRole> responsible) {
         return builder().id(id).effectGoal(effectGoal).text(text).heading(heading).target(target)
-                .direction(direction).reporter(reporter).build();
+                .direction(direction).reporter(reporter).reporterBasis(reporterBasis).responsible(responsible).build();
     }
 }

@@ -13,6 +13,7 @@ import se.klinedu.core.internal.Index;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyOutline;
 
 /**
@@ -133,6 +134,18 @@ public abstract class IndicatorCatalogue {
             EffectGoalId effectGoal = indicators().get(i).effectGoal();
             if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
                 throw InvalidInputException.of("indicators[" + i + "].effectGoal", "is not an effect goal of the strategy", effectGoal);
+            }
+        }
+        checkResponsibleRoles();
+    }
+
+    // an indicator's responsible role is one of the strategy's responsibilities
+    private void checkResponsibleRoles() {
+        for (int i = 0; i < indicators().size(); i++) {
+            Optional<ResponsibleRole> role = indicators().get(i).responsible();
+            if (role.isPresent() && !strategy().responsibilities().contains(role.get().responsibility())) {
+                throw InvalidInputException.of("indicators[" + i + "].responsible.responsibility",
+                        "is not a responsibility of the strategy", role.get().responsibility());
             }
         }
     }

@@ -50,6 +50,7 @@ import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Direction;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.ExternalReview;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
@@ -133,7 +134,19 @@ public final class IndicatorsGenerators {
                 .target(target)
                 .direction(pick(random, List.of(Direction.values())))
                 .reporter(pick(random, List.of(Reporter.values())))
+                .reporterBasis(maybe(random, () -> reporterBasis(random)))
+                .responsible(maybe(random, () -> CoreGenerators.responsibleRole(random)))
                 .build();
+    }
+
+    /**
+     * {@return the basis of a reporter: stated with a quote or inferred with a reason}
+     *
+     * @param random the source of randomness
+     */
+    public static ReporterBasis reporterBasis(Random random) {
+        return random.nextBoolean() ? ReporterBasis.stated(CoreGenerators.localizedText(random))
+                : ReporterBasis.inferred(CoreGenerators.text(random));
     }
 
     /**

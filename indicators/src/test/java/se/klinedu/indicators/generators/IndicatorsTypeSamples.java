@@ -38,6 +38,7 @@ import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Trend;
@@ -99,6 +100,7 @@ public final class IndicatorsTypeSamples {
 
                 .add(IndicatorId.class, random -> world(random).indicator().id())
                 .add(Target.class, IndicatorsGenerators::target)
+                .add(ReporterBasis.class, IndicatorsGenerators::reporterBasis)
                 .add(Indicator.class, random -> world(random).indicator())
                 .add(IndicatorCatalogue.class, random -> IndicatorCatalogue.orebro())
 

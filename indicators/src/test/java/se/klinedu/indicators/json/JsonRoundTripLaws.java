@@ -46,6 +46,7 @@ import se.klinedu.indicators.rollup.StatusCounts;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Indicator;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Target;
@@ -62,6 +63,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
             new Case("IndicatorId", IndicatorId.class, IndicatorsGenerators::indicatorId),
             new Case("Target", Target.class, IndicatorsGenerators::target),
             new Case("Indicator", Indicator.class, IndicatorsGenerators::indicator),
+            new Case("ReporterBasis", ReporterBasis.class, IndicatorsGenerators::reporterBasis),
             new Case("IndicatorCatalogue", IndicatorCatalogue.class, IndicatorsGenerators::catalogue),
             new Case("Milestone", Milestone.class, IndicatorsGenerators::milestone),
             new Case("Observation", Observation.class, random -> IndicatorsGenerators.observation(random,

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.LocalizedText;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.SchemaCheck;
@@ -51,6 +55,7 @@ import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Reporter;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Change;
@@ -75,6 +80,7 @@ class SchemaTest extends SchemaContract {
             entry(Indicator.class, definition(M, "indicator-catalogue", "indicator")),
             entry(IndicatorId.class, definition(M, "indicator-catalogue", "indicatorId")),
             entry(Target.class, definition(M, "indicator-catalogue", "target")),
+            entry(ReporterBasis.class, definition(M, "indicator-catalogue", "reporterBasis")),
             entry(Observation.class, id(M, "observation")),
             entry(Milestone.class, definition(M, "observation", "milestone")),
             entry(ObservationKey.class, definition(M, "observation", "observationKey")),
@@ -216,6 +222,15 @@ class SchemaTest extends SchemaContract {
         String met = withField(withField(suppressed, "status", "\"met\""), "estimate", "0.92");
         assertBothReject(id(M, "indicator-result"), met, IndicatorResult.class);
         assertBothReject(id(M, "indicator-result"), withField(met, "estimate", "1.2"), IndicatorResult.class);
+    }
+
+    @Test
+    void a_reporter_basis_with_both_or_neither_quote_and_reason_is_rejected_by_both() {
+        String quote = JSON.write(ReporterBasis.stated(LocalizedText.swedish("Verksamheterna utvärderar", "The units evaluate")));
+        assertBothReject(definition(M, "indicator-catalogue", "reporterBasis"), "{}", ReporterBasis.class);
+        assertBothReject(definition(M, "indicator-catalogue", "reporterBasis"),
+                quote.substring(0, quote.length() - 1) + ",\"reason\":\"both\"}", ReporterBasis.class);
+        assertBothReject(definition(M, "indicator-catalogue", "reporterBasis"), "{\"reason\":\" \"}", ReporterBasis.class);
     }
 
     @Test

@@ -42,7 +42,7 @@ class OwnStrategyTest {
 
     private static final StrategyOutline STRATEGY = StrategyOutline.of(StrategyPeriod.of(2024, 2027), List.of(
             GoalOutline.of(OverallGoalId.of("1"), List.of(EffectGoalId.of("1.1"))),
-            GoalOutline.of(OverallGoalId.of("2"), List.of(EffectGoalId.of("2.1")))));
+            GoalOutline.of(OverallGoalId.of("2"), List.of(EffectGoalId.of("2.1")))), List.of());
     private static final IndicatorId SUPERVISED = IndicatorId.of("1.1.1");
     private static final IndicatorId PLAN = IndicatorId.of("1.1.2");
     private static final IndicatorId WELCOMED = IndicatorId.of("2.1.1");

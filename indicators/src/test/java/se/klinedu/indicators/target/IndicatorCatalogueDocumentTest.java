@@ -31,6 +31,8 @@ import se.klinedu.core.strategy.EffectGoal;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.OverallGoalId;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.testkit.SourceDocuments;
 
 /** Pins the Örebro catalogue of indicators to the strategy document ("Effektmål / Indikator"). */
@@ -322,8 +324,155 @@ class IndicatorCatalogueDocumentTest {
                 texts.add(indicator.text());
                 indicator.heading().ifPresent(texts::add);
                 indicator.target().level().ifPresent(texts::add);
+                indicator.reporterBasis().flatMap(ReporterBasis::quote).ifPresent(texts::add);
+                indicator.responsible().flatMap(ResponsibleRole::statement).ifPresent(texts::add);
             });
             return texts.stream();
+        }
+    }
+
+    /**
+     * Who reports each indicator, stated by the document or inferred, and who answers for it where the document says.
+     * The stated reporters are in the indicator's own words or sub-heading (1.7.2: the background's sentence on UKÄ).
+     */
+    @Nested
+    class ReportersAndResponsibility {
+
+        private static final ResponsibilityId UNIT_MANAGERS = ResponsibilityId.of("heads-of-department-and-unit-managers");
+
+        // id | reporter | the document's words that state it, where it states it | where they stand
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+                1.1.1 | HR                          | -                                                     | -
+                1.2.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                1.2.2 | EDUCATION_ORGANISATION      | -                                                     | -
+                1.2.3 | EDUCATION_ORGANISATION      | -                                                     | -
+                1.3.1 | UNITS                       | -                                                     | -
+                1.3.2 | STUDENTS_AND_PUPILS         | Andelen studenter/elever som uppger                   | text
+                1.4.1 | STUDENTS_AND_PUPILS         | Andel studenter som uppger                            | text
+                1.5.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                1.6.1 | STUDENTS_AND_PUPILS         | Studenter och elever utvärderar                       | heading
+                1.6.2 | STUDENTS_AND_PUPILS         | Studenter och elever utvärderar                       | heading
+                1.6.3 | STUDENTS_AND_PUPILS         | Studenter och elever utvärderar                       | heading
+                1.6.4 | UNITS                       | Verksamheterna utvärderar                             | heading
+                1.6.5 | EMPLOYEES_IN_TRAINING_POSTS | Andelen medarbetare med utbildningstjänst som uppger  | text
+                1.6.6 | EMPLOYEES_IN_TRAINING_POSTS | Andelen medarbetare med utbildningstjänst som uppger  | text
+                1.7.1 | EXTERNAL_REVIEWERS          | Nationell ALF–utvärdering                             | heading
+                1.7.2 | EXTERNAL_REVIEWERS          | granskas återkommande av universitetskanslersämbetet  | document
+                1.7.3 | UNITS                       | -                                                     | -
+                2.1.1 | UNITS                       | uppger en hög andel verksamheter                      | text
+                2.2.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                2.3.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                2.4.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                2.4.2 | EDUCATION_ORGANISATION      | -                                                     | -
+                3.1.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                3.2.1 | HR                          | noteras vid återkommande uppföljningar inom regionens HR-organisation | text
+                3.3.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                3.4.1 | EDUCATION_ORGANISATION      | -                                                     | -
+                """)
+        void records_whether_the_document_states_the_reporter(String id, Reporter reporter, String words, String where) {
+            Indicator indicator = indicator(id);
+            ReporterBasis basis = indicator.reporterBasis().orElseThrow();
+
+            assertEquals(reporter, indicator.reporter());
+            assertEquals(words != null, basis.isStated());
+            if (words == null) {
+                assertTrue(basis.reason().orElseThrow().startsWith("The document names no reporter; "), basis.reason().get());
+                return;
+            }
+            assertTrue(basis.quote().orElseThrow().original().contains(words), basis.quote().get().original());
+            switch (where) {
+                case "text" -> assertTrue(indicator.text().original().contains(basis.quote().get().original()),
+                        indicator.text().original());
+                case "heading" -> assertEquals(basis.quote().get().original(), indicator.heading().orElseThrow().original());
+                default -> assertFalse(indicator.text().original().contains(words));
+            }
+        }
+
+        // id | the responsibility the document assigns | words of its statement; the rest name none
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+                1.1.1 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.2.1 | -                                     | -
+                1.2.2 | -                                     | -
+                1.2.3 | heads-of-administration               | ansvar hos förvaltningsledningarna att skapa incitament
+                1.3.1 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.3.2 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.4.1 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.5.1 | -                                     | -
+                1.6.1 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.6.2 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.6.3 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.6.4 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.6.5 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.6.6 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                1.7.1 | -                                     | -
+                1.7.2 | -                                     | -
+                1.7.3 | heads-of-department-and-unit-managers | verksamhetsmål för alla enheter som bedriver klinisk utbildning
+                2.1.1 | -                                     | -
+                2.2.1 | director-of-education                 | strategisk samverkan med utbildningsanordnare
+                2.3.1 | -                                     | -
+                2.4.1 | -                                     | -
+                2.4.2 | -                                     | -
+                3.1.1 | -                                     | -
+                3.2.1 | -                                     | -
+                3.3.1 | -                                     | -
+                3.4.1 | -                                     | -
+                """)
+        void names_the_responsible_role_only_where_the_document_assigns_it(String id, String responsibility, String words) {
+            Optional<ResponsibleRole> role = indicator(id).responsible();
+
+            assertEquals(Optional.ofNullable(responsibility).map(ResponsibilityId::of), role.map(ResponsibleRole::responsibility));
+            role.ifPresent(stated -> assertTrue(stated.statement().orElseThrow().original().contains(words)));
+        }
+
+        // "Indikatorer avseende kvalitet …" is the implementation rule; the unit managers' duty is to include the
+        // education assignment in their operational planning and follow-up, which is where operational goals stand
+        @Test
+        void the_unit_level_quality_indicators_are_the_unit_managers_by_the_rule_and_their_duty() {
+            OrebroStrategy strategy = OrebroStrategy.load();
+            LocalizedText rule = strategy.implementationRules().stream()
+                    .filter(candidate -> candidate.id().value().equals("indicators-in-operational-goals")).findFirst()
+                    .orElseThrow().text();
+
+            assertEquals(rule, indicator("1.6.1").responsible().orElseThrow().statement().orElseThrow());
+            assertTrue(strategy.findResponsibility(UNIT_MANAGERS).orElseThrow().duty().original()
+                    .contains("inkludera utbildningsuppdraget i sin verksamhetsplanering och -uppföljning"));
+            // the rule is about quality: only indicators of overall goal 1 ("Klinisk utbildning av hög kvalitet")
+            assertTrue(catalogue.indicators().stream()
+                    .filter(indicator -> indicator.responsible().map(ResponsibleRole::responsibility).equals(Optional.of(UNIT_MANAGERS)))
+                    .allMatch(indicator -> indicator.effectGoal().value().startsWith("1.")
+                            && indicator.reporter() != Reporter.EDUCATION_ORGANISATION
+                            && indicator.reporter() != Reporter.EXTERNAL_REVIEWERS));
+        }
+
+        @Test
+        void every_role_named_is_a_responsibility_of_the_strategy_whose_duty_is_quoted_or_whose_rule_is() {
+            OrebroStrategy strategy = OrebroStrategy.load();
+
+            assertAll(catalogue.indicators().stream().flatMap(indicator -> indicator.responsible().stream())
+                    .map(role -> () -> assertTrue(strategy.findResponsibility(role.responsibility()).isPresent())));
+        }
+
+        @Test
+        void a_role_the_strategy_lacks_is_rejected_at_its_path() {
+            Indicator unknown = indicator("3.4.1").withResponsibleRole(ResponsibleRole.of(ResponsibilityId.of("hospital-board")));
+
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> IndicatorCatalogue.of(catalogue.strategy(), catalogue.provenance(), List.of(indicator("3.3.1"), unknown)));
+
+            assertEquals("indicators[1].responsible.responsibility", e.path());
+            assertEquals("is not a responsibility of the strategy, was hospital-board", e.reason());
+        }
+
+        @Test
+        void a_region_may_name_a_role_where_the_document_names_none() {
+            Indicator named = indicator("3.4.1").withResponsibleRole(ResponsibleRole.of(ResponsibilityId.of("education-centre")));
+
+            IndicatorCatalogue own = IndicatorCatalogue.of(catalogue.strategy(), catalogue.provenance(), List.of(named));
+
+            assertEquals(Optional.empty(), indicator("3.4.1").responsible());
+            assertFalse(own.indicators().get(0).responsible().orElseThrow().isStated());
         }
     }
 

@@ -56,9 +56,20 @@ public abstract class Glossary {
      * @param term the term, such as {@code AKA}, not null
      * @return the term, or empty if the glossary has none such
      */
-    public Optional<GlossaryTerm> findTerm(String term) {
+    public Optional<GlossaryTerm> find(String term) {
         Objects.requireNonNull(term, "term");
         return terms().stream().filter(entry -> entry.term().equals(term)).findFirst();
+    }
+
+    /**
+     * Gets a term, written exactly as the glossary writes it.
+     *
+     * @param term the term, such as {@code AKA}, not null
+     * @return the term
+     * @throws InvalidInputException if the glossary has no such term
+     */
+    public GlossaryTerm get(String term) {
+        return find(term).orElseThrow(() -> InvalidInputException.of("term", "is not a term of the glossary", term));
     }
 
     @Value.Check

@@ -326,7 +326,7 @@ class BadInputTest {
 
         @Test
         void a_role_needing_a_training_the_catalogue_lacks_is_rejected_at_its_path() {
-            String document = edited(SupervisorTrainingCatalogue.stockholm(),
+            String document = edited(SupervisorTrainingCatalogue.load("stockholm"),
                     tree -> ((ArrayNode) tree.at("/roles/0/trainings")).set(0, "no-such-training"));
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -428,7 +428,7 @@ class BadInputTest {
 
         @Test
         void a_scope_whose_maximum_is_below_its_minimum_is_rejected_at_the_maximum() {
-            String document = edited(SupervisorTrainingCatalogue.stockholm(), tree -> at(tree, "/trainings/1/scope").put("max", 1));
+            String document = edited(SupervisorTrainingCatalogue.load("stockholm"), tree -> at(tree, "/trainings/1/scope").put("max", 1));
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> JSON.read(document, SupervisorTrainingCatalogue.class));

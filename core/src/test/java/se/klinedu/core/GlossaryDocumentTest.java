@@ -24,8 +24,8 @@ class GlossaryDocumentTest {
     void holds_the_thirteen_swedish_terms() {
         assertEquals(List.of("utbildningstjänst", "AKA", "AT", "BT", "ST", "PTP", "APL", "VFU", "IPL", "SPUR", "LIPUS", "ALF",
                 "UKÄ"), terms(Language.SWEDISH));
-        assertEquals("adjunct clinical lecturer", GLOSSARY.findTerm("AKA").orElseThrow().meaning().english());
-        assertEquals(Optional.empty(), GLOSSARY.findTerm("aka"));
+        assertEquals("adjunct clinical lecturer", GLOSSARY.find("AKA").orElseThrow().meaning().english());
+        assertEquals(Optional.empty(), GLOSSARY.find("aka"));
     }
 
     // Helse Sør-Øst's terms a Swedish or English reader would not know, in the order the document first uses them
@@ -37,8 +37,8 @@ class GlossaryDocumentTest {
                 "aktivitetsstyrt bemanningsplanlegging", "oppgavedeling", "lærling", "veileder", "praksisstudier",
                 "samarbeidsorgan", "RHF", "kombinerte stillinger", "etterfølgerplanlegging", "ledermobiliseringsprogrammet"),
                 terms(Language.NORWEGIAN_BOKMAL));
-        assertEquals("lege i spesialisering", GLOSSARY.findTerm("LiS").orElseThrow().meaning().original());
-        assertTrue(GLOSSARY.findTerm("veileder").orElseThrow().meaning().english().contains("guide"));
+        assertEquals("lege i spesialisering", GLOSSARY.find("LiS").orElseThrow().meaning().original());
+        assertTrue(GLOSSARY.find("veileder").orElseThrow().meaning().english().contains("guide"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class GlossaryDocumentTest {
     void the_document_uses_veileder_also_for_a_guide() {
         Optional<String> document = SourceDocuments.textOf(SourceDocuments.HELSE_SOR_OST_SUB_STRATEGY);
         document.ifPresent(text -> assertTrue(text.contains("Utvikle en regional veileder og heve ansattes kompetanse")));
-        assertTrue(GLOSSARY.findTerm("veileder").orElseThrow().meaning().english().contains("Utvikle en regional veileder"));
+        assertTrue(GLOSSARY.find("veileder").orElseThrow().meaning().english().contains("Utvikle en regional veileder"));
     }
 
     @Test
@@ -71,9 +71,9 @@ class GlossaryDocumentTest {
     @Test
     void an_abbreviation_spelt_out_in_its_passage_stands_there_in_brackets() {
         for (String term : List.of("AKA", "AT", "PTP", "APL", "IPL", "SPUR", "UKÄ")) {
-            assertTrue(GLOSSARY.findTerm(term).orElseThrow().source().orElseThrow().contains("(" + term + ")"), term);
+            assertTrue(GLOSSARY.find(term).orElseThrow().source().orElseThrow().contains("(" + term + ")"), term);
         }
-        assertEquals(Optional.empty(), GLOSSARY.findTerm("BT").orElseThrow().source());
+        assertEquals(Optional.empty(), GLOSSARY.find("BT").orElseThrow().source());
     }
 
     @Test

@@ -28,8 +28,8 @@ class TranslationConventionsTest {
         return Stream.of(
                 Arguments.of("Örebro strategy", OrebroStrategy.load()),
                 Arguments.of("Helse Sør-Øst sub-strategy", HelseSorOstSubStrategy.load()),
-                Arguments.of("Stockholm catalogue", SupervisorTrainingCatalogue.stockholm()),
-                Arguments.of("Vård- och omsorgscollege steps", SupervisorTrainingCatalogue.careAndHealthCollege()),
+                Arguments.of("Stockholm catalogue", SupervisorTrainingCatalogue.load("stockholm")),
+                Arguments.of("Vård- och omsorgscollege steps", SupervisorTrainingCatalogue.load("vo-college")),
                 Arguments.of("glossary", Glossary.load()),
                 Arguments.of("learning-environment levels", LearningEnvironmentLevels.load()));
     }

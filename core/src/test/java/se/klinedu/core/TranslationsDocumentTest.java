@@ -28,16 +28,16 @@ class TranslationsDocumentTest {
 
     static Stream<Arguments> translations() {
         return Stream.of(
-                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.load("stockholm"),
                         "Handledare för ST-läkare (dvs. specialistläkare).",
                         "Supervisors of specialty trainees (ST doctors), that is, specialist physicians."),
-                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.load("stockholm"),
                         "Vård- och omsorgscollege handledarutbildning, steg 1 och 2",
                         "Vård- och omsorgscollege (Health and Social Care College) supervisor training, steps 1 and 2"),
-                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.load("stockholm"),
                         "Handledare för AT-läkare (dvs. ST-läkare och specialistläkare).",
                         "Supervisors of interns (AT doctors), that is, specialty trainees and specialist physicians."),
-                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.stockholm(),
+                Arguments.of(SourceDocuments.STOCKHOLM_CATALOGUE, SupervisorTrainingCatalogue.load("stockholm"),
                         "Handledare för BT-läkare (dvs. ST-läkare och specialistläkare).",
                         "Supervisors of foundation-training doctors (BT doctors), that is, specialty trainees and "
                                 + "specialist physicians."),

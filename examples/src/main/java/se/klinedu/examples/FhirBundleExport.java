@@ -73,7 +73,7 @@ public final class FhirBundleExport {
      * @throws se.klinedu.core.InvalidInputException listing every bad observation
      */
     static ObjectNode export(OrganisationTree tree, String csv, CanonicalBase base) {
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
         EvaluationPolicy policy = EvaluationPolicy.standard();
         ObservationSet observations = ObservationReader.of(orebro).readCsv(csv).toSet();
         List<ReportingPeriod> periods = observations.observations().stream().map(Observation::period).distinct()
@@ -81,7 +81,7 @@ public final class FhirBundleExport {
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator indicator : orebro.indicators()) {
             if (indicator.target().kind() == TargetKind.SHARE) {
-                periods.forEach(period -> results.addAll(TreeRollUp.of(indicator, period, tree, observations, policy).values()));
+                periods.forEach(period -> results.addAll(TreeRollUp.resultsByUnit(indicator, period, tree, observations, policy).values()));
             }
         }
         return FhirResources.bundle(orebro, tree, results, policy, base);

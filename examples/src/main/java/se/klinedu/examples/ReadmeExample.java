@@ -42,9 +42,9 @@ public final class ReadmeExample {
     public static String coverageOf(String rosterJson) {
         // README:begin roster
         OrebroStrategy strategy = OrebroStrategy.load();
-        EffectGoal goal = strategy.effectGoal(EffectGoalId.of("1.1"));   // Hög andel medarbetare med relevant utbildning ...
+        EffectGoal goal = strategy.get(EffectGoalId.of("1.1"));   // Hög andel medarbetare med relevant utbildning ...
 
-        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
         TrainingId minimumLevel = stockholm.minimumLevelTraining().orElseThrow();
 
         Roster roster = KlineduJson.standard().read(rosterJson, Roster.class);    // invalid input: InvalidInputException
@@ -63,15 +63,15 @@ public final class ReadmeExample {
      */
     public static String indicatorAndGrades() {
         // README:begin indicators-and-grading
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
-        Indicator supervision = orebro.indicator(IndicatorId.of("1.1.1"));   // ... ska uppgå till >90 procent
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
+        Indicator supervision = orebro.get(IndicatorId.of("1.1.1"));   // ... ska uppgå till >90 procent
         IndicatorResult result = Evaluations.evaluateCounts(supervision, OrganisationUnitId.of("clinic-7"),
                 CalendarYear.of(2025), Counts.of(46, 50), EvaluationPolicy.standard());
         // result.status()    MET: 46 of 50 is 92 %, more than 90 %
         // result.certainty() UNCERTAIN: the 95 % Wilson interval, 81.2–96.8 %, straddles 90 %
 
         SpurModel spur = SpurModel.load();
-        InspectionReport report = InspectionReport.workedExample();           // document 003 as data
+        InspectionReport report = InspectionReport.load();           // document 003 as data
         InspectionResult before = Grades.inspect(spur, report.assessment(), GradingPolicy.standard());
         InspectionResult after = report.actionPlan().regrade(before, spur);
         // before.actionPlanRequired()  true: areas A, B and D–H have D under both regulations

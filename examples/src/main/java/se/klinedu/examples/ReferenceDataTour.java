@@ -30,9 +30,9 @@ public final class ReferenceDataTour {
         PrintStream out = System.out;
         printStrategy(OrebroStrategy.load(), out);
         out.println();
-        printCatalogue(SupervisorTrainingCatalogue.stockholm(), out);
+        printCatalogue(SupervisorTrainingCatalogue.load("stockholm"), out);
         out.println();
-        printCatalogue(SupervisorTrainingCatalogue.careAndHealthCollege(), out);
+        printCatalogue(SupervisorTrainingCatalogue.load("vo-college"), out);
     }
 
     static void printStrategy(OrebroStrategy strategy, PrintStream out) {

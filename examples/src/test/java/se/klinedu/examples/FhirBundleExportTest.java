@@ -58,7 +58,7 @@ class FhirBundleExportTest {
     @Test
     void writes_a_bundle_hapi_reads_with_every_measure_and_every_share_result(@TempDir Path folder) throws IOException {
         Random random = new Random(20251123L);
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
         OrganisationTree tree = CoreGenerators.organisationTree(random, 8);
         List<ReportingPeriod> periods = List.of(CalendarYear.of(2024), CalendarYear.of(2025));
         List<Observation> observations = IndicatorsGenerators.observations(random, orebro, tree, periods);
@@ -75,7 +75,7 @@ class FhirBundleExportTest {
         ObservationSet set = ObservationSet.of(orebro, observations);
         Map<String, IndicatorResult> expected = shares.stream()
                 .flatMap(indicator -> periods.stream().flatMap(period ->
-                        TreeRollUp.of(indicator, period, tree, set, EvaluationPolicy.standard()).values().stream()))
+                        TreeRollUp.resultsByUnit(indicator, period, tree, set, EvaluationPolicy.standard()).values().stream()))
                 .collect(Collectors.toMap(result -> FhirResources.measureReportId(result.indicator(), result.unit(), result.period()),
                         Function.identity()));
         assertAll(
@@ -111,7 +111,7 @@ class FhirBundleExportTest {
                 Files.readString(Path.of("sample-data", "organisation.json"), StandardCharsets.UTF_8), OrganisationTree.class);
         Map<String, Long> byType = bundle.getEntry().stream()
                 .collect(Collectors.groupingBy(entry -> entry.getResource().fhirType(), Collectors.counting()));
-        long shares = IndicatorCatalogue.orebro().indicators().stream()
+        long shares = IndicatorCatalogue.load("orebro").indicators().stream()
                 .filter(indicator -> indicator.target().kind() == TargetKind.SHARE).count();
         assertEquals(26L, byType.get("Measure"));
         assertEquals((long) tree.units().size(), byType.get("Organization"));

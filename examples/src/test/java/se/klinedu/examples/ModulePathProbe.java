@@ -25,10 +25,10 @@ final class ModulePathProbe {
 
     public static void main(String[] args) throws ReflectiveOperationException {
         System.out.println("strategy goals: " + se.klinedu.core.strategy.OrebroStrategy.load().overallGoals().size());
-        System.out.println("indicators: " + IndicatorCatalogue.orebro().indicators().size());
+        System.out.println("indicators: " + IndicatorCatalogue.load("orebro").indicators().size());
         SpurModel model = SpurModel.load();
         System.out.println("SPUR criteria: " + model.criteria().size());
-        System.out.println("worked example items: " + InspectionReport.workedExample().actionPlan().items().size());
+        System.out.println("worked example items: " + InspectionReport.load().actionPlan().items().size());
         KlineduJson json = KlineduJson.standard();
         int roundTrips = 0;
         for (Class<?> generators : List.of(CoreGenerators.class, IndicatorsGenerators.class, GradingGenerators.class)) {

@@ -17,12 +17,12 @@ class ReferenceDataTourTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
         ReferenceDataTour.printStrategy(OrebroStrategy.load(), out);
-        ReferenceDataTour.printCatalogue(SupervisorTrainingCatalogue.stockholm(), out);
+        ReferenceDataTour.printCatalogue(SupervisorTrainingCatalogue.load("stockholm"), out);
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
         OrebroStrategy.load().effectGoals().forEach(goal ->
                 assertTrue(printed.contains(goal.id() + "  " + goal.text().original()), goal.id().value()));
-        SupervisorTrainingCatalogue.stockholm().roles().forEach(role ->
+        SupervisorTrainingCatalogue.load("stockholm").roles().forEach(role ->
                 assertTrue(printed.contains(role.targetGroup().original()), role.id().value()));
     }
 }

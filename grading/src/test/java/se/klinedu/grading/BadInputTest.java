@@ -37,7 +37,7 @@ class BadInputTest {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final JsonMapper TREES = JsonMapper.builder().build();
-    private static final InspectionReport EXAMPLE = InspectionReport.workedExample();
+    private static final InspectionReport EXAMPLE = InspectionReport.load();
 
     private static void assertRejected(Executable call, String path, String fragment) {
         InvalidInputException e = assertThrows(InvalidInputException.class, call);

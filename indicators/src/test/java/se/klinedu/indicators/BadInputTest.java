@@ -34,7 +34,7 @@ import se.klinedu.indicators.target.IndicatorCatalogue;
  */
 class BadInputTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
     private static final ObservationReader READER = ObservationReader.of(OREBRO);
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final String HEADER = ObservationReader.CSV_HEADER + "\n";

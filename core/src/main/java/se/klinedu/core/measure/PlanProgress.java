@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
@@ -61,10 +62,19 @@ public abstract class PlanProgress {
      * @return its progress
      * @throws InvalidInputException if the plan has no area with this id
      */
-    public AreaProgress area(MeasureAreaId id) {
+    public AreaProgress get(MeasureAreaId id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("id", "is not an area of the plan", id));
+    }
+
+    /**
+     * Finds the progress of an area.
+     *
+     * @param id the area, not null
+     * @return its progress, or empty if the plan has no area with this id
+     */
+    public Optional<AreaProgress> find(MeasureAreaId id) {
         Objects.requireNonNull(id, "id");
-        return areas().stream().filter(area -> area.area().equals(id)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("id", "is not an area of the plan", id));
+        return areas().stream().filter(area -> area.area().equals(id)).findFirst();
     }
 
     /**
@@ -74,10 +84,19 @@ public abstract class PlanProgress {
      * @return its follow-up
      * @throws InvalidInputException if the plan has no measure with this id
      */
-    public MeasureProgress measure(MeasureId id) {
+    public MeasureProgress get(MeasureId id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("id", "is not a measure of the plan", id));
+    }
+
+    /**
+     * Finds the follow-up of a measure.
+     *
+     * @param id the measure, not null
+     * @return its follow-up, or empty if the plan has no measure with this id
+     */
+    public Optional<MeasureProgress> find(MeasureId id) {
         Objects.requireNonNull(id, "id");
-        return measures().stream().filter(measure -> measure.measure().equals(id)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("id", "is not a measure of the plan", id));
+        return measures().stream().filter(measure -> measure.measure().equals(id)).findFirst();
     }
 
     /**

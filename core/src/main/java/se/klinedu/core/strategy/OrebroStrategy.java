@@ -40,6 +40,9 @@ public abstract class OrebroStrategy {
 
     private final Index<PriorityAreaId, PriorityArea> priorityAreasById = Index.of(this::priorityAreas, PriorityArea::id);
 
+    private final Index<ResponsibilityId, Responsibility> responsibilitiesById = Index.of(this::responsibilities,
+            Responsibility::id);
+
     OrebroStrategy() {
     }
 
@@ -150,9 +153,19 @@ public abstract class OrebroStrategy {
      * @param id the id, not null
      * @return the responsibility, or empty if the strategy has none with this id
      */
-    public Optional<Responsibility> findResponsibility(ResponsibilityId id) {
-        Objects.requireNonNull(id, "id");
-        return responsibilities().stream().filter(responsibility -> responsibility.id().equals(id)).findFirst();
+    public Optional<Responsibility> find(ResponsibilityId id) {
+        return responsibilitiesById.find(id, "id");
+    }
+
+    /**
+     * Gets a responsibility.
+     *
+     * @param id the id, not null
+     * @return the responsibility
+     * @throws InvalidInputException if the strategy has no responsibility with this id
+     */
+    public Responsibility get(ResponsibilityId id) {
+        return responsibilitiesById.get(id, "id", "is not a responsibility of the strategy");
     }
 
     /**
@@ -186,7 +199,7 @@ public abstract class OrebroStrategy {
      * @param id the id, not null
      * @return the goal, or empty if the strategy has none with this id
      */
-    public Optional<OverallGoal> findOverallGoal(OverallGoalId id) {
+    public Optional<OverallGoal> find(OverallGoalId id) {
         return overallGoalsById.find(id, "id");
     }
 
@@ -197,7 +210,7 @@ public abstract class OrebroStrategy {
      * @return the goal
      * @throws InvalidInputException if the strategy has no overall goal with this id
      */
-    public OverallGoal overallGoal(OverallGoalId id) {
+    public OverallGoal get(OverallGoalId id) {
         return overallGoalsById.get(id, "id", "is not an overall goal of the strategy");
     }
 
@@ -207,7 +220,7 @@ public abstract class OrebroStrategy {
      * @param id the id, not null
      * @return the goal, or empty if the strategy has none with this id
      */
-    public Optional<EffectGoal> findEffectGoal(EffectGoalId id) {
+    public Optional<EffectGoal> find(EffectGoalId id) {
         return effectGoalsById.find(id, "id");
     }
 
@@ -218,7 +231,7 @@ public abstract class OrebroStrategy {
      * @return the goal
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
-    public EffectGoal effectGoal(EffectGoalId id) {
+    public EffectGoal get(EffectGoalId id) {
         return effectGoalsById.get(id, "id", "is not an effect goal of the strategy");
     }
 
@@ -230,10 +243,20 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
     public OverallGoal overallGoalOf(EffectGoalId id) {
-        effectGoal(id);
+        get(id);
         return overallGoals().stream()
                 .filter(goal -> goal.effectGoals().stream().anyMatch(effect -> effect.id().equals(id)))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * Finds a priority area.
+     *
+     * @param id the id, not null
+     * @return the area, or empty if the strategy has none with this id
+     */
+    public Optional<PriorityArea> find(PriorityAreaId id) {
+        return priorityAreasById.find(id, "id");
     }
 
     /**
@@ -243,7 +266,7 @@ public abstract class OrebroStrategy {
      * @return the area
      * @throws InvalidInputException if the strategy has no priority area with this id
      */
-    public PriorityArea priorityArea(PriorityAreaId id) {
+    public PriorityArea get(PriorityAreaId id) {
         return priorityAreasById.get(id, "id", "is not a priority area of the strategy");
     }
 
@@ -255,7 +278,7 @@ public abstract class OrebroStrategy {
      * @throws InvalidInputException if the strategy has no effect goal with this id
      */
     public List<PriorityArea> priorityAreasLinkedTo(EffectGoalId id) {
-        effectGoal(id);
+        get(id);
         return priorityAreas().stream()
                 .filter(area -> area.effectGoalLinks().stream().anyMatch(link -> link.effectGoal().equals(id)))
                 .toList();
@@ -326,7 +349,7 @@ public abstract class OrebroStrategy {
             List<IdentifiedNeed> needs = priorityAreas().get(a).identifiedNeeds();
             for (int n = 0; n < needs.size(); n++) {
                 Optional<ResponsibleRole> role = needs.get(n).responsible();
-                if (role.isPresent() && findResponsibility(role.get().responsibility()).isEmpty()) {
+                if (role.isPresent() && find(role.get().responsibility()).isEmpty()) {
                     throw InvalidInputException.of("priorityAreas[" + a + "].identifiedNeeds[" + n + "].responsible.responsibility",
                             "is not a responsibility of the strategy", role.get().responsibility());
                 }

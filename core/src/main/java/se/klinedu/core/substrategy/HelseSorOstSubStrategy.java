@@ -101,13 +101,23 @@ public abstract class HelseSorOstSubStrategy {
     }
 
     /**
+     * Finds a focus area.
+     *
+     * @param id the id, not null
+     * @return the area, or empty if the sub-strategy has none with this id
+     */
+    public Optional<FocusArea> find(FocusAreaId id) {
+        return focusAreasById.find(id, "id");
+    }
+
+    /**
      * Gets a focus area.
      *
      * @param id the id, not null
      * @return the area
      * @throws InvalidInputException if the sub-strategy has no focus area with this id
      */
-    public FocusArea focusArea(FocusAreaId id) {
+    public FocusArea get(FocusAreaId id) {
         return focusAreasById.get(id, "id", "is not a focus area of the sub-strategy");
     }
 
@@ -117,7 +127,7 @@ public abstract class HelseSorOstSubStrategy {
      * @param id the id, not null
      * @return the outcome, or empty if the sub-strategy has none with this id
      */
-    public Optional<DesiredOutcome> findDesiredOutcome(DesiredOutcomeId id) {
+    public Optional<DesiredOutcome> find(DesiredOutcomeId id) {
         return outcomesById.find(id, "id");
     }
 
@@ -128,8 +138,18 @@ public abstract class HelseSorOstSubStrategy {
      * @return the outcome
      * @throws InvalidInputException if the sub-strategy has no desired outcome with this id
      */
-    public DesiredOutcome desiredOutcome(DesiredOutcomeId id) {
+    public DesiredOutcome get(DesiredOutcomeId id) {
         return outcomesById.get(id, "id", "is not a desired outcome of the sub-strategy");
+    }
+
+    /**
+     * Finds a measure.
+     *
+     * @param id the id, not null
+     * @return the measure, or empty if the sub-strategy has none with this id
+     */
+    public Optional<RegionalMeasure> find(RegionalMeasureId id) {
+        return measuresById.find(id, "id");
     }
 
     /**
@@ -139,7 +159,7 @@ public abstract class HelseSorOstSubStrategy {
      * @return the measure
      * @throws InvalidInputException if the sub-strategy has no measure with this id
      */
-    public RegionalMeasure measure(RegionalMeasureId id) {
+    public RegionalMeasure get(RegionalMeasureId id) {
         return measuresById.get(id, "id", "is not a measure of the sub-strategy");
     }
 
@@ -151,7 +171,7 @@ public abstract class HelseSorOstSubStrategy {
      * @throws InvalidInputException if the sub-strategy has no desired outcome with this id
      */
     public FocusArea focusAreaOf(DesiredOutcomeId id) {
-        desiredOutcome(id);
+        get(id);
         return focusAreas().stream()
                 .filter(area -> area.desiredOutcomes().stream().anyMatch(outcome -> outcome.id().equals(id)))
                 .findFirst().orElseThrow();

@@ -24,8 +24,8 @@ import se.klinedu.core.json.KlineduJson;
  * A catalogue of supervisor trainings and the supervision roles they are recommended for.
  *
  * <p>Two catalogues are reference data: Region Stockholm's <i>Rekommenderad handledarutbildning</i>
- * ({@link #stockholm()}) and the Vård- och omsorgscollege steps 1–3 of the Örebro strategy
- * ({@link #careAndHealthCollege()}). Validated on construction: ids are unique, every reference
+ * ({@link #load(String) load("stockholm")}) and the Vård- och omsorgscollege steps 1–3 of the Örebro strategy
+ * ({@link #load(String) load("vo-college")}). Validated on construction: ids are unique, every reference
  * names a training of the catalogue, and prerequisites form no cycle. Instances are immutable and
  * thread-safe.
  *
@@ -91,19 +91,34 @@ public abstract class SupervisorTrainingCatalogue {
                 .addAllRoles(roles).build();
     }
 
+    /** The names of the catalogues the library ships, for {@link #load(String)}. */
+    public static final List<String> NAMES = List.of("stockholm", "vo-college");
+
     /**
-     * {@return Region Stockholm's recommended supervisor training, read once from the module's resources}
+     * Loads a catalogue the library ships, read once from the module's resources: {@code "stockholm"}, Region
+     * Stockholm's recommended supervisor training; {@code "vo-college"}, the Vård- och omsorgscollege (health and
+     * social care college) supervisor steps 1–3 of the Örebro strategy.
+     *
+     * @param name the catalogue's name, one of {@link #NAMES}
+     * @return the catalogue
+     * @throws InvalidInputException if the library ships no catalogue of this name
      */
-    public static SupervisorTrainingCatalogue stockholm() {
-        return Holder.STOCKHOLM;
+    public static SupervisorTrainingCatalogue load(String name) {
+        return switch (Objects.requireNonNull(name, "name")) {
+            case "stockholm" -> Holder.STOCKHOLM;
+            case "vo-college" -> Holder.CARE_AND_HEALTH_COLLEGE;
+            default -> throw InvalidInputException.of("name", "must be stockholm or vo-college", name);
+        };
     }
 
     /**
-     * {@return the Vård- och omsorgscollege supervisor steps 1–3 of the Örebro strategy, read once from
-     * the module's resources}
+     * Finds a training.
+     *
+     * @param id the id, not null
+     * @return the training, or empty if the catalogue has none with this id
      */
-    public static SupervisorTrainingCatalogue careAndHealthCollege() {
-        return Holder.CARE_AND_HEALTH_COLLEGE;
+    public Optional<SupervisorTraining> find(TrainingId id) {
+        return trainingsById.find(id, "id");
     }
 
     /**
@@ -113,9 +128,19 @@ public abstract class SupervisorTrainingCatalogue {
      * @return the training
      * @throws InvalidInputException if the catalogue has no training with this id
      */
-    public SupervisorTraining training(TrainingId id) {
-        return trainingsById.find(id, "id")
-                .orElseThrow(() -> InvalidInputException.of("training", "is not a training of the catalogue", id));
+    public SupervisorTraining get(TrainingId id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("training", "is not a training of the catalogue", id));
+    }
+
+    /**
+     * Finds a role.
+     *
+     * @param id the id, not null
+     * @return the role, or empty if the catalogue has none with this id
+     */
+    public Optional<SupervisionRole> find(SupervisionRoleId id) {
+        Objects.requireNonNull(id, "id");
+        return roles().stream().filter(role -> role.id().equals(id)).findFirst();
     }
 
     /**
@@ -125,10 +150,8 @@ public abstract class SupervisorTrainingCatalogue {
      * @return the role
      * @throws InvalidInputException if the catalogue has no role with this id
      */
-    public SupervisionRole role(SupervisionRoleId id) {
-        Objects.requireNonNull(id, "id");
-        return roles().stream().filter(role -> role.id().equals(id)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("role", "is not a role of the catalogue", id));
+    public SupervisionRole get(SupervisionRoleId id) {
+        return find(id).orElseThrow(() -> InvalidInputException.of("role", "is not a role of the catalogue", id));
     }
 
     /**
@@ -139,7 +162,7 @@ public abstract class SupervisorTrainingCatalogue {
      * @throws InvalidInputException if the catalogue has no role with this id
      */
     public List<SupervisorTraining> recommendedTrainings(SupervisionRoleId role) {
-        return role(role).trainings().stream().map(this::training).toList();
+        return get(role).trainings().stream().map(this::get).toList();
     }
 
     /**
@@ -151,7 +174,7 @@ public abstract class SupervisorTrainingCatalogue {
      * @throws InvalidInputException if the catalogue has no role with this id
      */
     public List<TrainingId> requiredTrainings(SupervisionRoleId role) {
-        return inPrerequisiteOrder(role(role).trainings());
+        return inPrerequisiteOrder(get(role).trainings());
     }
 
     /**
@@ -170,7 +193,7 @@ public abstract class SupervisorTrainingCatalogue {
             List<TrainingId> path = new ArrayList<>(List.of(start));
             Set<TrainingId> onPath = new HashSet<>(path);
             Deque<Iterator<TrainingId>> pending = new ArrayDeque<>();
-            pending.push(training(start).prerequisites().iterator());
+            pending.push(get(start).prerequisites().iterator());
             while (!pending.isEmpty()) {
                 if (!pending.peek().hasNext()) {
                     pending.pop();
@@ -187,7 +210,7 @@ public abstract class SupervisorTrainingCatalogue {
                 if (!onPath.add(prerequisite)) {
                     throw InvalidInputException.of("trainings", "prerequisites must not form a cycle", path);
                 }
-                pending.push(training(prerequisite).prerequisites().iterator());
+                pending.push(get(prerequisite).prerequisites().iterator());
             }
         }
         return List.copyOf(ordered);

@@ -4,7 +4,7 @@
  * with hour estimates, whether a person qualifies for a role, and a roster's coverage of a training against a
  * threshold. Staff appear by pseudonymous id only: no names or other personal data.
  *
- * <p>Start from {@link se.klinedu.core.supervision.SupervisorTrainingCatalogue#stockholm()} and a {@link
+ * <p>Start from {@link se.klinedu.core.supervision.SupervisorTrainingCatalogue#load(String) load("stockholm")} and a {@link
  * se.klinedu.core.supervision.Roster}.
  *
  * <p>Value types are immutable and thread-safe; a {@code null} argument throws {@link

@@ -32,8 +32,8 @@ class NordicCrosswalkTest {
 
             assertFalse(crosswalk.links().isEmpty());
             assertAll(crosswalk.links().stream().map(link -> () -> {
-                assertTrue(norway.findDesiredOutcome(link.desiredOutcome()).isPresent(), link.desiredOutcome().value());
-                assertTrue(sweden.findEffectGoal(link.effectGoal()).isPresent(), link.effectGoal().value());
+                assertTrue(norway.find(link.desiredOutcome()).isPresent(), link.desiredOutcome().value());
+                assertTrue(sweden.find(link.effectGoal()).isPresent(), link.effectGoal().value());
             }));
         }
 

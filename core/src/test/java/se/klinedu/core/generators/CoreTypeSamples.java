@@ -97,8 +97,8 @@ public final class CoreTypeSamples {
     public static TypeSamples all() {
         OrebroStrategy strategy = OrebroStrategy.load();
         HelseSorOstSubStrategy subStrategy = HelseSorOstSubStrategy.load();
-        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
-        List<SupervisorTrainingCatalogue> catalogues = List.of(stockholm, SupervisorTrainingCatalogue.careAndHealthCollege());
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
+        List<SupervisorTrainingCatalogue> catalogues = List.of(stockholm, SupervisorTrainingCatalogue.load("vo-college"));
         TrainingId minimumLevel = stockholm.minimumLevelTraining().orElseThrow();
         List<PriorityArea> linkedAreas = strategy.priorityAreas().stream()
                 .filter(area -> !area.effectGoalLinks().isEmpty()).toList();

@@ -194,7 +194,7 @@ class HostileInputLaws {
     }
 
     private static String catalogue(String trainings, int roleTraining) {
-        String provenance = JSON.write(SupervisorTrainingCatalogue.stockholm().provenance());
+        String provenance = JSON.write(SupervisorTrainingCatalogue.load("stockholm").provenance());
         return "{\"provenance\":" + provenance + ",\"trainings\":[" + trainings + "],\"roles\":[{\"id\":\"r\","
                 + "\"targetGroup\":{\"language\":\"sv\",\"original\":\"g\",\"english\":\"g\"},\"trainings\":[\"t"
                 + roleTraining + "\"]}]}";

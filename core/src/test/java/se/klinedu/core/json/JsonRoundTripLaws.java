@@ -70,7 +70,7 @@ import se.klinedu.core.testkit.JsonRoundTrip.Case;
 /** Every public value type of core survives a trip to JSON and back, unchanged (see {@link JsonRoundTripContract}). */
 class JsonRoundTripLaws extends JsonRoundTripContract {
 
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.load("stockholm");
     private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
     private static final HelseSorOstSubStrategy HSO = HelseSorOstSubStrategy.load();
 
@@ -170,7 +170,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
         return List.of(
                 new ReferenceValue("Örebro strategy", OrebroStrategy.load(), OrebroStrategy.class),
                 new ReferenceValue("Stockholm catalogue", STOCKHOLM, SupervisorTrainingCatalogue.class),
-                new ReferenceValue("care and health college", SupervisorTrainingCatalogue.careAndHealthCollege(),
+                new ReferenceValue("care and health college", SupervisorTrainingCatalogue.load("vo-college"),
                         SupervisorTrainingCatalogue.class),
                 new ReferenceValue("learning-environment levels", LearningEnvironmentLevels.load(),
                         LearningEnvironmentLevels.class),

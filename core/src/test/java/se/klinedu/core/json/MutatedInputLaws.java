@@ -25,7 +25,7 @@ import se.klinedu.core.testkit.MutatedInputContract;
 /** Generated bad input for core's documents: the law of {@link MutatedInputContract}. */
 class MutatedInputLaws extends MutatedInputContract {
 
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.load("stockholm");
 
     private static final List<Document> DOCUMENTS = List.of(
             generated("Counts", Counts.class, CoreGenerators::counts),

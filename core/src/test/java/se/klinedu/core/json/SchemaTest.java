@@ -112,7 +112,7 @@ class SchemaTest extends SchemaContract {
     private static final String M = "core";
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final OrebroStrategy STRATEGY = OrebroStrategy.load();
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.load("stockholm");
 
     private static final List<String> DOCUMENTS = List.of("kernel", "orebro-strategy", "learning-environment-levels",
             "supervisor-training-catalogue", "helse-sor-ost-sub-strategy", "nordic-crosswalk", "organisation-tree",

@@ -101,7 +101,7 @@ class MeasurePlanLaws {
         for (MeasureReport report : reports) {
             boolean expected = !report.status().isClosed() && report.due().date().isPresent()
                     && report.due().date().get().isBefore(date);
-            assertEquals(expected, progress.measure(report.measure()).overdue(), report.toString());
+            assertEquals(expected, progress.get(report.measure()).overdue(), report.toString());
         }
     }
 

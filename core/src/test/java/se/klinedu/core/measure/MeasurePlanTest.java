@@ -39,7 +39,7 @@ class MeasurePlanTest {
                     report("HSO5.M3", MeasureStatus.NOT_STARTED, "2025-01-31").build(),
                     report("HSO5.M1", MeasureStatus.ONGOING, "ongoing").build());
 
-            AreaProgress area = plan.progressAt(reports, JUNE_30).area(MeasureAreaId.of("HSO5"));
+            AreaProgress area = plan.progressAt(reports, JUNE_30).get(MeasureAreaId.of("HSO5"));
 
             assertEquals(2, area.count(MeasureStatus.NOT_STARTED));
             assertEquals(2, area.count(MeasureStatus.ONGOING));
@@ -62,16 +62,16 @@ class MeasurePlanTest {
             PlanProgress progress = plan.progressAt(reports, JUNE_30);
 
             assertEquals("ongoing, due 2025-03-31; 2025-06-30 is after it: overdue",
-                    progress.measure(MeasureId.of("HSO1.M1")).reason());
+                    progress.get(MeasureId.of("HSO1.M1")).reason());
             assertEquals("not-started, due 2025-06-30; 2025-06-30 is not after it: not overdue",
-                    progress.measure(MeasureId.of("HSO1.M2")).reason());
+                    progress.get(MeasureId.of("HSO1.M2")).reason());
             assertEquals("done on 2025-01-20; a done measure is never overdue",
-                    progress.measure(MeasureId.of("HSO1.M3")).reason());
+                    progress.get(MeasureId.of("HSO1.M3")).reason());
             assertEquals("dropped on 2024-05-02; a dropped measure is never overdue",
-                    progress.measure(MeasureId.of("HSO1.M4")).reason());
+                    progress.get(MeasureId.of("HSO1.M4")).reason());
             assertEquals("ongoing, due ongoing with no end; never overdue",
-                    progress.measure(MeasureId.of("HSO1.M5")).reason());
-            assertEquals("not reported", progress.measure(MeasureId.of("HSO1.M6")).reason());
+                    progress.get(MeasureId.of("HSO1.M5")).reason());
+            assertEquals("not reported", progress.get(MeasureId.of("HSO1.M6")).reason());
             assertEquals(List.of(MeasureId.of("HSO1.M1")), progress.overdue());
             assertEquals(2, progress.count(MeasureStatus.ONGOING));
             assertEquals(45, progress.notReported().size());
@@ -81,8 +81,8 @@ class MeasurePlanTest {
         void a_measure_due_today_is_overdue_from_tomorrow() {
             List<MeasureReport> reports = List.of(report("HSO2.M3", MeasureStatus.ONGOING, "2025-06-30").build());
 
-            assertFalse(plan.progressAt(reports, JUNE_30).measure(MeasureId.of("HSO2.M3")).overdue());
-            assertTrue(plan.progressAt(reports, JUNE_30.plusDays(1)).measure(MeasureId.of("HSO2.M3")).overdue());
+            assertFalse(plan.progressAt(reports, JUNE_30).get(MeasureId.of("HSO2.M3")).overdue());
+            assertTrue(plan.progressAt(reports, JUNE_30.plusDays(1)).get(MeasureId.of("HSO2.M3")).overdue());
         }
 
         @Test
@@ -103,8 +103,8 @@ class MeasurePlanTest {
         void an_unknown_area_or_measure_of_the_result_is_an_error() {
             PlanProgress progress = plan.progressAt(List.of(), JUNE_30);
 
-            assertThrows(InvalidInputException.class, () -> progress.area(MeasureAreaId.of("PA1")));
-            assertThrows(InvalidInputException.class, () -> progress.measure(MeasureId.of("PA1.1")));
+            assertThrows(InvalidInputException.class, () -> progress.get(MeasureAreaId.of("PA1")));
+            assertThrows(InvalidInputException.class, () -> progress.get(MeasureId.of("PA1.1")));
         }
     }
 
@@ -123,7 +123,7 @@ class MeasurePlanTest {
             assertEquals(List.of("PA1", "PA2", "PA3", "PA4"),
                     progress.areas().stream().map(a -> a.area().value()).toList());
             assertEquals(List.of(MeasureId.of("PA2.1")), progress.overdue());
-            assertEquals(Optional.of(MeasureStatus.DONE), progress.measure(MeasureId.of("PA1.1")).status());
+            assertEquals(Optional.of(MeasureStatus.DONE), progress.get(MeasureId.of("PA1.1")).status());
             assertEquals(9, progress.notReported().size());
         }
     }

@@ -80,7 +80,7 @@ class OrebroStrategyDocumentTest {
         void every_priority_area_link_is_an_interpretation_that_resolves() {
             strategy.priorityAreas().forEach(area -> area.effectGoalLinks().forEach(link -> {
                 assertEquals(LinkBasis.INTERPRETED, link.basis());
-                strategy.effectGoal(link.effectGoal());
+                strategy.get(link.effectGoal());
             }));
             assertEquals(List.of("PA1"), strategy.priorityAreasLinkedTo(EffectGoalId.of("1.1")).stream()
                     .map(a -> a.id().value()).toList());
@@ -102,9 +102,9 @@ class OrebroStrategyDocumentTest {
             assertEquals(List.of("heads-of-administration", "heads-of-department-and-unit-managers", "director-of-education",
                     "education-centre", "research-and-education-board", "cross-area-education-councils"),
                     strategy.responsibilities().stream().map(responsibility -> responsibility.id().value()).toList());
-            assertTrue(strategy.findResponsibility(ResponsibilityId.of("director-of-education")).orElseThrow().duty().original()
+            assertTrue(strategy.find(ResponsibilityId.of("director-of-education")).orElseThrow().duty().original()
                     .contains("tillsammans med forskningschef"));
-            assertEquals(Optional.empty(), strategy.findResponsibility(ResponsibilityId.of("no-such-role")));
+            assertEquals(Optional.empty(), strategy.find(ResponsibilityId.of("no-such-role")));
         }
 
         @Test
@@ -147,7 +147,7 @@ class OrebroStrategyDocumentTest {
                 3.4 | 3 | Bidra till goda möjligheter till internationella utbyten inom ramen för klinisk utbildning
                 """)
         void quotes_the_effect_goal_under_its_overall_goal(String id, String overallGoal, String text) {
-            EffectGoal goal = strategy.effectGoal(EffectGoalId.of(id));
+            EffectGoal goal = strategy.get(EffectGoalId.of(id));
 
             assertEquals(text, goal.text().original());
             assertEquals(overallGoal, strategy.overallGoalOf(goal.id()).id().value());
@@ -156,10 +156,10 @@ class OrebroStrategyDocumentTest {
         @Test
         void an_unknown_effect_goal_is_an_error_naming_it() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> strategy.effectGoal(EffectGoalId.of("2.5")));
+                    () -> strategy.get(EffectGoalId.of("2.5")));
 
             assertTrue(e.getMessage().contains("2.5"), e.getMessage());
-            assertTrue(strategy.findEffectGoal(EffectGoalId.of("2.5")).isEmpty());
+            assertTrue(strategy.find(EffectGoalId.of("2.5")).isEmpty());
         }
     }
 
@@ -193,12 +193,12 @@ class OrebroStrategyDocumentTest {
             assertEquals(ResponsibilityId.of(responsibility), role.responsibility());
             assertTrue(role.isStated());
             assertTrue(role.statement().orElseThrow().original().contains(words), role.statement().get().original());
-            assertTrue(strategy.findResponsibility(role.responsibility()).isPresent());
+            assertTrue(strategy.find(role.responsibility()).isPresent());
         }
 
         @Test
         void the_administration_managements_are_the_role_of_the_heads_of_administration() {
-            assertTrue(strategy.findResponsibility(ResponsibilityId.of("heads-of-administration")).orElseThrow().role()
+            assertTrue(strategy.find(ResponsibilityId.of("heads-of-administration")).orElseThrow().role()
                     .original().contains("förvaltningsledningar"));
         }
     }

@@ -79,8 +79,8 @@ class OrebroStrategyTest {
         void gets_and_finds_a_known_goal(String id) {
             OrebroStrategy strategy = strategy();
 
-            assertEquals(OverallGoalId.of(id), strategy.overallGoal(OverallGoalId.of(id)).id());
-            assertEquals(Optional.of(strategy.overallGoal(OverallGoalId.of(id))), strategy.findOverallGoal(OverallGoalId.of(id)));
+            assertEquals(OverallGoalId.of(id), strategy.get(OverallGoalId.of(id)).id());
+            assertEquals(Optional.of(strategy.get(OverallGoalId.of(id))), strategy.find(OverallGoalId.of(id)));
         }
 
         @Test
@@ -88,11 +88,11 @@ class OrebroStrategyTest {
             OrebroStrategy strategy = strategy();
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> strategy.overallGoal(OverallGoalId.of("3")));
+                    () -> strategy.get(OverallGoalId.of("3")));
 
             assertEquals("id", e.path());
             assertTrue(e.reason().endsWith("was 3"), e.reason());
-            assertTrue(strategy.findOverallGoal(OverallGoalId.of("3")).isEmpty());
+            assertTrue(strategy.find(OverallGoalId.of("3")).isEmpty());
         }
 
         // effect goal | its overall goal
@@ -111,8 +111,8 @@ class OrebroStrategyTest {
         void gets_and_finds_a_known_goal(String id) {
             OrebroStrategy strategy = strategy();
 
-            assertEquals(text("Effektmål " + id), strategy.effectGoal(EffectGoalId.of(id)).text());
-            assertEquals(Optional.of(strategy.effectGoal(EffectGoalId.of(id))), strategy.findEffectGoal(EffectGoalId.of(id)));
+            assertEquals(text("Effektmål " + id), strategy.get(EffectGoalId.of(id)).text());
+            assertEquals(Optional.of(strategy.get(EffectGoalId.of(id))), strategy.find(EffectGoalId.of(id)));
         }
 
         @Test
@@ -120,11 +120,11 @@ class OrebroStrategyTest {
             OrebroStrategy strategy = strategy();
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> strategy.effectGoal(EffectGoalId.of("2.2")));
+                    () -> strategy.get(EffectGoalId.of("2.2")));
 
             assertEquals("id", e.path());
             assertTrue(e.reason().endsWith("was 2.2"), e.reason());
-            assertTrue(strategy.findEffectGoal(EffectGoalId.of("2.2")).isEmpty());
+            assertTrue(strategy.find(EffectGoalId.of("2.2")).isEmpty());
         }
 
         @Test
@@ -148,7 +148,7 @@ class OrebroStrategyTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource({"PA1", "PA2"})
         void gets_a_known_area(String id) {
-            assertEquals(text("Område " + id), strategy().priorityArea(PriorityAreaId.of(id)).name());
+            assertEquals(text("Område " + id), strategy().get(PriorityAreaId.of(id)).name());
         }
 
         @Test
@@ -156,7 +156,7 @@ class OrebroStrategyTest {
             OrebroStrategy strategy = strategy();
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> strategy.priorityArea(PriorityAreaId.of("PA3")));
+                    () -> strategy.get(PriorityAreaId.of("PA3")));
 
             assertEquals("id", e.path());
             assertTrue(e.reason().endsWith("was PA3"), e.reason());

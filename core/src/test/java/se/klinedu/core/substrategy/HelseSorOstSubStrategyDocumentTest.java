@@ -124,7 +124,7 @@ class HelseSorOstSubStrategyDocumentTest {
                 HSO7.O2 | Det er etablert systematikk for identifisering av personer med lederpotensial, utvikling av lederkandidater og eksisterende ledere
                 """)
         void quotes_the_desired_outcome(String id, String text) {
-            assertEquals(text, subStrategy.desiredOutcome(DesiredOutcomeId.of(id)).text().original());
+            assertEquals(text, subStrategy.get(DesiredOutcomeId.of(id)).text().original());
         }
 
         // the first and last measure of each area ("Helse Sør-Øst vil:"), and a few with punctuation to keep
@@ -149,7 +149,7 @@ class HelseSorOstSubStrategyDocumentTest {
                 HSO7.M6 | Videreutvikle den regionale innsatsen i det nasjonale ledermobiliseringsprogrammet
                 """)
         void quotes_the_measure(String id, String text) {
-            assertEquals(text, subStrategy.measure(RegionalMeasureId.of(id)).text().original());
+            assertEquals(text, subStrategy.get(RegionalMeasureId.of(id)).text().original());
         }
 
         @Test
@@ -160,16 +160,16 @@ class HelseSorOstSubStrategyDocumentTest {
         @Test
         void unknown_ids_are_errors_naming_them() {
             InvalidInputException outcome = assertThrows(InvalidInputException.class,
-                    () -> subStrategy.desiredOutcome(DesiredOutcomeId.of("HSO4.O3")));
+                    () -> subStrategy.get(DesiredOutcomeId.of("HSO4.O3")));
             InvalidInputException measure = assertThrows(InvalidInputException.class,
-                    () -> subStrategy.measure(RegionalMeasureId.of("HSO2.M6")));
+                    () -> subStrategy.get(RegionalMeasureId.of("HSO2.M6")));
             InvalidInputException area = assertThrows(InvalidInputException.class,
-                    () -> subStrategy.focusArea(FocusAreaId.of("HSO8")));
+                    () -> subStrategy.get(FocusAreaId.of("HSO8")));
 
             assertEquals("id: is not a desired outcome of the sub-strategy, was HSO4.O3", outcome.getMessage());
             assertEquals("id: is not a measure of the sub-strategy, was HSO2.M6", measure.getMessage());
             assertEquals("id: is not a focus area of the sub-strategy, was HSO8", area.getMessage());
-            assertTrue(subStrategy.findDesiredOutcome(DesiredOutcomeId.of("HSO4.O3")).isEmpty());
+            assertTrue(subStrategy.find(DesiredOutcomeId.of("HSO4.O3")).isEmpty());
             assertThrows(InvalidInputException.class, () -> subStrategy.focusAreaOf(DesiredOutcomeId.of("HSO4.O3")));
         }
     }

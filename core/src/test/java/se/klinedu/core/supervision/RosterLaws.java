@@ -23,7 +23,7 @@ class RosterLaws {
         return Seeds.seeds();
     }
 
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.load("stockholm");
     private static final TrainingId MINIMUM = STOCKHOLM.minimumLevelTraining().orElseThrow();
 
     @ParameterizedTest(name = "seed {0}")

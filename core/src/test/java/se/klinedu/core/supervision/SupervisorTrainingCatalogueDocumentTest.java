@@ -32,7 +32,7 @@ class SupervisorTrainingCatalogueDocumentTest {
     @Nested
     class Stockholm {
 
-        private final SupervisorTrainingCatalogue catalogue = SupervisorTrainingCatalogue.stockholm();
+        private final SupervisorTrainingCatalogue catalogue = SupervisorTrainingCatalogue.load("stockholm");
 
         @Test
         void has_ten_target_groups_and_seven_trainings() {
@@ -50,7 +50,7 @@ class SupervisorTrainingCatalogueDocumentTest {
         void names_the_introduction_as_the_minimum_level() {
             assertEquals(Optional.of(INTRODUCTION), catalogue.minimumLevelTraining());
             assertEquals("Samtliga medarbetare på enheter där studerande utbildas - miniminivå.",
-                    catalogue.role(SupervisionRoleId.of("all-staff-minimum-level")).targetGroup().original());
+                    catalogue.get(SupervisionRoleId.of("all-staff-minimum-level")).targetGroup().original());
         }
 
         // the table's Omfattning column: unit, min, max, approximate ("Ca"), self-study, web-based
@@ -65,7 +65,7 @@ class SupervisorTrainingCatalogueDocumentTest {
                 """)
         void types_the_scope(String id, ScopeUnit unit, BigDecimal min, BigDecimal max, boolean approximate,
                 BigDecimal selfStudy, boolean webBased) {
-            TrainingScope scope = catalogue.training(TrainingId.of(id)).scope().orElseThrow();
+            TrainingScope scope = catalogue.get(TrainingId.of(id)).scope().orElseThrow();
 
             assertEquals(unit, scope.unit());
             assertEquals(0, min.compareTo(scope.min()));
@@ -83,7 +83,7 @@ class SupervisorTrainingCatalogueDocumentTest {
                     .filter(role -> role.id().value().equals("supervisor-outside-eu-eea")).findFirst().orElseThrow();
 
             assertEquals(Optional.of(SupervisionRoleId.of("supervisor-of-specialty-trainees")), outside.physiciansFollow());
-            assertTrue(catalogue.training(outside.trainings().get(0)).name().original()
+            assertTrue(catalogue.get(outside.trainings().get(0)).name().original()
                     .contains("Läkare: se ovan, samma som vid handledning av ST-läkare."));
             assertEquals(1, catalogue.roles().stream().filter(role -> role.physiciansFollow().isPresent()).count());
             assertThrows(InvalidInputException.class, () -> SupervisionRole.of(outside.id(), outside.targetGroup(),
@@ -99,8 +99,8 @@ class SupervisorTrainingCatalogueDocumentTest {
 
             assertEquals(Map.of("higher-education-pedagogy-clinical-placement", new BigDecimal("7.5"),
                     "stepping-stones", new BigDecimal("1.5")), credits);
-            assertTrue(catalogue.training(TrainingId.of("stepping-stones")).name().original().contains("1,5 hp per kursdel"));
-            assertTrue(catalogue.training(TrainingId.of("higher-education-pedagogy-clinical-placement")).name().original()
+            assertTrue(catalogue.get(TrainingId.of("stepping-stones")).name().original().contains("1,5 hp per kursdel"));
+            assertTrue(catalogue.get(TrainingId.of("higher-education-pedagogy-clinical-placement")).name().original()
                     .contains("7,5 hp"));
             long named = catalogue.trainings().stream().filter(training -> training.name().original().contains(" hp")).count();
             assertEquals(credits.size(), named);
@@ -108,7 +108,7 @@ class SupervisorTrainingCatalogueDocumentTest {
 
         @Test
         void gives_no_scope_for_the_profession_adequate_training() {
-            assertTrue(catalogue.training(TrainingId.of("profession-adequate-training")).scope().isEmpty());
+            assertTrue(catalogue.get(TrainingId.of("profession-adequate-training")).scope().isEmpty());
         }
 
         // target group → recommended trainings, in the table's order
@@ -183,7 +183,7 @@ class SupervisorTrainingCatalogueDocumentTest {
     @Nested
     class CareAndHealthCollege {
 
-        private final SupervisorTrainingCatalogue catalogue = SupervisorTrainingCatalogue.careAndHealthCollege();
+        private final SupervisorTrainingCatalogue catalogue = SupervisorTrainingCatalogue.load("vo-college");
 
         @Test
         void has_three_steps_after_skolverkets_web_course() {
@@ -202,7 +202,7 @@ class SupervisorTrainingCatalogueDocumentTest {
         void each_step_requires_the_steps_before_it(String role, int required, String targetGroup) {
             SupervisionRoleId id = SupervisionRoleId.of(role);
 
-            assertEquals(targetGroup, catalogue.role(id).targetGroup().original());
+            assertEquals(targetGroup, catalogue.get(id).targetGroup().original());
             assertEquals(required, catalogue.requiredTrainings(id).size());
             assertEquals(TrainingId.of("skolverket-web-course"), catalogue.requiredTrainings(id).get(0));
         }

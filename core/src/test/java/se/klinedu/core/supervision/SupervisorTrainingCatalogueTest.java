@@ -164,14 +164,14 @@ class SupervisorTrainingCatalogueTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource({"intro", "basic", "advanced", "ethics"})
         void gets_a_known_training(String training) {
-            assertEquals(text("Utbildning " + training), sample().training(id(training)).name());
+            assertEquals(text("Utbildning " + training), sample().get(id(training)).name());
         }
 
         @Test
         void an_unknown_training_is_an_error_naming_it() {
             SupervisorTrainingCatalogue catalogue = sample();
 
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalogue.training(id("nowhere")));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalogue.get(id("nowhere")));
 
             assertEquals("training", e.path());
             assertEquals("is not a training of the catalogue, was nowhere", e.reason());
@@ -180,7 +180,7 @@ class SupervisorTrainingCatalogueTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource({"all-staff", "st-supervisor", "senior"})
         void gets_a_known_role(String role) {
-            assertEquals(text("Målgrupp " + role), sample().role(SupervisionRoleId.of(role)).targetGroup());
+            assertEquals(text("Målgrupp " + role), sample().get(SupervisionRoleId.of(role)).targetGroup());
         }
 
         @Test
@@ -188,7 +188,7 @@ class SupervisorTrainingCatalogueTest {
             SupervisorTrainingCatalogue catalogue = sample();
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> catalogue.role(SupervisionRoleId.of("nobody")));
+                    () -> catalogue.get(SupervisionRoleId.of("nobody")));
 
             assertEquals("role", e.path());
             assertEquals("is not a role of the catalogue, was nobody", e.reason());

@@ -13,7 +13,7 @@ import se.klinedu.core.LocalizedText;
 
 class TrainingScopeTest {
 
-    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.stockholm();
+    private static final SupervisorTrainingCatalogue STOCKHOLM = SupervisorTrainingCatalogue.load("stockholm");
 
     // the table's scopes in hours under the standard policy: 8-hour days, 40-hour weeks, 1.5 hp a week
     @ParameterizedTest(name = "{0}")
@@ -26,7 +26,7 @@ class TrainingScopeTest {
             national-board-recommendation,                16,  24
             """)
     void estimates_the_tables_scopes_in_hours(String training, BigDecimal min, BigDecimal max) {
-        HoursEstimate estimate = STOCKHOLM.training(TrainingId.of(training)).scope().orElseThrow()
+        HoursEstimate estimate = STOCKHOLM.get(TrainingId.of(training)).scope().orElseThrow()
                 .estimatedHours(HoursPolicy.standard());
 
         assertEquals(0, min.compareTo(estimate.minHours()), estimate.toString());

@@ -25,11 +25,11 @@ public final class LoadMain {
      */
     public static void main(String[] args) {
         System.out.println("strategy effect goals: " + OrebroStrategy.load().effectGoals().size());
-        System.out.println("indicators: " + IndicatorCatalogue.orebro().indicators().size());
+        System.out.println("indicators: " + IndicatorCatalogue.load("orebro").indicators().size());
         System.out.println("SPUR criteria: " + SpurModel.load().criteria().size());
-        System.out.println("worked example outcomes: " + InspectionReport.workedExample().assessment().outcomes().size());
-        System.out.println("Stockholm trainings: " + SupervisorTrainingCatalogue.stockholm().trainings().size());
-        System.out.println("VO-College trainings: " + SupervisorTrainingCatalogue.careAndHealthCollege().trainings().size());
+        System.out.println("worked example outcomes: " + InspectionReport.load().assessment().outcomes().size());
+        System.out.println("Stockholm trainings: " + SupervisorTrainingCatalogue.load("stockholm").trainings().size());
+        System.out.println("VO-College trainings: " + SupervisorTrainingCatalogue.load("vo-college").trainings().size());
         System.out.println("learning-environment levels: " + LearningEnvironmentLevels.load().levels().size());
         System.out.println("sub-strategy: " + HelseSorOstSubStrategy.load().getClass().getSimpleName());
         System.out.println("crosswalk: " + NordicCrosswalk.load().getClass().getSimpleName());

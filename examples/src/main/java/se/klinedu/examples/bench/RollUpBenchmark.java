@@ -39,7 +39,7 @@ import se.klinedu.indicators.target.Target;
 
 /**
  * Benchmark (b): the roll-up of a region — {@code units} organisation units × 25 share indicators × 10
- * years — over the organisation tree with {@link TreeRollUp#of} (pooling, evaluation with the Wilson
+ * years — over the organisation tree with {@link TreeRollUp#resultsByUnit} (pooling, evaluation with the Wilson
  * interval, primary suppression and complementary suppression until the disclosure audit holds), against a
  * hand-written roll-up over primitive arrays doing the same in the same run. One operation rolls up all 250 indicator-years.
  *
@@ -109,7 +109,7 @@ public class RollUpBenchmark {
         for (Indicator indicator : region.catalogue.indicators()) {
             for (CalendarYear year : region.years) {
                 Map<OrganisationUnitId, IndicatorResult> results =
-                        TreeRollUp.of(indicator, year, region.tree, region.observations, region.policy);
+                        TreeRollUp.resultsByUnit(indicator, year, region.tree, region.observations, region.policy);
                 if (audit && !DisclosureAudit.of(region.tree, region.observations, results, region.policy).holds()) {
                     throw new IllegalStateException(indicator.id() + " " + year + " fails its audit");
                 }
@@ -502,8 +502,8 @@ public class RollUpBenchmark {
 
         /** 25 share indicators built on the Örebro strategy's effect goals, thresholds &gt; 90 %, &gt; 85 % and ≥ 80 %. */
         private static IndicatorCatalogue catalogue() {
-            IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
-            Indicator base = orebro.indicator(IndicatorId.of("1.1.1"));
+            IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
+            Indicator base = orebro.get(IndicatorId.of("1.1.1"));
             Threshold[] thresholds = {Threshold.moreThan(90), Threshold.moreThan(85), Threshold.atLeast(80)};
             List<Indicator> indicators = new ArrayList<>();
             for (int i = 0; i < INDICATORS; i++) {

@@ -135,7 +135,7 @@ public class ShareEvaluationBenchmark {
 
     /** The observations, as the library takes them and as primitive arrays. */
     static final class Data {
-        final Indicator indicator = IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.3.2"));   // > 85 %
+        final Indicator indicator = IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.3.2"));   // > 85 %
         final OrganisationUnitId unit = OrganisationUnitId.of("medicinkliniken");
         final CalendarYear year = CalendarYear.of(2025);
         final EvaluationPolicy policy = EvaluationPolicy.standard();

@@ -45,12 +45,12 @@ public final class EvaluateOneIndicator {
      * {@return the result the example prints, computed by the library}
      */
     static IndicatorResult evaluate() {
-        Indicator indicator = IndicatorCatalogue.orebro().indicator(INDICATOR);
+        Indicator indicator = IndicatorCatalogue.load("orebro").get(INDICATOR);
         return Evaluations.evaluateCounts(indicator, UNIT, YEAR, ANSWERS, EvaluationPolicy.standard());
     }
 
     static void print(PrintStream out) {
-        Indicator indicator = IndicatorCatalogue.orebro().indicator(INDICATOR);
+        Indicator indicator = IndicatorCatalogue.load("orebro").get(INDICATOR);
         IndicatorResult result = evaluate();
         out.println("Indicator " + indicator.id() + ": " + indicator.text().original());
         out.println("  (" + indicator.text().english() + ")");

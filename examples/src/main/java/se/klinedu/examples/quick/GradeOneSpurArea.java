@@ -71,7 +71,7 @@ public final class GradeOneSpurArea {
         out.println("Area " + AREA.letter() + " " + AREA.title().original() + " (" + AREA.title().english() + ")"
                 + " under " + REGULATION.designation() + ", " + assessment.outcomes().size() + " criteria apply:");
         for (CriterionAssessment outcome : assessment.outcomes()) {
-            Criterion criterion = model.criterion(outcome.criterion());
+            Criterion criterion = model.get(outcome.criterion());
             out.println("  " + criterion.id() + "  " + pad(criterion.kind().code()) + "  " + outcome.outcome().code());
         }
         AreaGrade grade = grade();
@@ -80,7 +80,7 @@ public final class GradeOneSpurArea {
                 + "  (a regulation not fully met gives D; general advice not fully met gives C; quality indicators decide A or B)");
         out.println("Deciding criteria:");
         for (CriterionId id : grade.criteria()) {
-            out.println("  " + id + "  " + assessment.outcome(id).code() + "  " + model.criterion(id).text().original());
+            out.println("  " + id + "  " + assessment.outcome(id).code() + "  " + model.get(id).text().original());
         }
         out.println("Reason:   " + grade.reason());
     }

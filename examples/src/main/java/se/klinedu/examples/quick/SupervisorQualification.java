@@ -48,14 +48,14 @@ public final class SupervisorQualification {
      * {@return the qualification the example prints, computed by the library}
      */
     static Qualification qualification() {
-        return SupervisorTrainingCatalogue.stockholm().qualification(ROLE, COMPLETED);
+        return SupervisorTrainingCatalogue.load("stockholm").qualification(ROLE, COMPLETED);
     }
 
     /**
      * {@return a roster of {@link #STAFF} people, the first {@link #TRAINED} with the minimum-level training}
      */
     static Roster roster() {
-        TrainingId minimum = SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow();
+        TrainingId minimum = SupervisorTrainingCatalogue.load("stockholm").minimumLevelTraining().orElseThrow();
         List<StaffMember> staff = new ArrayList<>();
         for (int i = 1; i <= STAFF; i++) {
             staff.add(StaffMember.of(StaffId.of(String.format("staff-%03d", i)), i <= TRAINED ? Set.of(minimum) : Set.of()));
@@ -67,19 +67,19 @@ public final class SupervisorQualification {
      * {@return the roster's coverage the example prints, computed by the library}
      */
     static TrainingCoverage coverage() {
-        TrainingId minimum = SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow();
+        TrainingId minimum = SupervisorTrainingCatalogue.load("stockholm").minimumLevelTraining().orElseThrow();
         return roster().coverage(minimum, Threshold.moreThan(90));
     }
 
     static void print(PrintStream out) {
-        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
         Qualification qualification = qualification();
-        out.println("Role " + ROLE + ": " + stockholm.role(ROLE).targetGroup().original());
+        out.println("Role " + ROLE + ": " + stockholm.get(ROLE).targetGroup().original());
         out.println("  requires (prerequisites first): " + qualification.required());
         out.println("  completed:                      " + COMPLETED);
         out.println("  qualified: " + qualification.isQualified() + "; missing " + qualification.missing());
         for (TrainingId missing : qualification.missing()) {
-            out.println("    " + missing + ": " + stockholm.training(missing).name().original());
+            out.println("    " + missing + ": " + stockholm.get(missing).name().original());
         }
         TrainingCoverage coverage = coverage();
         out.println("Roster: " + coverage.counts() + " have " + coverage.training() + " (the minimum level for all staff)");

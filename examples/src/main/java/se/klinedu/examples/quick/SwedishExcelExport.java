@@ -47,10 +47,10 @@ public final class SwedishExcelExport {
     static IndicatorResult regionResult(InputStream export, InputStream organisation) {
         // README:begin
         OrganisationTree tree = KlineduJson.standard().read(organisation, OrganisationTree.class);
-        Indicator indicator = IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.3.2"));
+        Indicator indicator = IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.3.2"));
         CsvFormat format = CsvFormat.swedishExcel().forIndicator(indicator.id()).ignoring("Andel");
-        ObservationBatch batch = ObservationReader.of(IndicatorCatalogue.orebro(), tree).readCsv(export, format);
-        return TreeRollUp.of(indicator, CalendarYear.of(2025), tree, batch.toSet(), EvaluationPolicy.standard())
+        ObservationBatch batch = ObservationReader.of(IndicatorCatalogue.load("orebro"), tree).readCsv(export, format);
+        return TreeRollUp.resultsByUnit(indicator, CalendarYear.of(2025), tree, batch.toSet(), EvaluationPolicy.standard())
                 .get(tree.root().id());
         // README:end
     }

@@ -107,7 +107,7 @@ public final class FollowUpCommand implements Callable<Integer> {
     public Integer call() {
         try (Progress spinner = progress ? Progress.onTerminal(stderr) : Progress.none()) {
             spinner.step("reading " + data);
-            IndicatorCatalogue catalogue = IndicatorCatalogue.orebro();
+            IndicatorCatalogue catalogue = IndicatorCatalogue.load("orebro");
             DataFolder folder = DataFolder.read(data, catalogue);
             OrganisationUnitId reported = unitOf(folder);
             RegionReport report = RegionReport.of(folder, catalogue, reported, date, spinner);

@@ -83,14 +83,14 @@ final class HtmlReport {
                 .append("</span></p>\n<table>\n<thead><tr><th>id</th><th>goal / indicator</th><th>status</th><th>value</th><th>trend</th></tr></thead>\n<tbody>\n");
         for (OverallGoalSection overall : report.indicators().overallGoals()) {
             row(html, "overall", overall.overallGoal().value(),
-                    strategy.overallGoal(overall.overallGoal()).text().original(), overall.rollUp().status().code(), "", "");
+                    strategy.get(overall.overallGoal()).text().original(), overall.rollUp().status().code(), "", "");
             for (EffectGoalSection effect : overall.effectGoals()) {
-                row(html, "effect", effect.effectGoal().value(), strategy.effectGoal(effect.effectGoal()).text().original(),
+                row(html, "effect", effect.effectGoal().value(), strategy.get(effect.effectGoal()).text().original(),
                         effect.rollUp().status().code(), "", "");
                 for (IndicatorLine line : effect.indicators()) {
                     IndicatorResult result = line.result();
                     row(html, "indicator", result.indicator().value(),
-                            catalogue.indicator(result.indicator()).text().original(), result.status().code(),
+                            catalogue.get(result.indicator()).text().original(), result.status().code(),
                             TerminalSummary.value(line), line.trend().map(t -> t.from() + "→" + t.to() + " " + t.change().code()
                                     + t.difference().map(d -> String.format(Locale.ROOT, " (%+.1f pp)", d * 100)).orElse(""))
                                     .orElse(""));
@@ -102,7 +102,7 @@ final class HtmlReport {
             html.append("<figure>\n");
             trendChart(html, history);
             html.append("<figcaption>").append(escape(history.indicator().value() + " "
-                    + catalogue.indicator(history.indicator()).text().original())).append("</figcaption>\n</figure>\n");
+                    + catalogue.get(history.indicator()).text().original())).append("</figcaption>\n</figure>\n");
         }
         html.append("</div>\n</section>\n");
     }

@@ -156,7 +156,7 @@ record RegionReport(
             }
             List<IndicatorResult> years = new ArrayList<>();
             for (int y = strategy.firstYear(); y <= year; y++) {
-                years.add(TreeRollUp.of(indicator, CalendarYear.of(y), data.tree(), data.observations(), policy).get(unit));
+                years.add(TreeRollUp.resultsByUnit(indicator, CalendarYear.of(y), data.tree(), data.observations(), policy).get(unit));
             }
             histories.add(new ShareHistory(indicator.id(), indicator.target().threshold().orElseThrow(), years));
         }
@@ -187,8 +187,8 @@ record RegionReport(
 
         Roster staff = Roster.of(data.roster().staff().stream()
                 .filter(member -> subtree.contains(DataFolder.unitOf(member.id().value()))).toList());
-        Indicator supervision = catalogue.indicator(IndicatorId.of("1.1.1"));
-        TrainingCoverage roster = staff.coverage(SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow(),
+        Indicator supervision = catalogue.get(IndicatorId.of("1.1.1"));
+        TrainingCoverage roster = staff.coverage(SupervisorTrainingCatalogue.load("stockholm").minimumLevelTraining().orElseThrow(),
                 supervision.target().threshold().orElseThrow());
         // the roster's coverage is indicator 1.1.1's population: it is shown only where 1.1.1 is, in the reported
         // year (the last of 1.1.1's history, rolled up above)

@@ -57,16 +57,16 @@ final class TerminalSummary {
         out.println(INDICATORS);
         out.println("Strategy: " + rollUp(report.indicators().rollUp()));
         for (OverallGoalSection overall : report.indicators().overallGoals()) {
-            out.println(overall.overallGoal() + "  " + strategy.overallGoal(overall.overallGoal()).shortName().original()
+            out.println(overall.overallGoal() + "  " + strategy.get(overall.overallGoal()).shortName().original()
                     + ": " + rollUp(overall.rollUp()));
             for (EffectGoalSection effect : overall.effectGoals()) {
-                out.println("  " + effect.effectGoal() + "  " + shorten(strategy.effectGoal(effect.effectGoal()).text().original(), 70)
+                out.println("  " + effect.effectGoal() + "  " + shorten(strategy.get(effect.effectGoal()).text().original(), 70)
                         + ": " + rollUp(effect.rollUp()));
                 for (IndicatorLine line : effect.indicators()) {
                     IndicatorResult result = line.result();
                     out.println(String.format(Locale.ROOT, "    %-6s %-13s %-32s %s%s", result.indicator(), result.status().code(),
                             value(line), line.trend().map(TerminalSummary::trend).orElse(""),
-                            "  " + shorten(catalogue.indicator(result.indicator()).text().original(), 50)));
+                            "  " + shorten(catalogue.get(result.indicator()).text().original(), 50)));
                 }
             }
         }

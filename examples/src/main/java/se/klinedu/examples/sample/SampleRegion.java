@@ -211,7 +211,7 @@ public final class SampleRegion {
 
     /** Supervising staff per unit; the share with the minimum-level training varies by unit around 88 %. */
     private static Roster roster(Random random) {
-        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
         TrainingId minimum = stockholm.minimumLevelTraining().orElseThrow();
         TrainingId further = TrainingId.of("stepping-stones");
         TrainingId physicians = TrainingId.of("national-board-recommendation");
@@ -301,7 +301,7 @@ public final class SampleRegion {
 
     /** Document 003's report (seed 003), placed at the women's clinic, with the follow-ups done by spring 2026. */
     private static InspectionReport womensClinic() {
-        InspectionReport example = InspectionReport.workedExample();
+        InspectionReport example = InspectionReport.load();
         Assessment report = example.assessment();
         Assessment assessment = Assessment.builder().unit(OrganisationUnitId.of("vus-kvinno")).specialty(report.specialty())
                 .inspectionDate(LocalDate.of(2025, 3, 12)).addAllRegulations(report.regulations())
@@ -336,7 +336,7 @@ public final class SampleRegion {
 
     /** Survey and HR counts for the share and qualitative indicators, milestones and reviews, 2021–2025. */
     private static String observations(Random random, Roster roster, List<UnitInspections> inspections) {
-        IndicatorCatalogue catalogue = IndicatorCatalogue.orebro();
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load("orebro");
         StringBuilder csv = new StringBuilder(ObservationReader.CSV_HEADER).append('\n');
         for (Indicator indicator : catalogue.indicators()) {
             String id = indicator.id().value();
@@ -418,7 +418,7 @@ public final class SampleRegion {
     private static Counts trainedAt(Roster roster, Unit unit) {
         String prefix = unit.id() + ":";
         return Roster.of(roster.staff().stream().filter(member -> member.id().value().startsWith(prefix)).toList())
-                .trained(SupervisorTrainingCatalogue.stockholm().minimumLevelTraining().orElseThrow());
+                .trained(SupervisorTrainingCatalogue.load("stockholm").minimumLevelTraining().orElseThrow());
     }
 
     private static Counts binomial(Random random, int n, double p) {

@@ -98,8 +98,8 @@ class QuickExamplesTest {
         assertTrue(!Threshold.moreThan(90).isPassedBy(Counts.of(42, 47)));
 
         assertTrue(out.contains("qualified: false; missing " + qualification.missing()), out);
-        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.stockholm();
-        assertTrue(out.contains(stockholm.training(nationalBoard).name().original()), out);
+        SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
+        assertTrue(out.contains(stockholm.get(nationalBoard).name().original()), out);
         assertTrue(out.contains("Roster: 38/47 have introduction-to-supervision"), out);
         assertTrue(out.contains("fewest people to train: 5  (" + coverage.reason() + ")"), out);
     }

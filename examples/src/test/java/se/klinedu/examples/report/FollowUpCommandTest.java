@@ -95,7 +95,7 @@ class FollowUpCommandTest {
 
     /** {@return the number of share indicators, one trend chart each} */
     static long shareIndicators() {
-        return IndicatorCatalogue.orebro().indicators().stream().filter(i -> i.target().kind() == TargetKind.SHARE).count();
+        return IndicatorCatalogue.load("orebro").indicators().stream().filter(i -> i.target().kind() == TargetKind.SHARE).count();
     }
 
     static List<Element> charts(Document html, String kind) {
@@ -202,10 +202,10 @@ class FollowUpCommandTest {
 
         @Test
         void a_units_supervisor_training_is_suppressed_where_indicator_1_1_1_is() throws Exception {
-            DataFolder data = DataFolder.read(SAMPLE, IndicatorCatalogue.orebro());
-            Indicator supervision = IndicatorCatalogue.orebro()
-                    .indicator(IndicatorId.of("1.1.1"));
-            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(supervision, CalendarYear.of(2025),
+            DataFolder data = DataFolder.read(SAMPLE, IndicatorCatalogue.load("orebro"));
+            Indicator supervision = IndicatorCatalogue.load("orebro")
+                    .get(IndicatorId.of("1.1.1"));
+            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(supervision, CalendarYear.of(2025),
                             data.tree(), data.observations(), EvaluationPolicy.standard());
             OrganisationUnitId hidden = results.values().stream()
                     .filter(IndicatorResult::isSuppressed).map(result -> result.unit())

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SampleRegionDisclosureTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
     private static final EvaluationPolicy POLICY = EvaluationPolicy.standard();
     private static final KlineduJson JSON = KlineduJson.standard();
 
@@ -46,7 +46,7 @@ class SampleRegionDisclosureTest {
         int suppressed = 0;
         for (Indicator indicator : counted()) {
             for (int year = 2021; year <= 2025; year++) {
-                Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(indicator, CalendarYear.of(year), data.tree(),
+                Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(indicator, CalendarYear.of(year), data.tree(),
                         data.observations(), POLICY);
                 DisclosureAudit audit = DisclosureAudit.of(data.tree(), data.observations(), results, POLICY);
                 assertEquals(List.of(), audit.underProtected(), indicator.id() + " " + year);
@@ -73,10 +73,10 @@ class SampleRegionDisclosureTest {
             collectResults(JSON.read(JSON.write(report), JsonNode.class), results);
             for (JsonNode node : results) {
                 IndicatorResult result = JSON.read(node.toString(), IndicatorResult.class);
-                Indicator indicator = OREBRO.indicator(result.indicator());
+                Indicator indicator = OREBRO.get(result.indicator());
                 ReportingPeriod period = result.period();
                 Map<OrganisationUnitId, IndicatorResult> rollUp = rollUps.computeIfAbsent(indicator.id() + " " + period,
-                        key -> TreeRollUp.of(indicator, period, data.tree(), data.observations(), POLICY));
+                        key -> TreeRollUp.resultsByUnit(indicator, period, data.tree(), data.observations(), POLICY));
                 assertEquals(rollUp.get(result.unit()), result, unit.id() + ": " + node);
                 checked++;
             }

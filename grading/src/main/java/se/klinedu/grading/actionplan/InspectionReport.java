@@ -18,7 +18,7 @@ import se.klinedu.grading.criteria.SpurModel;
 /**
  * A SPUR inspection report as data: the assessment and the action plan the unit submitted after it.
  *
- * <p>{@link #workedExample()} is the LIPUS report of document 003 (an ST unit in obstetrics and
+ * <p>{@link #load()} is the LIPUS report of document 003 (an ST unit in obstetrics and
  * gynaecology in Region Sörmland), transcribed as faithfully as its extracted text allows; the module's
  * README lists the interpretations. Instances are immutable and thread-safe.
  *
@@ -111,9 +111,9 @@ public abstract class InspectionReport {
     }
 
     /**
-     * {@return the report of document 003, read once from the module's resources}
+     * {@return the worked example the library ships: the report of document 003, read once from the module's resources}
      */
-    public static InspectionReport workedExample() {
+    public static InspectionReport load() {
         return Holder.WORKED;
     }
 

@@ -4,7 +4,7 @@
  * date, and the grades once the plan is carried out.
  *
  * <p>The entry point is {@link se.klinedu.grading.actionplan.ActionPlan}; {@link
- * se.klinedu.grading.actionplan.InspectionReport#workedExample()} is a report as data.
+ * se.klinedu.grading.actionplan.InspectionReport#load()} is a report as data.
  *
  * <p>Value types are immutable and thread-safe; a {@code null} argument throws {@link
  * java.lang.NullPointerException} naming the parameter, and input that breaks a rule throws {@link

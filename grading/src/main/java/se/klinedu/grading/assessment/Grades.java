@@ -91,7 +91,7 @@ public final class Grades {
     private static void requireKnownCriteria(SpurModel model, Assessment assessment) {
         for (int i = 0; i < assessment.outcomes().size(); i++) {
             CriterionId id = assessment.outcomes().get(i).criterion();
-            if (model.findCriterion(id).isEmpty()) {
+            if (model.find(id).isEmpty()) {
                 throw InvalidInputException.of("outcomes[" + i + "].criterion", "is not a criterion of the SPUR model", id);
             }
         }

@@ -114,7 +114,7 @@ public abstract class SpurModel {
      * @param id the id, not null
      * @return the criterion, or empty if the model has none with this id
      */
-    public Optional<Criterion> findCriterion(CriterionId id) {
+    public Optional<Criterion> find(CriterionId id) {
         return criteriaById.find(id, "id");
     }
 
@@ -125,7 +125,7 @@ public abstract class SpurModel {
      * @return the criterion
      * @throws InvalidInputException if the model has no criterion with this id
      */
-    public Criterion criterion(CriterionId id) {
+    public Criterion get(CriterionId id) {
         return criteriaById.get(id, "id", "is not a criterion of the SPUR model");
     }
 

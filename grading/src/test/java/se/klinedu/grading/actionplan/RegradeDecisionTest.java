@@ -19,7 +19,7 @@ import se.klinedu.grading.criteria.SpurModel;
 /** A stated grade beside the rule's verdict, and the checks that keep the two honest. */
 class RegradeDecisionTest {
 
-    private static final InspectionReport REPORT = InspectionReport.workedExample();
+    private static final InspectionReport REPORT = InspectionReport.load();
     private static final RegradeDecision H = REPORT.decisions(SpurModel.load(),
             GradingPolicy.standard()).stream().filter(d -> d.area() == SpurArea.H).findFirst()
             .orElseThrow();

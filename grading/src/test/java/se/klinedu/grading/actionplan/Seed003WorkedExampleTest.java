@@ -37,7 +37,7 @@ import se.klinedu.grading.criteria.SpurModel;
 class Seed003WorkedExampleTest {
 
     private static final SpurModel MODEL = SpurModel.load();
-    private static final InspectionReport REPORT = InspectionReport.workedExample();
+    private static final InspectionReport REPORT = InspectionReport.load();
     private static final Assessment ASSESSMENT = REPORT.assessment();
     private static final ActionPlan PLAN = REPORT.actionPlan();
     private static final InspectionResult BEFORE = Grades.inspect(MODEL, ASSESSMENT, GradingPolicy.standard());
@@ -145,7 +145,7 @@ class Seed003WorkedExampleTest {
         assertEquals(List.of(24, 25), incomplete.stream().map(IncompleteItem::index).toList());
         incomplete.forEach(i -> assertEquals(List.of("responsible", "due", "followUpDate", "followUpResponsible"),
                 i.missing()));
-        incomplete.forEach(i -> assertEquals(CriterionKind.REGULATION, MODEL.criterion(i.criterion()).kind()));
+        incomplete.forEach(i -> assertEquals(CriterionKind.REGULATION, MODEL.get(i.criterion()).kind()));
     }
 
     @Test

@@ -143,7 +143,7 @@ class SpurModelDocumentTest {
             "H-09 | REGULATION | ST-läkarens kompetens i handledning bedöms fortlöpande och återkoppling sker kontinuerligt."})
         void reads_the_kinds_the_second_reading_settled(String id, CriterionKind kind, String text) {
             assertEquals(text, text(id));
-            assertEquals(kind, model.criterion(CriterionId.of(id)).kind());
+            assertEquals(kind, model.get(CriterionId.of(id)).kind());
             SourceDocuments.lettersOf(SourceDocuments.SPUR_REPORT)
                     .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(text)), text));
         }
@@ -151,8 +151,8 @@ class SpurModelDocumentTest {
         @Test
         void keeps_the_text_the_report_lists_twice_in_area_e_as_two_criteria() {
             assertEquals(text("E-07"), text("E-13"));
-            assertEquals(CriterionKind.GENERAL_ADVICE, model.criterion(CriterionId.of("E-07")).kind());
-            assertEquals(CriterionKind.QUALITY_INDICATOR, model.criterion(CriterionId.of("E-13")).kind());
+            assertEquals(CriterionKind.GENERAL_ADVICE, model.get(CriterionId.of("E-07")).kind());
+            assertEquals(CriterionKind.QUALITY_INDICATOR, model.get(CriterionId.of("E-13")).kind());
         }
 
         @Test
@@ -201,9 +201,9 @@ class SpurModelDocumentTest {
 
         @Test
         void gets_a_criterion_by_id_and_rejects_an_id_the_model_lacks() {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> model.criterion(CriterionId.of("C-09")));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> model.get(CriterionId.of("C-09")));
 
-            assertEquals(CriterionId.of("C-04"), model.criterion(CriterionId.of("C-04")).id());
+            assertEquals(CriterionId.of("C-04"), model.get(CriterionId.of("C-04")).id());
             assertEquals("id", e.path());
             assertEquals("is not a criterion of the SPUR model, was C-09", e.reason());
         }
@@ -254,7 +254,7 @@ class SpurModelDocumentTest {
     }
 
     private String text(String id) {
-        return model.criterion(CriterionId.of(id)).text().original();
+        return model.get(CriterionId.of(id)).text().original();
     }
 
     private static int count(List<Criterion> criteria, CriterionKind kind) {

@@ -34,7 +34,7 @@ class HostileInputLaws {
     /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
     @RegisterExtension
     static final HostileInput.Table TABLE = new HostileInput.Table();
-    private static final String REPORT = JSON.write(InspectionReport.workedExample());
+    private static final String REPORT = JSON.write(InspectionReport.load());
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e-999999999", "9e2147483647", "1000000000000000000000000000000000000000"})

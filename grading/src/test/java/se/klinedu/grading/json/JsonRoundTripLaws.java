@@ -124,7 +124,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
     @Override
     protected List<ReferenceValue> referenceData() {
         return List.of(new ReferenceValue("SPUR model", MODEL, SpurModel.class),
-                new ReferenceValue("worked example", InspectionReport.workedExample(), InspectionReport.class));
+                new ReferenceValue("worked example", InspectionReport.load(), InspectionReport.class));
     }
 
     static Stream<Arguments> namedCasesAndSeeds() {

@@ -130,7 +130,7 @@ class SchemaTest extends SchemaContract {
         assertValid(id(M, "inspection-report"), SchemaCheck.resourceText(InspectionReport.class
                 .getResourceAsStream("/se/klinedu/grading/actionplan/worked-example-003.json"), "worked-example-003.json"));
         assertValid(id(M, "spur-model"), JSON.write(MODEL));
-        assertValid(id(M, "inspection-report"), JSON.write(InspectionReport.workedExample()));
+        assertValid(id(M, "inspection-report"), JSON.write(InspectionReport.load()));
     }
 
     @Test

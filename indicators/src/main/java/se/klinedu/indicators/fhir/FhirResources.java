@@ -369,7 +369,7 @@ public final class FhirResources {
         Set<String> goals = new HashSet<>();
         List<ObjectNode> reports = new ArrayList<>();
         for (IndicatorResult result : ordered) {
-            Indicator indicator = catalogue.indicator(result.indicator());
+            Indicator indicator = catalogue.get(result.indicator());
             OrganisationUnit unit = tree.get(result.unit());
             if (goals.add(goalId(indicator.id(), unit.id()))) {
                 resources.add(goal(indicator, unit, policy, base));

@@ -93,7 +93,7 @@ public abstract class ObservationSet {
      * @param period the period, not null
      * @return the observations by unit id; empty if there are none
      */
-    public Map<OrganisationUnitId, Observation> of(IndicatorId indicator, ReportingPeriod period) {
+    public Map<OrganisationUnitId, Observation> byUnit(IndicatorId indicator, ReportingPeriod period) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
         return byIndicatorAndPeriod.get().getOrDefault(indicator, Map.of()).getOrDefault(period, Map.of());

@@ -159,7 +159,7 @@ public abstract class FollowUpReport {
         // each period's tree roll-up once, whether the trend, the history or both need it
         Map<ReportingPeriod, IndicatorResult> byPeriod = new HashMap<>();
         Function<ReportingPeriod, IndicatorResult> resultIn = when -> byPeriod.computeIfAbsent(when,
-                key -> TreeRollUp.of(indicator, key, tree, observations, policy).get(unit));
+                key -> TreeRollUp.resultsByUnit(indicator, key, tree, observations, policy).get(unit));
         IndicatorResult result = resultIn.apply(period);
         Optional<Trend> trend = request.comparedWith().map(other -> {
             IndicatorResult otherResult = resultIn.apply(other);

@@ -108,7 +108,7 @@ public abstract class DisclosureAudit {
      * @param tree the organisation, not null
      * @param observations the observations the roll-up was computed from, not null
      * @param published one result for every unit of the tree, of one indicator with counts and one period, as
-     *     {@link TreeRollUp#of} returns them, not null
+     *     {@link TreeRollUp#resultsByUnit} returns them, not null
      * @param policy the policy, whose minimum group size applies, not null
      * @return the audit
      * @throws InvalidInputException if the results are not one for each unit of the tree, of one indicator
@@ -133,7 +133,7 @@ public abstract class DisclosureAudit {
                             + " " + first.period() + " is", result.indicator() + " " + result.period());
                 });
         Map<OrganisationUnitId, Counts> own = new HashMap<>();
-        for (Map.Entry<OrganisationUnitId, Observation> entry : observations.of(first.indicator(), first.period()).entrySet()) {
+        for (Map.Entry<OrganisationUnitId, Observation> entry : observations.byUnit(first.indicator(), first.period()).entrySet()) {
             own.put(entry.getKey(), entry.getValue().counts().orElseThrow(() -> InvalidInputException.of("published",
                     "must be of an indicator observed as counts", first.indicator())));
         }

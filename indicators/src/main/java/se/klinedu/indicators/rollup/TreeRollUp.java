@@ -70,13 +70,13 @@ public final class TreeRollUp {
      * @throws InvalidInputException if the observations of the indicator and period hold one of a unit the tree
      *     lacks
      */
-    public static Map<OrganisationUnitId, IndicatorResult> of(Indicator indicator, ReportingPeriod period,
+    public static Map<OrganisationUnitId, IndicatorResult> resultsByUnit(Indicator indicator, ReportingPeriod period,
             OrganisationTree tree, ObservationSet observations, EvaluationPolicy policy) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(policy, "policy");
-        Map<OrganisationUnitId, Observation> own = observations.of(indicator.id(), period);
+        Map<OrganisationUnitId, Observation> own = observations.byUnit(indicator.id(), period);
         // an observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently
         own.keySet().stream().filter(unit -> tree.find(unit).isEmpty()).findFirst().ifPresent(unit -> {
             throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
@@ -129,7 +129,7 @@ public final class TreeRollUp {
                     tables.add(counts);
                     continue;
                 }
-                Map<OrganisationUnitId, Observation> own = observations.of(member, related);
+                Map<OrganisationUnitId, Observation> own = observations.byUnit(member, related);
                 if (own.isEmpty() || own.values().stream().anyMatch(observation -> observation.counts().isEmpty())) {
                     continue;
                 }

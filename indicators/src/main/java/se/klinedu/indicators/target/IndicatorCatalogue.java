@@ -3,6 +3,7 @@ package se.klinedu.indicators.target;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -72,10 +73,21 @@ public abstract class IndicatorCatalogue {
                 .build();
     }
 
+    /** The names of the catalogues the library ships, for {@link #load(String)}. */
+    public static final List<String> NAMES = List.of("orebro");
+
     /**
-     * {@return the indicators of Region Örebro län's Utbildningsstrategi 2021–2030, read once from the module's resources}
+     * Loads a catalogue the library ships, read once from the module's resources: {@code "orebro"}, the 26
+     * indicators of Region Örebro län's Utbildningsstrategi 2021–2030.
+     *
+     * @param name the catalogue's name, one of {@link #NAMES}
+     * @return the catalogue
+     * @throws InvalidInputException if the library ships no catalogue of this name
      */
-    public static IndicatorCatalogue orebro() {
+    public static IndicatorCatalogue load(String name) {
+        if (!Objects.requireNonNull(name, "name").equals("orebro")) {
+            throw InvalidInputException.of("name", "must be orebro", name);
+        }
         return Holder.OREBRO;
     }
 
@@ -96,7 +108,7 @@ public abstract class IndicatorCatalogue {
      * @return the indicator
      * @throws InvalidInputException if the catalogue has no indicator with this id
      */
-    public Indicator indicator(IndicatorId id) {
+    public Indicator get(IndicatorId id) {
         return byId.find(id, "id")
                 .orElseThrow(() -> InvalidInputException.of("indicator", "is not an indicator of the catalogue", id));
     }

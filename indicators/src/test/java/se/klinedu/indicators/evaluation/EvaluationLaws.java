@@ -27,7 +27,7 @@ import se.klinedu.indicators.target.Target;
 /** Laws of evaluating shares and rolling statuses up. */
 class EvaluationLaws {
 
-    private static final Indicator TEMPLATE = IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.1.1"));
+    private static final Indicator TEMPLATE = IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.1.1"));
     private static final OrganisationUnitId UNIT = OrganisationUnitId.of("unit");
     private static final CalendarYear YEAR = CalendarYear.of(2024);
 

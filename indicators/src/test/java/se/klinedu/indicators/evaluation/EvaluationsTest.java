@@ -26,11 +26,11 @@ import se.klinedu.indicators.target.IndicatorId;
 
 class EvaluationsTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
     /** "Andel medarbetare med grundutbildning i klinisk handledning ska uppgå till >90 procent". */
-    private static final Indicator SUPERVISION = OREBRO.indicator(IndicatorId.of("1.1.1"));
+    private static final Indicator SUPERVISION = OREBRO.get(IndicatorId.of("1.1.1"));
     /** "Andel som uppger att kliniska handledare var förberedda … ska vara hög". */
-    private static final Indicator PREPARED = OREBRO.indicator(IndicatorId.of("1.6.3"));
+    private static final Indicator PREPARED = OREBRO.get(IndicatorId.of("1.6.3"));
     private static final OrganisationUnitId UNIT = OrganisationUnitId.of("clinic-1");
     private static final CalendarYear YEAR = CalendarYear.of(2024);
     private static final EvaluationPolicy DEFAULTS = EvaluationPolicy.standard();
@@ -217,8 +217,8 @@ class EvaluationsTest {
     @Nested
     class MilestonesAndReviews {
 
-        private final Indicator council = OREBRO.indicator(IndicatorId.of("2.4.1"));
-        private final Indicator alf = OREBRO.indicator(IndicatorId.of("1.7.1"));
+        private final Indicator council = OREBRO.get(IndicatorId.of("2.4.1"));
+        private final Indicator alf = OREBRO.get(IndicatorId.of("1.7.1"));
 
         @Test
         void a_done_milestone_is_met_and_one_not_done_is_not() {
@@ -267,7 +267,7 @@ class EvaluationsTest {
     @Nested
     class Recurring_obligations {
 
-        private final Indicator evaluates = OREBRO.indicator(IndicatorId.of("1.6.4"));
+        private final Indicator evaluates = OREBRO.get(IndicatorId.of("1.6.4"));
 
         @Test
         void done_within_the_period_is_met_and_says_when() {

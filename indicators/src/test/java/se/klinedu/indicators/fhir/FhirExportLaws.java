@@ -128,7 +128,7 @@ class FhirExportLaws {
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             if (indicator.target().kind().isObservedAsCounts()) {
-                periods.forEach(period -> results.addAll(TreeRollUp.of(indicator, period, tree, observations, policy).values()));
+                periods.forEach(period -> results.addAll(TreeRollUp.resultsByUnit(indicator, period, tree, observations, policy).values()));
             }
         }
         CanonicalBase base = IndicatorsGenerators.canonicalBase(random);
@@ -201,7 +201,7 @@ class FhirExportLaws {
         List<IndicatorResult> results = new ArrayList<>();
         catalogue.indicators().stream().filter(indicator -> indicator.target().kind().isObservedAsCounts())
                 .forEach(indicator -> periods.forEach(period ->
-                        results.addAll(TreeRollUp.of(indicator, period, tree, observations, policy).values())));
+                        results.addAll(TreeRollUp.resultsByUnit(indicator, period, tree, observations, policy).values())));
         CanonicalBase base = IndicatorsGenerators.canonicalBase(random);
 
         JsonNode one = FhirResources.bundle(catalogue, tree, results, policy, base);

@@ -58,8 +58,8 @@ class FhirHapiValidationTest {
     private static final FhirValidator VALIDATOR = validator();
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final CanonicalBase BASE = CanonicalBase.of("https://fhir.example.org/klinedu");
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SUPERVISION = OREBRO.indicator(IndicatorId.of("1.1.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SUPERVISION = OREBRO.get(IndicatorId.of("1.1.1"));
     private static final OrganisationUnit CLINIC = OrganisationUnit.root(OrganisationUnitId.of("clinic-7"), "Kirurgiska kliniken",
             OrganisationLevel.CLINIC_OR_HEALTH_CENTRE);
     private static final CalendarYear YEAR = CalendarYear.of(2025);
@@ -124,7 +124,7 @@ class FhirHapiValidationTest {
     @Test
     void a_report_of_every_status_of_a_share_is_valid() {
         IndicatorResult noData = Evaluations.noData(SUPERVISION, CLINIC.id(), YEAR);
-        Indicator qualitative = OREBRO.indicator(IndicatorId.of("1.6.3"));
+        Indicator qualitative = OREBRO.get(IndicatorId.of("1.6.3"));
         IndicatorResult notEvaluable = Evaluations.evaluateCounts(qualitative, CLINIC.id(), YEAR, Counts.of(8, 10), POLICY);
 
         assertAll(
@@ -167,7 +167,7 @@ class FhirHapiValidationTest {
         List<IndicatorResult> results = new ArrayList<>();
         catalogue.indicators().stream().filter(indicator -> indicator.target().kind().isObservedAsCounts())
                 .forEach(indicator -> periods.forEach(period ->
-                        results.addAll(TreeRollUp.of(indicator, period, tree, observations, policy).values())));
+                        results.addAll(TreeRollUp.resultsByUnit(indicator, period, tree, observations, policy).values())));
 
         assertValid(FhirResources.bundle(catalogue, tree, results, policy, IndicatorsGenerators.canonicalBase(random)));
     }

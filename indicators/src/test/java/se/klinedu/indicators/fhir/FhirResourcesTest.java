@@ -54,8 +54,8 @@ class FhirResourcesTest {
 
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final CanonicalBase BASE = CanonicalBase.of("https://fhir.example.org/klinedu");
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SUPERVISION = OREBRO.indicator(IndicatorId.of("1.1.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SUPERVISION = OREBRO.get(IndicatorId.of("1.1.1"));
     private static final OrganisationUnit CLINIC = OrganisationUnit.root(OrganisationUnitId.of("clinic-7"), "Kirurgiska kliniken",
             OrganisationLevel.CLINIC_OR_HEALTH_CENTRE);
     private static final CalendarYear YEAR = CalendarYear.of(2025);
@@ -136,7 +136,7 @@ class FhirResourcesTest {
 
         @Test
         void the_heading_is_the_subtitle_with_its_translation() {
-            Indicator withHeading = OREBRO.indicator(IndicatorId.of("1.6.1"));
+            Indicator withHeading = OREBRO.get(IndicatorId.of("1.6.1"));
 
             Measure read = R4Parser.parse(JSON.write(FhirResources.measure(withHeading, BASE)), Measure.class);
 
@@ -170,7 +170,7 @@ class FhirResourcesTest {
         @Test
         void every_status_of_a_share_gives_a_report_without_errors() {
             IndicatorResult noData = Evaluations.noData(SUPERVISION, CLINIC.id(), YEAR);
-            Indicator qualitative = OREBRO.indicator(IndicatorId.of("1.6.3"));
+            Indicator qualitative = OREBRO.get(IndicatorId.of("1.6.3"));
             IndicatorResult notEvaluable = Evaluations.evaluateCounts(qualitative, CLINIC.id(), YEAR, Counts.of(8, 10), POLICY);
 
             assertAll(Stream.of(evaluate(46, 50), evaluate(45, 50), evaluate(3, 4), evaluate(0, 0), noData)
@@ -208,7 +208,7 @@ class FhirResourcesTest {
 
         @Test
         void a_milestone_result_is_not_a_measure_report() {
-            Indicator milestone = OREBRO.indicator(IndicatorId.of("1.2.1"));
+            Indicator milestone = OREBRO.get(IndicatorId.of("1.2.1"));
             IndicatorResult result = Evaluations.noData(milestone, CLINIC.id(), YEAR);
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -223,7 +223,7 @@ class FhirResourcesTest {
             assertEquals("unit", assertThrows(InvalidInputException.class,
                     () -> FhirResources.measureReport(evaluate(46, 50), SUPERVISION, other, BASE)).path());
             assertEquals("indicator", assertThrows(InvalidInputException.class,
-                    () -> FhirResources.measureReport(evaluate(46, 50), OREBRO.indicator(IndicatorId.of("1.3.2")), CLINIC, BASE)).path());
+                    () -> FhirResources.measureReport(evaluate(46, 50), OREBRO.get(IndicatorId.of("1.3.2")), CLINIC, BASE)).path());
         }
     }
 
@@ -261,7 +261,7 @@ class FhirResourcesTest {
 
         @Test
         void a_qualitative_level_takes_the_local_threshold_or_has_no_detail() {
-            Indicator qualitative = OREBRO.indicator(IndicatorId.of("1.6.3"));
+            Indicator qualitative = OREBRO.get(IndicatorId.of("1.6.3"));
             EvaluationPolicy local = EvaluationPolicy.builder().putLocalThreshold(qualitative.id(), Threshold.atLeast(75)).build();
 
             assertAll(

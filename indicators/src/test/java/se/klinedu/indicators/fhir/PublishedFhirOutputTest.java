@@ -46,7 +46,7 @@ class PublishedFhirOutputTest {
      * local threshold.
      */
     static ObjectNode orebroBundle() {
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
         OrganisationUnitId region = OrganisationUnitId.of("region");
         OrganisationUnitId clinic = OrganisationUnitId.of("clinic-7");
         OrganisationUnitId local = OrganisationUnitId.of("local_x");
@@ -54,9 +54,9 @@ class PublishedFhirOutputTest {
                 OrganisationUnit.root(region, "Region Örebro län", OrganisationLevel.HOSPITAL_OR_REGION),
                 OrganisationUnit.child(clinic, "Kirurgiska kliniken", OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, region),
                 OrganisationUnit.child(local, "Vårdcentralen <Åby> & co", OrganisationLevel.CLINIC_OR_HEALTH_CENTRE, region)));
-        Indicator supervision = orebro.indicator(IndicatorId.of("1.1.1"));
-        Indicator withLocalThreshold = orebro.indicator(IndicatorId.of("1.6.3"));
-        Indicator withoutLocalThreshold = orebro.indicator(IndicatorId.of("2.3.1"));
+        Indicator supervision = orebro.get(IndicatorId.of("1.1.1"));
+        Indicator withLocalThreshold = orebro.get(IndicatorId.of("1.6.3"));
+        Indicator withoutLocalThreshold = orebro.get(IndicatorId.of("2.3.1"));
         EvaluationPolicy policy = EvaluationPolicy.builder().putLocalThreshold(withLocalThreshold.id(), Threshold.atLeast(75)).build();
         CalendarYear year = CalendarYear.of(2025);
         List<IndicatorResult> results = List.of(

@@ -561,14 +561,14 @@ public final class IndicatorsGenerators {
     }
 
     /**
-     * {@return the audit of a roll-up of 1.6.1 over a tree of up to 12 units: either what {@link TreeRollUp#of}
+     * {@return the audit of a roll-up of 1.6.1 over a tree of up to 12 units: either what {@link TreeRollUp#resultsByUnit}
      * publishes (which holds) or only the primary suppression (which often does not)}
      *
      * @param random the source of randomness
      */
     public static DisclosureAudit disclosureAudit(Random random) {
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
-        Indicator share = orebro.indicator(IndicatorId.of("1.6.1"));
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
+        Indicator share = orebro.get(IndicatorId.of("1.6.1"));
         ReportingPeriod period = CoreGenerators.reportingPeriod(random);
         OrganisationTree tree = CoreGenerators.organisationTree(random, 12);
         List<Observation> observations = new ArrayList<>();
@@ -580,7 +580,7 @@ public final class IndicatorsGenerators {
         }
         ObservationSet set = ObservationSet.of(orebro, observations);
         EvaluationPolicy policy = EvaluationPolicy.builder().minimumGroupSize(1 + random.nextInt(8)).build();
-        Map<OrganisationUnitId, IndicatorResult> published = TreeRollUp.of(share, period, tree, set, policy);
+        Map<OrganisationUnitId, IndicatorResult> published = TreeRollUp.resultsByUnit(share, period, tree, set, policy);
         if (random.nextBoolean()) {
             Map<OrganisationUnitId, Counts> pooled = new HashMap<>();
             published = new LinkedHashMap<>();

@@ -65,7 +65,7 @@ public final class IndicatorsTypeSamples {
 
     /** Draws the world of a seed: the tree and unit first, as core's samples draw them, so that both agree. */
     private static World world(Random random) {
-        IndicatorCatalogue catalogue = IndicatorCatalogue.orebro();
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load("orebro");
         OrganisationTree tree = CoreGenerators.organisationTree(random, 8);
         OrganisationUnitId unit = IndicatorsGenerators.pick(random, tree.units()).id();
         List<Indicator> shares = catalogue.indicators().stream()
@@ -102,7 +102,7 @@ public final class IndicatorsTypeSamples {
                 .add(Target.class, IndicatorsGenerators::target)
                 .add(ReporterBasis.class, IndicatorsGenerators::reporterBasis)
                 .add(Indicator.class, random -> world(random).indicator())
-                .add(IndicatorCatalogue.class, random -> IndicatorCatalogue.orebro())
+                .add(IndicatorCatalogue.class, random -> IndicatorCatalogue.load("orebro"))
 
                 .add(Milestone.class, IndicatorsGenerators::milestone)
                 .add(Observation.class, random -> world(random).observation())
@@ -110,14 +110,14 @@ public final class IndicatorsTypeSamples {
                 .add(ObservationProblem.class, IndicatorsGenerators::observationProblem)
                 .add(CsvFormat.class, IndicatorsGenerators::csvFormat)
                 .add(AnswerScale.class, IndicatorsGenerators::answerScale)
-                .add(ObservationBatch.class, random -> ObservationReader.of(IndicatorCatalogue.orebro())
+                .add(ObservationBatch.class, random -> ObservationReader.of(IndicatorCatalogue.load("orebro"))
                         .check(List.of(world(random).observation())))
                 .add(ObservationSet.class, random -> world(random).observations())
-                .add(ObservationReader.class, random -> ObservationReader.of(IndicatorCatalogue.orebro()))
+                .add(ObservationReader.class, random -> ObservationReader.of(IndicatorCatalogue.load("orebro")))
 
                 .add(ConfidenceLevel.class, IndicatorsGenerators::confidenceLevel)
                 .add(Interval.class, IndicatorsGenerators::interval)
-                .add(EvaluationPolicy.class, random -> IndicatorsGenerators.evaluationPolicy(random, IndicatorCatalogue.orebro()))
+                .add(EvaluationPolicy.class, random -> IndicatorsGenerators.evaluationPolicy(random, IndicatorCatalogue.load("orebro")))
                 .add(IndicatorResult.class, random -> world(random).result())
 
                 .add(StatusCounts.class, IndicatorsGenerators::statusCounts)

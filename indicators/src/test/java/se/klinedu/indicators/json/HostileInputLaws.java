@@ -40,7 +40,7 @@ import se.klinedu.indicators.target.IndicatorId;
 class HostileInputLaws {
 
     private static final KlineduJson JSON = KlineduJson.standard();
-    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
+    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.load("orebro"));
     /** The outcomes, printed when the class ends as the rows of the bad-input table in the module's README. */
     @RegisterExtension
     static final HostileInput.Table TABLE = new HostileInput.Table();
@@ -135,7 +135,7 @@ class HostileInputLaws {
         ObservationBatch batch = READER.readCsv(csv);
         assertTrue(batch.isValid());
         accepted(record(read("roll-up of 1.1.1 over a star of 100,000 units", csv.length(), () -> {
-            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(IndicatorCatalogue.orebro().indicator(
+            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(IndicatorCatalogue.load("orebro").get(
                     IndicatorId.of("1.1.1")), ReportingPeriod.parse("2021"), tree, batch.toSet(), EvaluationPolicy.standard());
             assertEquals(size, results.size());
             return results;

@@ -127,7 +127,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
 
     @Override
     protected List<ReferenceValue> referenceData() {
-        return List.of(new ReferenceValue("Örebro catalogue", IndicatorCatalogue.orebro(), IndicatorCatalogue.class));
+        return List.of(new ReferenceValue("Örebro catalogue", IndicatorCatalogue.load("orebro"), IndicatorCatalogue.class));
     }
 
     @Test
@@ -202,7 +202,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
 
     @Test
     void a_suppressed_results_reasons_give_the_rule_not_the_counts() {
-        Indicator indicator = IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.6.1"));
+        Indicator indicator = IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.6.1"));
 
         IndicatorResult result = Evaluations.evaluateCounts(indicator, OrganisationUnitId.of("team-a"),
                 ReportingPeriod.parse("HT2024"), Counts.of(3, 4), EvaluationPolicy.standard());

@@ -146,7 +146,7 @@ class SchemaTest extends SchemaContract {
     void the_shipped_indicator_catalogue_validates() {
         assertValid(id(M, "indicator-catalogue"), SchemaCheck.resourceText(IndicatorCatalogue.class
                 .getResourceAsStream("/se/klinedu/indicators/target/orebro-indicators.json"), "orebro-indicators.json"));
-        assertValid(id(M, "indicator-catalogue"), JSON.write(IndicatorCatalogue.orebro()));
+        assertValid(id(M, "indicator-catalogue"), JSON.write(IndicatorCatalogue.load("orebro")));
     }
 
     @Test
@@ -188,7 +188,7 @@ class SchemaTest extends SchemaContract {
 
     @Test
     void an_array_the_observation_reader_reads_without_problems_validates_and_one_it_flags_does_not() {
-        IndicatorCatalogue orebro = IndicatorCatalogue.orebro();
+        IndicatorCatalogue orebro = IndicatorCatalogue.load("orebro");
         String good = "[" + COUNTS + "]";
         assertEquals(List.of(), ObservationReader.of(orebro).readJson(good).problems());
         assertValid(id(M, "observations"), good);

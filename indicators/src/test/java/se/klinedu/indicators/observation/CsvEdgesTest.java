@@ -21,7 +21,7 @@ import se.klinedu.indicators.target.IndicatorId;
 /** The edges of reading CSV: byte order marks, the first and last bytes, limits of problems and defaults. */
 class CsvEdgesTest {
 
-    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
+    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.load("orebro"));
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final String HEADER = "indicator,unit,period,numerator,denominator\n";
 

@@ -34,7 +34,7 @@ import se.klinedu.indicators.target.IndicatorId;
 /** CSV files as regions export them: separators, encodings, Swedish header names and numbers. */
 class CsvFormatTest {
 
-    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
+    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.load("orebro"));
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final CsvFormat ONE_INDICATOR = CsvFormat.swedishExcel().forIndicator(IndicatorId.of("1.1.1"));
 
@@ -223,7 +223,7 @@ class CsvFormatTest {
                         se.klinedu.core.organisation.OrganisationLevel.WORK_TEAM, OrganisationUnitId.of("kirurgi")),
                 se.klinedu.core.organisation.OrganisationUnit.child(OrganisationUnitId.of("vc-avd1"), "Avdelning 1",
                         se.klinedu.core.organisation.OrganisationLevel.WORK_TEAM, OrganisationUnitId.of("vc-aby"))));
-        private final ObservationReader reader = ObservationReader.of(IndicatorCatalogue.orebro(), tree);
+        private final ObservationReader reader = ObservationReader.of(IndicatorCatalogue.load("orebro"), tree);
 
         private ObservationBatch read(String rows) {
             String export = "Enhet;År;Antal positiva;Antal svarande\r\n" + rows;
@@ -268,9 +268,9 @@ class CsvFormatTest {
             assertEquals("unit kirurgklinken is not a unit of the tree", problem.reason());
             Random random = new Random(1);
             List<Observation> built = List.of(
-                    IndicatorsGenerators.observation(random, IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.1.1")),
+                    IndicatorsGenerators.observation(random, IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.1.1")),
                             OrganisationUnitId.of("kirurgi"), ReportingPeriod.parse("2024")),
-                    IndicatorsGenerators.observation(random, IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.1.1")),
+                    IndicatorsGenerators.observation(random, IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.1.1")),
                             OrganisationUnitId.of("nowhere"), ReportingPeriod.parse("2024")));
             assertEquals("observations[1]", onlyProblem(reader.check(built)).location());
         }

@@ -40,13 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MutatedInputLaws extends MutatedInputContract {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
     private static final ObservationReader READER = ObservationReader.of(OREBRO);
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private static final List<Document> DOCUMENTS = List.of(
-            generated("IndicatorCatalogue.orebro()", IndicatorCatalogue.class, random -> OREBRO),
+            generated("IndicatorCatalogue.load(orebro)", IndicatorCatalogue.class, random -> OREBRO),
             generated("IndicatorCatalogue", IndicatorCatalogue.class, IndicatorsGenerators::catalogue),
             generated("Target", Target.class, IndicatorsGenerators::target),
             generated("Milestone", Milestone.class, IndicatorsGenerators::milestone),

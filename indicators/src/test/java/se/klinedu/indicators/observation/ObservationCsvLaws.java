@@ -54,7 +54,7 @@ class ObservationCsvLaws {
             empty += counts.stream().filter(Counts::isEmpty).count();
             small += counts.stream().filter(c -> c.denominator() >= 1 && c.denominator() < 5).count();
             unitsWithout += catalogue.indicators().stream().flatMap(indicator -> periods.stream()
-                    .map(period -> tree.units().size() - set.of(indicator.id(), period).size())).mapToLong(n -> n).sum();
+                    .map(period -> tree.units().size() - set.byUnit(indicator.id(), period).size())).mapToLong(n -> n).sum();
             assertTrue(set.observations().stream().allMatch(observation -> observation.period().year() >= 2021
                     && observation.period().year() <= 2030));
         }

@@ -28,7 +28,7 @@ import se.klinedu.indicators.target.IndicatorId;
 class ObservationReaderTest {
 
     private static final String HEADER = ObservationReader.CSV_HEADER + "\n";
-    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro());
+    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.load("orebro"));
 
     private static final IndicatorId SHARE = IndicatorId.of("1.6.1");
     private static final IndicatorId MILESTONE = IndicatorId.of("1.2.1");
@@ -537,14 +537,14 @@ class ObservationReaderTest {
             ObservationBatch batch = READER.check(List.of(good, milestone));
 
             assertEquals(ObservationBatch.of(List.of(good, milestone), List.of()), batch);
-            assertEquals(List.of(good, milestone), ObservationSet.of(IndicatorCatalogue.orebro(), List.of(good, milestone))
+            assertEquals(List.of(good, milestone), ObservationSet.of(IndicatorCatalogue.load("orebro"), List.of(good, milestone))
                     .observations());
         }
 
         @Test
         void observation_set_of_throws_naming_every_problem() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> ObservationSet.of(
-                    IndicatorCatalogue.orebro(), List.of(good, good,
+                    IndicatorCatalogue.load("orebro"), List.of(good, good,
                             Observation.ofCounts(IndicatorId.of("9.9.9"), TEAM, HT2024, Counts.of(1, 2)))));
 
             assertTrue(e.getMessage().contains("observations[1]") && e.getMessage().contains("observations[2]"),

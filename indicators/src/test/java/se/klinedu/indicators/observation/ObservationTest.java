@@ -208,7 +208,7 @@ class ObservationTest {
                 Counts.of(3, 4));
         private final Observation earlier = Observation.ofCounts(SHARE, TEAM, HT2024, Counts.of(1, 2));
         private final Observation spring = Observation.ofCounts(SHARE, TEAM, Term.of(TermHalf.SPRING, 2024), Counts.of(1, 2));
-        private final ObservationSet set = ObservationSet.of(IndicatorCatalogue.orebro(), List.of(first, second, earlier, spring));
+        private final ObservationSet set = ObservationSet.of(IndicatorCatalogue.load("orebro"), List.of(first, second, earlier, spring));
 
         @Test
         void finds_by_key() {
@@ -218,8 +218,8 @@ class ObservationTest {
 
         @Test
         void gathers_one_indicator_and_period_across_units() {
-            assertEquals(Map.of(TEAM, first, second.unit(), second), set.of(SHARE, CalendarYear.of(2024)));
-            assertEquals(Map.of(), set.of(IndicatorId.of("1.6.2"), CalendarYear.of(2024)));
+            assertEquals(Map.of(TEAM, first, second.unit(), second), set.byUnit(SHARE, CalendarYear.of(2024)));
+            assertEquals(Map.of(), set.byUnit(IndicatorId.of("1.6.2"), CalendarYear.of(2024)));
         }
 
         @Test

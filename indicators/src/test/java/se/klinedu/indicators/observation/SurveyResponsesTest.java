@@ -40,7 +40,7 @@ class SurveyResponsesTest {
     private static final List<String> UNITS = List.of("Kirurgkliniken", "Åby vårdcentral", "Ortopedkliniken",
             "Sköndals vårdcentral", "Habiliteringen");
     private static final OrganisationTree TREE = tree();
-    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.orebro(), TREE);
+    private static final ObservationReader READER = ObservationReader.of(IndicatorCatalogue.load("orebro"), TREE);
 
     private static OrganisationTree tree() {
         List<OrganisationUnit> units = new ArrayList<>(List.of(OrganisationUnit.root(OrganisationUnitId.of("region"),
@@ -121,7 +121,7 @@ class SurveyResponsesTest {
         Observation small = batch.observations().stream().filter(observation -> observation.unit().value().equals("unit-4")
                 && observation.period().equals(ReportingPeriod.parse("2025"))).findFirst().orElseThrow();
         assertEquals(Counts.of(3, 3), small.counts().orElseThrow());
-        assertEquals(Status.SUPPRESSED, Evaluations.evaluateCounts(IndicatorCatalogue.orebro().indicator(INDICATOR),
+        assertEquals(Status.SUPPRESSED, Evaluations.evaluateCounts(IndicatorCatalogue.load("orebro").get(INDICATOR),
                 small.unit(), small.period(), small.counts().orElseThrow(), EvaluationPolicy.standard()).status());
     }
 

@@ -29,7 +29,7 @@ import se.klinedu.indicators.trend.Change;
 
 class FollowUpReportTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
     private static final OrganisationUnitId REGION = OrganisationUnitId.of("region");
     private static final OrganisationUnitId SURGERY = OrganisationUnitId.of("kirurgi");
     private static final OrganisationUnitId MEDICINE = OrganisationUnitId.of("medicin");

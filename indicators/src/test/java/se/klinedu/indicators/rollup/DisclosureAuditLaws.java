@@ -32,8 +32,8 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 class DisclosureAuditLaws {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SHARE = OREBRO.get(IndicatorId.of("1.6.1"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
     /** The minimum group size of the brute-force law. */
     private static final int MINIMUM = 5;
@@ -251,7 +251,7 @@ class DisclosureAuditLaws {
             }
             EvaluationPolicy policy = EvaluationPolicy.builder().minimumGroupSize(1 + random.nextInt(10)).build();
             ObservationSet observations = observations(own);
-            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, observations, policy);
+            Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, observations, policy);
             DisclosureAudit audit = DisclosureAudit.of(tree, observations, results, policy);
             assertEquals(List.of(), audit.underProtected(), () -> tree + " " + own + " " + policy);
         }

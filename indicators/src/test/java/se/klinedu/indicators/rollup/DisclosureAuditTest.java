@@ -35,8 +35,8 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 class DisclosureAuditTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SHARE = OREBRO.get(IndicatorId.of("1.6.1"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
     private static final EvaluationPolicy POLICY = EvaluationPolicy.standard();
 
@@ -53,7 +53,7 @@ class DisclosureAuditTest {
     /** What a roll-up that hides exactly the given units publishes. */
     private static Map<OrganisationUnitId, IndicatorResult> publishedHiding(OrganisationTree tree, ObservationSet observations,
             String... hidden) {
-        Map<OrganisationUnitId, Counts> own = observations.of(SHARE.id(), YEAR).entrySet().stream()
+        Map<OrganisationUnitId, Counts> own = observations.byUnit(SHARE.id(), YEAR).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow()));
         Map<OrganisationUnitId, Counts> pooled = TreeRollUp.pool(tree, own);
         Map<OrganisationUnitId, IndicatorResult> published = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ class DisclosureAuditTest {
                 + "a group under the minimum of 5 is known to be under it", cell(then, "a", false).reason());
         assertFalse(then.holds());
 
-        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a", "b", "c"), hiddenBy(now));
         assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds());
     }
@@ -108,7 +108,7 @@ class DisclosureAuditTest {
         assertTrue(a.shareFixed());
         assertTrue(a.underProtected());
 
-        assertTrue(DisclosureAudit.of(tree, data, TreeRollUp.of(SHARE, YEAR, tree, data, POLICY), POLICY).holds());
+        assertTrue(DisclosureAudit.of(tree, data, TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY), POLICY).holds());
     }
 
     @Test
@@ -124,7 +124,7 @@ class DisclosureAuditTest {
         assertTrue(cOwn.underProtected());
         assertEquals(Optional.of(12L), cell(then, "c", false).most());
 
-        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds(), () -> DisclosureAudit.of(tree, data, now, POLICY)
                 .underProtected().toString());
     }
@@ -139,7 +139,7 @@ class DisclosureAuditTest {
                 + "hidden groups are small, exactly 3; "
                 + "under-protected: a group under the minimum of 5 is known to be under it", cell(then, "root", true).reason());
 
-        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a"), hiddenBy(now));
         assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds());
     }
@@ -159,7 +159,7 @@ class DisclosureAuditTest {
         assertTrue(a.underProtected());
         assertTrue(a.reason().endsWith("under-protected: the size of a group under the minimum of 5 is fixed"), a.reason());
 
-        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a", "b", "c"), hiddenBy(now));
         assertTrue(DisclosureAudit.of(tree, data, now, POLICY).holds());
     }
@@ -170,7 +170,7 @@ class DisclosureAuditTest {
         OrganisationTree tree = TreeRollUpTest.tree("root", "x<root", "x1<x", "x2<x", "x3<x", "x4<x", "y<root", "z<root");
         ObservationSet data = observations("x1", 1, 1, "x2", 0, 1, "x3", 1, 1, "x4", 0, 1, "y", 20, 30, "z", 30, 40);
 
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, data, POLICY);
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
 
         assertEquals(Set.of("root", "x", "x1", "x2", "x3", "x4", "y", "z"), hiddenBy(results));
         assertTrue(DisclosureAudit.of(tree, data, results, POLICY).holds());
@@ -182,7 +182,7 @@ class DisclosureAuditTest {
         ObservationSet data = observations("root", 1, 3, "a", 10, 20, "b1", 10, 20);
         EvaluationPolicy impossible = EvaluationPolicy.builder().minimumGroupSize(1000).build();
 
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(SHARE, YEAR, tree, data, impossible);
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, impossible);
 
         assertEquals(Set.of("root", "a", "b", "b1"), hiddenBy(results));
         results.values().forEach(result -> assertEquals(List.of("target: > 90 %",

@@ -36,9 +36,9 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 class SharedPopulationTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator GOALS = OREBRO.indicator(IndicatorId.of("1.6.1"));
-    private static final Indicator SATISFIED = OREBRO.indicator(IndicatorId.of("1.6.2"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator GOALS = OREBRO.get(IndicatorId.of("1.6.1"));
+    private static final Indicator SATISFIED = OREBRO.get(IndicatorId.of("1.6.2"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
     private static final Term SPRING = Term.parse("VT2025");
     private static final Term AUTUMN = Term.parse("HT2025");
@@ -61,13 +61,13 @@ class SharedPopulationTest {
         ObservationSet data = ObservationSet.of(OREBRO, List.of(counts(GOALS, "a", YEAR, 2, 3), counts(GOALS, "b", YEAR, 15, 20),
                 counts(GOALS, "c", YEAR, 25, 30), counts(SATISFIED, "b", YEAR, 16, 20), counts(SATISFIED, "c", YEAR, 24, 30)));
 
-        assertEquals(Set.of(), hidden(TreeRollUp.of(SATISFIED, YEAR, tree, data, UNLINKED)));
-        Set<String> goals = hidden(TreeRollUp.of(GOALS, YEAR, tree, data, POLICY));
-        Set<String> satisfied = hidden(TreeRollUp.of(SATISFIED, YEAR, tree, data, POLICY));
+        assertEquals(Set.of(), hidden(TreeRollUp.resultsByUnit(SATISFIED, YEAR, tree, data, UNLINKED)));
+        Set<String> goals = hidden(TreeRollUp.resultsByUnit(GOALS, YEAR, tree, data, POLICY));
+        Set<String> satisfied = hidden(TreeRollUp.resultsByUnit(SATISFIED, YEAR, tree, data, POLICY));
         // b hidden in 1.6.2 would be root − c there, so c is hidden too, in both
         assertEquals(Set.of("a", "b", "c"), goals);
         assertEquals(Set.of("b", "c"), satisfied);
-        assertEquals(Status.NO_DATA, TreeRollUp.of(SATISFIED, YEAR, tree, data, POLICY).get(OrganisationUnitId.of("a")).status());
+        assertEquals(Status.NO_DATA, TreeRollUp.resultsByUnit(SATISFIED, YEAR, tree, data, POLICY).get(OrganisationUnitId.of("a")).status());
     }
 
     @Test
@@ -80,11 +80,11 @@ class SharedPopulationTest {
 
         // a year less its autumn term would give a's 3 in the spring: the year and both terms hide a and b
         for (ReportingPeriod period : List.of(YEAR, SPRING, AUTUMN)) {
-            assertEquals(Set.of("a", "b"), hidden(TreeRollUp.of(GOALS, period, tree, data, POLICY)), period.code());
+            assertEquals(Set.of("a", "b"), hidden(TreeRollUp.resultsByUnit(GOALS, period, tree, data, POLICY)), period.code());
         }
         ObservationSet yearOnly = ObservationSet.of(OREBRO, data.observations().stream()
                 .filter(observation -> observation.period().equals(YEAR)).toList());
-        assertEquals(Set.of(), hidden(TreeRollUp.of(GOALS, YEAR, tree, yearOnly, POLICY)));
+        assertEquals(Set.of(), hidden(TreeRollUp.resultsByUnit(GOALS, YEAR, tree, yearOnly, POLICY)));
     }
 
     /**
@@ -114,7 +114,7 @@ class SharedPopulationTest {
             Set<OrganisationUnitId> shownAnywhere = new HashSet<>();
             for (Indicator indicator : List.of(GOALS, SATISFIED)) {
                 for (ReportingPeriod period : List.of(YEAR, SPRING, AUTUMN)) {
-                    Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(indicator, period, tree, data, policy);
+                    Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(indicator, period, tree, data, policy);
                     assertTrue(DisclosureAudit.of(tree, data, results, policy).holds(), indicator.id() + " " + period);
                     results.forEach((unit, result) -> {
                         if (result.isSuppressed()) {

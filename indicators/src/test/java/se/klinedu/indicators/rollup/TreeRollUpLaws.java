@@ -33,8 +33,8 @@ import se.klinedu.indicators.target.IndicatorId;
 /** Laws of pooling counts up the organisation tree and of complementary suppression. */
 class TreeRollUpLaws {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SHARE = OREBRO.get(IndicatorId.of("1.6.1"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
 
     static LongStream seeds() {
@@ -70,7 +70,7 @@ class TreeRollUpLaws {
         }
 
         Map<OrganisationUnitId, IndicatorResult> results(List<OrganisationUnitId> order) {
-            return TreeRollUp.of(SHARE, YEAR, tree, observations(order), policy);
+            return TreeRollUp.resultsByUnit(SHARE, YEAR, tree, observations(order), policy);
         }
 
         List<OrganisationUnitId> ids() {

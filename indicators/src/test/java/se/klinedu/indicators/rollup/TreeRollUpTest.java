@@ -31,10 +31,10 @@ import se.klinedu.indicators.target.IndicatorId;
 
 class TreeRollUpTest {
 
-    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.orebro();
-    private static final Indicator SHARE = OREBRO.indicator(IndicatorId.of("1.6.1"));
-    private static final Indicator COUNCIL = OREBRO.indicator(IndicatorId.of("2.4.1"));
-    private static final Indicator ALF = OREBRO.indicator(IndicatorId.of("1.7.1"));
+    private static final IndicatorCatalogue OREBRO = IndicatorCatalogue.load("orebro");
+    private static final Indicator SHARE = OREBRO.get(IndicatorId.of("1.6.1"));
+    private static final Indicator COUNCIL = OREBRO.get(IndicatorId.of("2.4.1"));
+    private static final Indicator ALF = OREBRO.get(IndicatorId.of("1.7.1"));
     private static final CalendarYear YEAR = CalendarYear.of(2025);
 
     /** Units in the order given, each "id" (the root) or "id<parent"; a unit's level follows from its depth. */
@@ -65,7 +65,7 @@ class TreeRollUpTest {
             observations.add(Observation.ofCounts(SHARE.id(), OrganisationUnitId.of((String) unitsAndDenominators[i]), YEAR,
                     Counts.of(denominator / 2, denominator)));
         }
-        return TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
+        return TreeRollUp.resultsByUnit(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
     }
 
     private static Set<String> suppressed(Map<OrganisationUnitId, IndicatorResult> results) {
@@ -127,7 +127,7 @@ class TreeRollUpTest {
             observations.add(Observation.ofCounts(SHARE.id(), OrganisationUnitId.of((String) unitsYesAndAll[i]), YEAR,
                     Counts.of((Integer) unitsYesAndAll[i + 1], (Integer) unitsYesAndAll[i + 2])));
         }
-        return TreeRollUp.of(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
+        return TreeRollUp.resultsByUnit(SHARE, YEAR, tree, ObservationSet.of(OREBRO, observations), EvaluationPolicy.standard());
     }
 
     @Test
@@ -171,7 +171,7 @@ class TreeRollUpTest {
                 Observation.ofMilestone(COUNCIL.id(), OrganisationUnitId.of("a"), YEAR, Milestone.doneOn(LocalDate.of(2025, 2, 1))),
                 Observation.ofMilestone(COUNCIL.id(), OrganisationUnitId.of("b"), YEAR, Milestone.notDone())));
 
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(COUNCIL, YEAR, tree, observations, EvaluationPolicy.standard());
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(COUNCIL, YEAR, tree, observations, EvaluationPolicy.standard());
 
         assertEquals(Status.NOT_MET, results.get(OrganisationUnitId.of("root")).status());
         assertEquals(List.of("target: milestone", "2 observation(s) in the subtree of root; not met at [b]"),
@@ -188,7 +188,7 @@ class TreeRollUpTest {
                 Observation.ofReview(ALF.id(), OrganisationUnitId.of("root"), YEAR, ReviewOutcome.GOOD),
                 Observation.ofReview(ALF.id(), OrganisationUnitId.of("b"), YEAR, ReviewOutcome.GOOD)));
 
-        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.of(ALF, YEAR, tree, observations, EvaluationPolicy.standard());
+        Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(ALF, YEAR, tree, observations, EvaluationPolicy.standard());
 
         assertEquals(Status.MET, results.get(OrganisationUnitId.of("root")).status());
         assertEquals(List.of("target: good outcome in ALF", "2 observation(s) in the subtree of root, all met"),

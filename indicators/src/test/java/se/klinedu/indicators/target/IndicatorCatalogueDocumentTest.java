@@ -40,10 +40,10 @@ class IndicatorCatalogueDocumentTest {
 
     private static final Pattern PERCENT_TARGET = Pattern.compile(">(\\d+) procent");
 
-    private final IndicatorCatalogue catalogue = IndicatorCatalogue.orebro();
+    private final IndicatorCatalogue catalogue = IndicatorCatalogue.load("orebro");
 
     private Indicator indicator(String id) {
-        return catalogue.indicator(IndicatorId.of(id));
+        return catalogue.get(IndicatorId.of(id));
     }
 
     @Nested
@@ -129,7 +129,7 @@ class IndicatorCatalogueDocumentTest {
         void standing_and_recurring_obligations_are_recurring_targets(String id, String line) {
             SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY)
                     .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(line)), line));
-            Indicator indicator = catalogue.indicator(IndicatorId.of(id));
+            Indicator indicator = catalogue.get(IndicatorId.of(id));
             assertEquals(line, indicator.text().original());
             assertEquals(TargetKind.RECURRING, indicator.target().kind());
         }
@@ -142,7 +142,7 @@ class IndicatorCatalogueDocumentTest {
         void level_words_are_qualitative_levels(String id, String line, String level, String english) {
             SourceDocuments.lettersOf(SourceDocuments.OREBRO_STRATEGY)
                     .ifPresent(document -> assertTrue(document.contains(SourceDocuments.letters(line)), line));
-            Indicator indicator = catalogue.indicator(IndicatorId.of(id));
+            Indicator indicator = catalogue.get(IndicatorId.of(id));
             assertEquals(line, indicator.text().original());
             assertEquals(TargetKind.QUALITATIVE, indicator.target().kind());
             assertEquals(level, indicator.target().level().orElseThrow().original());
@@ -170,7 +170,7 @@ class IndicatorCatalogueDocumentTest {
 
         @Test
         void is_read_once() {
-            assertSame(catalogue, IndicatorCatalogue.orebro());
+            assertSame(catalogue, IndicatorCatalogue.load("orebro"));
         }
 
         @Test
@@ -436,7 +436,7 @@ class IndicatorCatalogueDocumentTest {
                     .orElseThrow().text();
 
             assertEquals(rule, indicator("1.6.1").responsible().orElseThrow().statement().orElseThrow());
-            assertTrue(strategy.findResponsibility(UNIT_MANAGERS).orElseThrow().duty().original()
+            assertTrue(strategy.find(UNIT_MANAGERS).orElseThrow().duty().original()
                     .contains("inkludera utbildningsuppdraget i sin verksamhetsplanering och -uppföljning"));
             // the rule is about quality: only indicators of overall goal 1 ("Klinisk utbildning av hög kvalitet")
             assertTrue(catalogue.indicators().stream()
@@ -451,7 +451,7 @@ class IndicatorCatalogueDocumentTest {
             OrebroStrategy strategy = OrebroStrategy.load();
 
             assertAll(catalogue.indicators().stream().flatMap(indicator -> indicator.responsible().stream())
-                    .map(role -> () -> assertTrue(strategy.findResponsibility(role.responsibility()).isPresent())));
+                    .map(role -> () -> assertTrue(strategy.find(role.responsibility()).isPresent())));
         }
 
         @Test
@@ -502,7 +502,7 @@ class IndicatorCatalogueDocumentTest {
 
         @Test
         void an_unknown_indicator_id_is_an_error_naming_it_and_find_is_empty() {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalogue.indicator(IndicatorId.of("1.6.7")));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> catalogue.get(IndicatorId.of("1.6.7")));
 
             assertEquals("indicator", e.path());
             assertTrue(e.getMessage().contains("1.6.7"), e.getMessage());
@@ -521,6 +521,6 @@ class IndicatorCatalogueDocumentTest {
     void belysas_is_examined_not_made_clear() {
         // "Vid alla större förändringar i vårduppdrag eller lokaler bör konsekvenser för den kliniska utbildningen belysas"
         assertEquals("In all major changes to care assignments or premises, the consequences for clinical education should "
-                + "be examined", IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.3.1")).text().english());
+                + "be examined", IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.3.1")).text().english());
     }
 }

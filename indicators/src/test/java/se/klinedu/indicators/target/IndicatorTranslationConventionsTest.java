@@ -13,12 +13,12 @@ class IndicatorTranslationConventionsTest {
 
     @Test
     void every_translation_keeps_the_conventions() {
-        assertEquals(List.of(), TranslationConventions.violations(IndicatorCatalogue.orebro()));
+        assertEquals(List.of(), TranslationConventions.violations(IndicatorCatalogue.load("orebro")));
     }
 
     @Test
     void the_catalogue_is_subject_to_the_modal_and_term_conventions() {
-        Set<String> exercised = TranslationConventions.exercised(IndicatorCatalogue.orebro());
+        Set<String> exercised = TranslationConventions.exercised(IndicatorCatalogue.load("orebro"));
 
         assertTrue(exercised.containsAll(Set.of("bör → should", "ska → shall", "SPUR-granskning", "målbeskrivning",
                 "medarbetare", "Vård- och omsorgscollege")), exercised.toString());

@@ -23,7 +23,7 @@ import se.klinedu.indicators.target.IndicatorId;
 
 class TrendTest {
 
-    private static final Indicator SATISFIED = IndicatorCatalogue.orebro().indicator(IndicatorId.of("1.6.2"));
+    private static final Indicator SATISFIED = IndicatorCatalogue.load("orebro").get(IndicatorId.of("1.6.2"));
     private static final OrganisationUnitId UNIT = OrganisationUnitId.of("clinic-1");
     private static final ConfidenceLevel NINETY_FIVE = ConfidenceLevel.ninetyFivePercent();
 

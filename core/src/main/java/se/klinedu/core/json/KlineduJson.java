@@ -26,6 +26,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -210,6 +211,22 @@ public final class KlineduJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         return parse(() -> mapper.createParser(json), parser -> mapper.readValue(parser, type));
+    }
+
+    /**
+     * Reads a value from a JSON tree already parsed, such as one element of an array read as {@code JsonNode}s
+     * so that each element's problems are its own; the checks are those of {@link #read(String, Class)}.
+     *
+     * @param <T> the value's type
+     * @param json the tree, not null
+     * @param type the value's type, not null
+     * @return the value
+     * @throws InvalidInputException as {@link #read(String, Class)} does, with paths relative to the tree
+     */
+    public <T> T read(JsonNode json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        return parse(() -> mapper.treeAsTokens(json), parser -> mapper.readValue(parser, type));
     }
 
     /**

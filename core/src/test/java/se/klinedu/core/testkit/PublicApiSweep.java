@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -144,7 +146,7 @@ public final class PublicApiSweep {
                 () -> testInstanceMethods(tester(), sample.getKey(), sample.getValue())));
         Stream<DynamicTest> more = Seeds.seeds().skip(1).limit(SEEDS_FOR_INSTANCE_TESTS - 1L).boxed().flatMap(seed -> {
             Map<Class<?>, Object> seeded = typeSamples.samplesAt(seed);
-            NullPointerTester tester = new NullPointerTester();
+            NullPointerTester tester = newTester();
             seeded.forEach((type, sample) -> setDefault(tester, type, sample));
             return moduleSampleTypes().stream().map(type -> dynamicTest(type.getName() + ", seed " + seed,
                     () -> testInstanceMethods(tester, type, seeded.get(type))));
@@ -319,8 +321,15 @@ public final class PublicApiSweep {
 
     /** {@return a fresh tester whose default for every sampled type is its sample} */
     public NullPointerTester tester() {
-        NullPointerTester tester = new NullPointerTester();
+        NullPointerTester tester = newTester();
         samples.forEach((type, sample) -> setDefault(tester, type, sample));
+        return tester;
+    }
+
+    /** A tester that knows a JSON tree, which the codec reads ({@code KlineduJson.read(JsonNode, Class)}) and no module samples. */
+    private static NullPointerTester newTester() {
+        NullPointerTester tester = new NullPointerTester();
+        tester.setDefault(JsonNode.class, JsonNodeFactory.instance.objectNode());
         return tester;
     }
 

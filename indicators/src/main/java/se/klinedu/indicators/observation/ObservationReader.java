@@ -147,7 +147,7 @@ public final class ObservationReader {
         Problems problems = new Problems();
         for (int i = 0; i < items.size(); i++) {
             try {
-                read.add(codec.read(items.get(i).toString(), Observation.class));
+                read.add(codec.read(items.get(i), Observation.class));
                 positions.add(i);
             } catch (InvalidInputException e) {
                 problems.add(i, ObservationProblem.of("$[" + i + "]" + e.path().substring(1), e.reason()));

@@ -106,7 +106,7 @@ public abstract class SupervisorTrainingCatalogue {
     public static SupervisorTrainingCatalogue load(String name) {
         return switch (Objects.requireNonNull(name, "name")) {
             case "stockholm" -> Holder.STOCKHOLM;
-            case "vo-college" -> Holder.CARE_AND_HEALTH_COLLEGE;
+            case "vo-college" -> Holder.VO_COLLEGE;
             default -> throw InvalidInputException.of("name", "must be stockholm or vo-college", name);
         };
     }
@@ -264,7 +264,7 @@ public abstract class SupervisorTrainingCatalogue {
 
     private static final class Holder {
         static final SupervisorTrainingCatalogue STOCKHOLM = read("stockholm-supervisor-training.json");
-        static final SupervisorTrainingCatalogue CARE_AND_HEALTH_COLLEGE = read("vo-college-steps.json");
+        static final SupervisorTrainingCatalogue VO_COLLEGE = read("vo-college-steps.json");
 
         private static SupervisorTrainingCatalogue read(String resource) {
             return KlineduJson.standard().readResource(SupervisorTrainingCatalogue.class, resource,

@@ -170,7 +170,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
         return List.of(
                 new ReferenceValue("Örebro strategy", OrebroStrategy.load(), OrebroStrategy.class),
                 new ReferenceValue("Stockholm catalogue", STOCKHOLM, SupervisorTrainingCatalogue.class),
-                new ReferenceValue("care and health college", SupervisorTrainingCatalogue.load("vo-college"),
+                new ReferenceValue("health and social care college (vo-college)", SupervisorTrainingCatalogue.load("vo-college"),
                         SupervisorTrainingCatalogue.class),
                 new ReferenceValue("learning-environment levels", LearningEnvironmentLevels.load(),
                         LearningEnvironmentLevels.class),

@@ -181,7 +181,7 @@ class SupervisorTrainingCatalogueDocumentTest {
     }
 
     @Nested
-    class CareAndHealthCollege {
+    class HealthAndSocialCareCollege {
 
         private final SupervisorTrainingCatalogue catalogue = SupervisorTrainingCatalogue.load("vo-college");
 

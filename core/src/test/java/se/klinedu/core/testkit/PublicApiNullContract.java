@@ -94,6 +94,11 @@ public abstract class PublicApiNullContract {
     }
 
     @TestFactory
+    Stream<DynamicTest> a_builder_refuses_what_the_codec_refuses_and_makes_what_it_makes() {
+        return sweep().builderAgreementTests();
+    }
+
+    @TestFactory
     Stream<DynamicTest> generated_code_throws_null_pointer_exception_for_a_null_argument() {
         return sweep().generatedCodeTests();
     }

@@ -267,6 +267,22 @@ public final class PublicApiSweep {
         return copies.toArray();
     }
 
+    /**
+     * {@return for every public value type with a builder and a sample, a test that the builder refuses what the
+     * codec refuses and makes what the codec makes ({@link BuilderAgreement}), on the samples of the first seeds}
+     */
+    public Stream<DynamicTest> builderAgreementTests() {
+        return publicClasses.stream()
+                .filter(type -> builderMethod(type) != null && typeSamples.sample(type, 0L).isPresent())
+                .map(type -> dynamicTest(type.getName(), () -> {
+                    int compared = 0;
+                    for (long seed : Seeds.seeds().limit(SEEDS_FOR_INSTANCE_TESTS).toArray()) {
+                        compared += BuilderAgreement.check(type, builderMethod(type), typeSamples.sample(type, seed).orElseThrow());
+                    }
+                    org.junit.jupiter.api.Assumptions.assumeTrue(compared > 0, "no attribute with a value to refuse");
+                }));
+    }
+
     private static Method builderMethod(Class<?> type) {
         try {
             Method method = type.getMethod("builder");

@@ -69,7 +69,7 @@ public abstract class Indicator {
 
     /**
      * {@return whether the document states the reporter (with its words) or klinedu inferred it (with a reason);
-     *     every indicator of {@link IndicatorCatalogue#orebro()} has one, a region's own may leave it out}
+     *     every indicator of {@link IndicatorCatalogue#load(String) IndicatorCatalogue.load("orebro")} has one, a region's own may leave it out}
      */
     @JsonProperty("reporterBasis")
     public abstract Optional<ReporterBasis> reporterBasis();

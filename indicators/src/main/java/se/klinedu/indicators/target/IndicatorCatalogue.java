@@ -20,7 +20,7 @@ import se.klinedu.core.strategy.StrategyOutline;
 /**
  * A catalogue of indicators of one strategy's effect goals. It carries the strategy's {@link StrategyOutline}
  * (its period and goals by id), so that everything built on a catalogue — observations, roll-ups, reports —
- * takes the strategy from it and from nowhere else. {@link #orebro()} holds the 26 indicators of Region Örebro
+ * takes the strategy from it and from nowhere else. {@link #load(String) load("orebro")} holds the 26 indicators of Region Örebro
  * län's strategy; a region with a strategy of its own builds a catalogue with that strategy's outline.
  *
  * <p>Every indicator's effect goal is one of the strategy's, and ids are unique. Instances are immutable

@@ -3,10 +3,10 @@ package se.klinedu.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.Index;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 
@@ -22,6 +22,8 @@ import se.klinedu.core.json.KlineduJson;
 @Value.Immutable
 @KlineduStyle
 public abstract class Glossary {
+
+    private final Index<String, GlossaryTerm> termsByName = Index.of(this::terms, GlossaryTerm::term);
 
     Glossary() {
     }
@@ -57,8 +59,7 @@ public abstract class Glossary {
      * @return the term, or empty if the glossary has none such
      */
     public Optional<GlossaryTerm> find(String term) {
-        Objects.requireNonNull(term, "term");
-        return terms().stream().filter(entry -> entry.term().equals(term)).findFirst();
+        return termsByName.find(term, "term");
     }
 
     /**

@@ -32,7 +32,6 @@ import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.StaffMember;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingScope;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -37,6 +37,8 @@ public abstract class SupervisorTrainingCatalogue {
 
     private final Index<TrainingId, SupervisorTraining> trainingsById = Index.of(this::trainings, SupervisorTraining::id);
 
+    private final Index<SupervisionRoleId, SupervisionRole> rolesById = Index.of(this::roles, SupervisionRole::id);
+
     SupervisorTrainingCatalogue() {
     }
 
@@ -139,8 +141,7 @@ public abstract class SupervisorTrainingCatalogue {
      * @return the role, or empty if the catalogue has none with this id
      */
     public Optional<SupervisionRole> find(SupervisionRoleId id) {
-        Objects.requireNonNull(id, "id");
-        return roles().stream().filter(role -> role.id().equals(id)).findFirst();
+        return rolesById.find(id, "id");
     }
 
     /**

@@ -7,8 +7,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,16 +79,7 @@ final class BuilderAgreement {
     }
 
     private static boolean hasSetter(Class<?> builder, Method attribute) {
-        String capitalised = Character.toUpperCase(attribute.getName().charAt(0)) + attribute.getName().substring(1);
-        for (Class<?> type = builder; type != null; type = type.getSuperclass()) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.getParameterCount() == 1 && (method.getName().equals(attribute.getName())
-                        || method.getName().equals("addAll" + capitalised) || method.getName().equals("putAll" + capitalised))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !setters(builder, attribute.getName()).isEmpty();
     }
 
     /** Values a check may refuse, for the kinds of attribute that have such values. */
@@ -132,23 +123,29 @@ final class BuilderAgreement {
         return build.invoke(building);
     }
 
-    /**
-     * The builder's one-argument method for the attribute that takes the value: the attribute's own name, or, for
-     * a collection a strict builder sets once, {@code addAll…} or {@code putAll…}.
-     */
+    /** The builder's one-argument method for the attribute that takes the value. */
     private static Method setter(Class<?> builder, String attribute, Object value) {
+        return setters(builder, attribute).stream().filter(method -> accepts(method.getParameterTypes()[0], value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no builder method for " + attribute + " that takes " + value));
+    }
+
+    /**
+     * The builder's one-argument methods for an attribute, in order: those of the attribute's own name, then, for a
+     * collection or map a strict builder sets once, {@code addAll…} and {@code putAll…}.
+     */
+    private static List<Method> setters(Class<?> builder, String attribute) {
         String capitalised = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        List<Method> found = new ArrayList<>();
         for (String name : List.of(attribute, "addAll" + capitalised, "putAll" + capitalised)) {
             for (Class<?> type = builder; type != null; type = type.getSuperclass()) {
                 for (Method method : type.getDeclaredMethods()) {
-                    if (method.getName().equals(name) && method.getParameterCount() == 1
-                            && accepts(method.getParameterTypes()[0], value)) {
-                        return method;
+                    if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                        found.add(method);
                     }
                 }
             }
         }
-        throw new AssertionError("no builder method for " + attribute + " that takes " + value);
+        return found;
     }
 
     private static boolean accepts(Class<?> parameter, Object value) {

@@ -1,7 +1,6 @@
 package se.klinedu.indicators.generators;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import se.klinedu.core.Counts;
 import se.klinedu.core.generators.CoreGenerators;

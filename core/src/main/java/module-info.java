@@ -18,12 +18,17 @@ module se.klinedu.core {
     exports se.klinedu.core.strategy;
     exports se.klinedu.core.substrategy;
     exports se.klinedu.core.supervision;
-    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    // JSON is read through each value type's builder, whose constructor the codec reaches here
+    opens se.klinedu.core to tools.jackson.databind;
     opens se.klinedu.core.crosswalk to tools.jackson.databind;
     opens se.klinedu.core.measure to tools.jackson.databind;
+    opens se.klinedu.core.organisation to tools.jackson.databind;
+    opens se.klinedu.core.period to tools.jackson.databind;
     opens se.klinedu.core.strategy to tools.jackson.databind;
     opens se.klinedu.core.substrategy to tools.jackson.databind;
     opens se.klinedu.core.supervision to tools.jackson.databind;
     // the Immutables style and validation helpers, for the sibling modules only
     exports se.klinedu.core.internal to se.klinedu.indicators, se.klinedu.grading;
+    // the codec makes the reader of set attributes there (DistinctElements)
+    opens se.klinedu.core.internal to tools.jackson.databind;
 }

@@ -10,7 +10,7 @@ module se.klinedu.grading {
     exports se.klinedu.grading.assessment;
     exports se.klinedu.grading.actionplan;
     exports se.klinedu.grading.interval;
-    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    // JSON is read through each value type's builder, whose constructor the codec reaches here;
     // core's codec also reads the reference data (the model, the worked example) from these two
     opens se.klinedu.grading.criteria to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.grading.assessment to tools.jackson.databind;

@@ -15,10 +15,11 @@ module se.klinedu.indicators {
     exports se.klinedu.indicators.trend;
     exports se.klinedu.indicators.report;
     exports se.klinedu.indicators.fhir;
-    // types with many attributes keep their JSON creator package-private; the codec reaches it here
+    // JSON is read through each value type's builder, whose constructor the codec reaches here,
     // and core's codec reads the reference data from this package
     opens se.klinedu.indicators.target to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.indicators.observation to tools.jackson.databind;
+    opens se.klinedu.indicators.statistics to tools.jackson.databind;
     opens se.klinedu.indicators.evaluation to tools.jackson.databind;
     opens se.klinedu.indicators.rollup to tools.jackson.databind;
     opens se.klinedu.indicators.trend to tools.jackson.databind;

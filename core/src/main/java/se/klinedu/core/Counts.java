@@ -1,9 +1,9 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The counts behind a share: {@code numerator} of {@code denominator} (respondents who agreed,
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableCounts.Builder.class)
 public abstract class Counts {
 
     Counts() {
@@ -26,14 +27,14 @@ public abstract class Counts {
     /**
      * {@return the number counted, 0 ≤ numerator ≤ denominator}
      */
-    @JsonProperty("numerator")
+    @JsonProperty(value = "numerator", required = true)
     @Value.Parameter
     public abstract long numerator();
 
     /**
      * {@return the number of all counted cases, not negative}
      */
-    @JsonProperty("denominator")
+    @JsonProperty(value = "denominator", required = true)
     @Value.Parameter
     public abstract long denominator();
 
@@ -45,10 +46,7 @@ public abstract class Counts {
      * @return the counts
      * @throws InvalidInputException unless 0 ≤ numerator ≤ denominator
      */
-    @JsonCreator
-    public static Counts of(
-            @JsonProperty(value = "numerator", required = true) long numerator,
-            @JsonProperty(value = "denominator", required = true) long denominator) {
+    public static Counts of(long numerator, long denominator) {
         return ImmutableCounts.of(numerator, denominator);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The terms of the documents that a team following up clinical education meets — training posts, the
@@ -21,6 +21,7 @@ import se.klinedu.core.json.KlineduJson;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGlossary.Builder.class)
 public abstract class Glossary {
 
     private final Index<String, GlossaryTerm> termsByName = Index.of(this::terms, GlossaryTerm::term);
@@ -31,7 +32,7 @@ public abstract class Glossary {
     /**
      * {@return the terms, in the glossary's order}
      */
-    @JsonProperty("terms")
+    @JsonProperty(value = "terms", required = true)
     public abstract List<GlossaryTerm> terms();
 
     /**
@@ -40,8 +41,7 @@ public abstract class Glossary {
      * @param terms the terms, at least one, each term once, not null
      * @return the glossary
      */
-    @JsonCreator
-    public static Glossary of(@JsonProperty(value = "terms", required = true) List<GlossaryTerm> terms) {
+    public static Glossary of(List<GlossaryTerm> terms) {
         return ImmutableGlossary.builder().addAllTerms(terms).build();
     }
 

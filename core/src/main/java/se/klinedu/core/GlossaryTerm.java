@@ -1,10 +1,10 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A term of the documents, such as {@code AKA}: what it stands for in Swedish and in English, and the
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGlossaryTerm.Builder.class)
 public abstract class GlossaryTerm {
 
     GlossaryTerm() {
@@ -24,13 +25,13 @@ public abstract class GlossaryTerm {
     /**
      * {@return the term as the documents write it, such as {@code AKA} or {@code utbildningstjänst}}
      */
-    @JsonProperty("term")
+    @JsonProperty(value = "term", required = true)
     public abstract String term();
 
     /**
      * {@return what it means, in Swedish and in English}
      */
-    @JsonProperty("meaning")
+    @JsonProperty(value = "meaning", required = true)
     public abstract LocalizedText meaning();
 
     /**
@@ -55,12 +56,8 @@ public abstract class GlossaryTerm {
      * @param document the document of that passage, present exactly with a source, not null
      * @return the term
      */
-    @JsonCreator
-    public static GlossaryTerm of(
-            @JsonProperty(value = "term", required = true) String term,
-            @JsonProperty(value = "meaning", required = true) LocalizedText meaning,
-            @JsonProperty("source") Optional<String> source,
-            @JsonProperty("document") Optional<String> document) {
+    public static GlossaryTerm of(String term, LocalizedText meaning, Optional<String> source,
+            Optional<String> document) {
         return ImmutableGlossaryTerm.builder().term(term).meaning(meaning).source(source).document(document).build();
     }
 

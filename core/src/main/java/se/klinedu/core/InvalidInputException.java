@@ -1,5 +1,6 @@
 package se.klinedu.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,12 +33,15 @@ public final class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
-     * Creates the exception that generated builders throw when required attributes were not set.
+     * Creates the exception that generated builders throw when required attributes were not set: the path is the
+     * first of them, and the reason names the others.
      *
-     * @param missingAttributes the names of the attributes not set, not null
+     * @param missingAttributes the names of the attributes not set, at least one, not null
      */
     public InvalidInputException(String... missingAttributes) {
-        this(String.join(", ", missingAttributes), "is required", null);
+        this(missingAttributes[0], missingAttributes.length == 1 ? "is required"
+                : "is required, as are " + String.join(", ", List.of(missingAttributes).subList(1, missingAttributes.length)),
+                null);
     }
 
     /**

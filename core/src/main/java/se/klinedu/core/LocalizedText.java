@@ -1,10 +1,10 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A text quoted verbatim from a source document in its original language, with an English
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableLocalizedText.Builder.class)
 public abstract class LocalizedText {
 
     LocalizedText() {
@@ -25,21 +26,21 @@ public abstract class LocalizedText {
     /**
      * {@return the language of the original}
      */
-    @JsonProperty("language")
+    @JsonProperty(value = "language", required = true)
     @Value.Parameter
     public abstract Language language();
 
     /**
      * {@return the verbatim text in the original language, not blank}
      */
-    @JsonProperty("original")
+    @JsonProperty(value = "original", required = true)
     @Value.Parameter
     public abstract String original();
 
     /**
      * {@return the English translation, not blank}
      */
-    @JsonProperty("english")
+    @JsonProperty(value = "english", required = true)
     @Value.Parameter
     public abstract String english();
 
@@ -52,11 +53,7 @@ public abstract class LocalizedText {
      * @return the text
      * @throws InvalidInputException if either text is blank
      */
-    @JsonCreator
-    public static LocalizedText of(
-            @JsonProperty(value = "language", required = true) Language language,
-            @JsonProperty(value = "original", required = true) String original,
-            @JsonProperty(value = "english", required = true) String english) {
+    public static LocalizedText of(Language language, String original, String english) {
         return ImmutableLocalizedText.of(language, original, english);
     }
 

@@ -1,12 +1,12 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Where a body of reference data comes from: the source document's title, publisher and dates.
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableProvenance.Builder.class)
 public abstract class Provenance {
 
     Provenance() {
@@ -27,7 +28,7 @@ public abstract class Provenance {
     /**
      * {@return the document's title}
      */
-    @JsonProperty("title")
+    @JsonProperty(value = "title", required = true)
     public abstract LocalizedText title();
 
     /**
@@ -65,13 +66,8 @@ public abstract class Provenance {
      * @return the provenance
      * @throws InvalidInputException if the publisher is blank
      */
-    @JsonCreator
-    public static Provenance of(
-            @JsonProperty(value = "title", required = true) LocalizedText title,
-            @JsonProperty("publisher") Optional<String> publisher,
-            @JsonProperty("published") Optional<LocalDate> published,
-            @JsonProperty("lastReviewed") Optional<LocalDate> lastReviewed,
-            @JsonProperty("lastUpdated") Optional<LocalDate> lastUpdated) {
+    public static Provenance of(LocalizedText title, Optional<String> publisher, Optional<LocalDate> published,
+            Optional<LocalDate> lastReviewed, Optional<LocalDate> lastUpdated) {
         return ImmutableProvenance.builder()
                 .title(title)
                 .publisher(publisher)

@@ -1,6 +1,5 @@
 package se.klinedu.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +7,7 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A percentage a share must exceed ("&gt;90 procent") or reach (at least 85 %).
@@ -21,6 +21,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableThreshold.Builder.class)
 public abstract class Threshold {
 
     /** The most decimals a threshold's percentage may have: a millionth of a percent. */
@@ -34,14 +35,14 @@ public abstract class Threshold {
     /**
      * {@return whether a share must exceed or reach the percentage}
      */
-    @JsonProperty("comparison")
+    @JsonProperty(value = "comparison", required = true)
     @Value.Parameter
     public abstract Comparison comparison();
 
     /**
      * {@return the percentage, 0 to 100}
      */
-    @JsonProperty("percent")
+    @JsonProperty(value = "percent", required = true)
     @Value.Parameter
     public abstract BigDecimal percent();
 
@@ -54,10 +55,7 @@ public abstract class Threshold {
      * @return the threshold, whose percentage is in canonical form
      * @throws InvalidInputException if the percentage is outside 0 to 100 or has more decimals
      */
-    @JsonCreator
-    public static Threshold of(
-            @JsonProperty(value = "comparison", required = true) Comparison comparison,
-            @JsonProperty(value = "percent", required = true) BigDecimal percent) {
+    public static Threshold of(Comparison comparison, BigDecimal percent) {
         return ImmutableThreshold.of(comparison, percent);
     }
 

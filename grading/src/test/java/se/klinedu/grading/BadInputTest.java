@@ -17,8 +17,8 @@ import se.klinedu.core.json.KlineduJson;
 import se.klinedu.grading.actionplan.InspectionReport;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
-import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.Grades;
+import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.SpurModel;
 import se.klinedu.grading.interval.InspectionIntervalPolicy;
@@ -81,7 +81,7 @@ class BadInputTest {
         void an_assessment_without_its_unit_names_the_field() {
             String document = example(tree -> at(tree, "/assessment").remove("unit"));
 
-            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.unit", "Missing required");
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.unit", "is required");
         }
 
         @Test
@@ -124,7 +124,7 @@ class BadInputTest {
         void a_regulation_listed_twice_is_rejected_not_silently_merged() {
             String document = example(tree -> tree.withArray("/assessment/regulations").add("sosfs-2015-8"));
 
-            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.regulations[2]", "duplicate id");
+            assertRejected(() -> JSON.read(document, InspectionReport.class), "$.assessment.regulations[2]", "duplicate element");
         }
 
         @Test

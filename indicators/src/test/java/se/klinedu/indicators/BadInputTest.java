@@ -187,7 +187,8 @@ class BadInputTest {
         void a_missing_field_is_a_problem_at_the_item() {
             ObservationProblem problem = onlyProblem(READER.readJson("[{\"indicator\":\"1.6.1\",\"unit\":\"region\","
                     + "\"counts\":{\"numerator\":1,\"denominator\":2}}]"));
-            assertTrue(problem.location().startsWith("$[0]") && problem.reason().contains("'period'"), problem.toString());
+            assertEquals("$[0].period", problem.location(), problem.toString());
+            assertEquals("is required", problem.reason(), problem.toString());
         }
 
         @Test

@@ -1,6 +1,5 @@
 package se.klinedu.core.crosswalk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -8,6 +7,7 @@ import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.substrategy.DesiredOutcomeId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A link of the {@link NordicCrosswalk}: a desired outcome of Helse Sør-Øst's sub-strategy and an
@@ -21,6 +21,7 @@ import se.klinedu.core.substrategy.DesiredOutcomeId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = CrosswalkLink.Builder.class)
 public abstract class CrosswalkLink {
 
     CrosswalkLink() {
@@ -29,25 +30,25 @@ public abstract class CrosswalkLink {
     /**
      * {@return the Helse Sør-Øst desired outcome}
      */
-    @JsonProperty("desiredOutcome")
+    @JsonProperty(value = "desiredOutcome", required = true)
     public abstract DesiredOutcomeId desiredOutcome();
 
     /**
      * {@return the Örebro effect goal}
      */
-    @JsonProperty("effectGoal")
+    @JsonProperty(value = "effectGoal", required = true)
     public abstract EffectGoalId effectGoal();
 
     /**
      * {@return the subject both speak of}
      */
-    @JsonProperty("theme")
+    @JsonProperty(value = "theme", required = true)
     public abstract CrosswalkTheme theme();
 
     /**
      * {@return why the two are linked, one line in English}
      */
-    @JsonProperty("justification")
+    @JsonProperty(value = "justification", required = true)
     public abstract String justification();
 
     /**
@@ -64,16 +65,6 @@ public abstract class CrosswalkLink {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static CrosswalkLink fromJson(
-            @JsonProperty(value = "desiredOutcome", required = true) DesiredOutcomeId desiredOutcome,
-            @JsonProperty(value = "effectGoal", required = true) EffectGoalId effectGoal,
-            @JsonProperty(value = "theme", required = true) CrosswalkTheme theme,
-            @JsonProperty(value = "justification", required = true) String justification) {
-        return builder().desiredOutcome(desiredOutcome).effectGoal(effectGoal).theme(theme)
-                .justification(justification).build();
     }
 
     @Value.Check

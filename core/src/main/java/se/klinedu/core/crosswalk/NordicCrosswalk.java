@@ -1,6 +1,5 @@
 package se.klinedu.core.crosswalk;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.substrategy.DesiredOutcomeId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A cross-walk between Helse Sør-Øst's sub-strategy (Norway) and Region Örebro län's education
@@ -23,6 +23,7 @@ import se.klinedu.core.substrategy.DesiredOutcomeId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableNordicCrosswalk.Builder.class)
 public abstract class NordicCrosswalk {
 
     NordicCrosswalk() {
@@ -31,7 +32,7 @@ public abstract class NordicCrosswalk {
     /**
      * {@return the links, in the data's order}
      */
-    @JsonProperty("links")
+    @JsonProperty(value = "links", required = true)
     @Value.Parameter
     public abstract List<CrosswalkLink> links();
 
@@ -42,8 +43,7 @@ public abstract class NordicCrosswalk {
      * @return the cross-walk
      * @throws se.klinedu.core.InvalidInputException if a pair repeats
      */
-    @JsonCreator
-    public static NordicCrosswalk of(@JsonProperty(value = "links", required = true) List<CrosswalkLink> links) {
+    public static NordicCrosswalk of(List<CrosswalkLink> links) {
         return ImmutableNordicCrosswalk.of(links);
     }
 

@@ -12,15 +12,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import se.klinedu.core.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
@@ -32,14 +35,13 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
-import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
-import se.klinedu.core.InvalidInputException;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The JSON codec of klinedu's types: one configuration, used for reference data and for users' input
@@ -118,9 +120,14 @@ public final class KlineduJson {
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // 19000, [2024,3,1] and [] are no dates: a date is an ISO string
                 .addModule(new SimpleModule("klinedu-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                // a field marked required is required in a value read through its builder too, an array included
+                .addModule(new SimpleModule("klinedu-required-fields").setDeserializerModifier(new RequiredFields()))
                 // null is no value: not for a required field, and never inside a list
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-                .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
+                .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+                // ... but null for an optional field reads as absent
+                .withConfigOverride(Optional.class, optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+                .withConfigOverride(OptionalLong.class, optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 // only what a type declares with @JsonProperty is JSON: isEmpty() is no property "empty"
                 .changeDefaultVisibility(visibility -> visibility

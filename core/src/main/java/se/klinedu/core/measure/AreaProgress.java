@@ -1,6 +1,5 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.function.Predicate;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The progress of one area of a strategy at a reference date: the follow-up of each of its measures,
@@ -20,6 +20,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableAreaProgress.Builder.class)
 public abstract class AreaProgress {
 
     AreaProgress() {
@@ -28,14 +29,14 @@ public abstract class AreaProgress {
     /**
      * {@return the area}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     @Value.Parameter
     public abstract MeasureAreaId area();
 
     /**
      * {@return the follow-up of each measure of the area, in the strategy's order}
      */
-    @JsonProperty("measures")
+    @JsonProperty(value = "measures", required = true)
     @Value.Parameter
     public abstract List<MeasureProgress> measures();
 
@@ -47,10 +48,7 @@ public abstract class AreaProgress {
      * @return the progress
      * @throws se.klinedu.core.InvalidInputException if a measure repeats
      */
-    @JsonCreator
-    public static AreaProgress of(
-            @JsonProperty(value = "area", required = true) MeasureAreaId area,
-            @JsonProperty(value = "measures", required = true) List<MeasureProgress> measures) {
+    public static AreaProgress of(MeasureAreaId area, List<MeasureProgress> measures) {
         return ImmutableAreaProgress.of(area, measures);
     }
 

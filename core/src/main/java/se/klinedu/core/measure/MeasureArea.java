@@ -1,11 +1,11 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An area of a strategy with the measures followed up under it: a Helse Sør-Øst focus area
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableMeasureArea.Builder.class)
 public abstract class MeasureArea {
 
     MeasureArea() {
@@ -25,14 +26,14 @@ public abstract class MeasureArea {
     /**
      * {@return the area's id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract MeasureAreaId id();
 
     /**
      * {@return the area's measures, in the strategy's order, at least one}
      */
-    @JsonProperty("measures")
+    @JsonProperty(value = "measures", required = true)
     @Value.Parameter
     public abstract List<MeasureId> measures();
 
@@ -44,10 +45,7 @@ public abstract class MeasureArea {
      * @return the area
      * @throws se.klinedu.core.InvalidInputException if there is no measure or one repeats
      */
-    @JsonCreator
-    public static MeasureArea of(
-            @JsonProperty(value = "id", required = true) MeasureAreaId id,
-            @JsonProperty(value = "measures", required = true) List<MeasureId> measures) {
+    public static MeasureArea of(MeasureAreaId id, List<MeasureId> measures) {
         return ImmutableMeasureArea.of(id, measures);
     }
 

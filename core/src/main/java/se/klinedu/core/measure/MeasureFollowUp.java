@@ -1,11 +1,11 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The follow-up status of a planned measure at a reference date, with the reason that decided it.
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableMeasureFollowUp.Builder.class)
 public abstract class MeasureFollowUp {
 
     MeasureFollowUp() {
@@ -24,21 +25,21 @@ public abstract class MeasureFollowUp {
     /**
      * {@return the date the status is computed at}
      */
-    @JsonProperty("referenceDate")
+    @JsonProperty(value = "referenceDate", required = true)
     @Value.Parameter
     public abstract LocalDate referenceDate();
 
     /**
      * {@return the status at the reference date}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     @Value.Parameter
     public abstract FollowUpStatus status();
 
     /**
      * {@return why: the dates compared and the rule applied}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     @Value.Parameter
     public abstract String reason();
 
@@ -51,11 +52,7 @@ public abstract class MeasureFollowUp {
      * @return the result
      * @throws se.klinedu.core.InvalidInputException if the reason is blank
      */
-    @JsonCreator
-    public static MeasureFollowUp of(
-            @JsonProperty(value = "referenceDate", required = true) LocalDate referenceDate,
-            @JsonProperty(value = "status", required = true) FollowUpStatus status,
-            @JsonProperty(value = "reason", required = true) String reason) {
+    public static MeasureFollowUp of(LocalDate referenceDate, FollowUpStatus status, String reason) {
         return ImmutableMeasureFollowUp.of(referenceDate, status, reason);
     }
 

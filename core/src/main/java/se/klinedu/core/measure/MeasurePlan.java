@@ -1,6 +1,5 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The measures of a strategy that a region follows up, area by area: Helse Sør-Øst's focus areas
@@ -40,6 +40,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableMeasurePlan.Builder.class)
 public abstract class MeasurePlan {
 
     MeasurePlan() {
@@ -48,7 +49,7 @@ public abstract class MeasurePlan {
     /**
      * {@return the areas, in the strategy's order, at least one}
      */
-    @JsonProperty("areas")
+    @JsonProperty(value = "areas", required = true)
     @Value.Parameter
     public abstract List<MeasureArea> areas();
 
@@ -59,8 +60,7 @@ public abstract class MeasurePlan {
      * @return the plan
      * @throws InvalidInputException if there is no area, or an area or a measure repeats
      */
-    @JsonCreator
-    public static MeasurePlan of(@JsonProperty(value = "areas", required = true) List<MeasureArea> areas) {
+    public static MeasurePlan of(List<MeasureArea> areas) {
         return ImmutableMeasurePlan.of(areas);
     }
 

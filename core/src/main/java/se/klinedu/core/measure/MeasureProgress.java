@@ -1,12 +1,12 @@
 package se.klinedu.core.measure;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Where one measure of a strategy stands at a reference date: the region's report on it (none when
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = MeasureProgress.Builder.class)
 public abstract class MeasureProgress {
 
     MeasureProgress() {
@@ -27,7 +28,7 @@ public abstract class MeasureProgress {
     /**
      * {@return the measure}
      */
-    @JsonProperty("measure")
+    @JsonProperty(value = "measure", required = true)
     public abstract MeasureId measure();
 
     /**
@@ -39,13 +40,13 @@ public abstract class MeasureProgress {
     /**
      * {@return true when the measure is not done or dropped and its due date lies before the reference date}
      */
-    @JsonProperty("overdue")
+    @JsonProperty(value = "overdue", required = true)
     public abstract boolean overdue();
 
     /**
      * {@return why: the status, the dates compared and the rule applied}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -62,15 +63,6 @@ public abstract class MeasureProgress {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static MeasureProgress fromJson(
-            @JsonProperty(value = "measure", required = true) MeasureId measure,
-            @JsonProperty("report") Optional<MeasureReport> report,
-            @JsonProperty(value = "overdue", required = true) boolean overdue,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return builder().measure(measure).report(report).overdue(overdue).reason(reason).build();
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A region's report on one measure of a strategy: its status, who is responsible, and its dates
@@ -24,6 +24,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = MeasureReport.Builder.class)
 public abstract class MeasureReport {
 
     MeasureReport() {
@@ -32,25 +33,25 @@ public abstract class MeasureReport {
     /**
      * {@return the measure reported on}
      */
-    @JsonProperty("measure")
+    @JsonProperty(value = "measure", required = true)
     public abstract MeasureId measure();
 
     /**
      * {@return the reported status}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     public abstract MeasureStatus status();
 
     /**
      * {@return the roles or units responsible for the measure, at least one}
      */
-    @JsonProperty("responsible")
+    @JsonProperty(value = "responsible", required = true)
     public abstract List<String> responsible();
 
     /**
      * {@return the due date, or ongoing for a measure with no end}
      */
-    @JsonProperty("due")
+    @JsonProperty(value = "due", required = true)
     public abstract Due due();
 
     /**
@@ -85,19 +86,6 @@ public abstract class MeasureReport {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static MeasureReport fromJson(
-            @JsonProperty(value = "measure", required = true) MeasureId measure,
-            @JsonProperty(value = "status", required = true) MeasureStatus status,
-            @JsonProperty(value = "responsible", required = true) List<String> responsible,
-            @JsonProperty(value = "due", required = true) Due due,
-            @JsonProperty("startedOn") Optional<LocalDate> startedOn,
-            @JsonProperty("doneOn") Optional<LocalDate> doneOn,
-            @JsonProperty("droppedOn") Optional<LocalDate> droppedOn) {
-        return builder().measure(measure).status(status).addAllResponsible(responsible).due(due)
-                .startedOn(startedOn).doneOn(doneOn).droppedOn(droppedOn).build();
     }
 
     /**

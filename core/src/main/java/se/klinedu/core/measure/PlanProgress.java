@@ -1,6 +1,5 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The follow-up of a strategy's measures at a reference date: the progress of each area.
@@ -21,6 +21,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutablePlanProgress.Builder.class)
 public abstract class PlanProgress {
 
     PlanProgress() {
@@ -29,14 +30,14 @@ public abstract class PlanProgress {
     /**
      * {@return the date the follow-up is computed at}
      */
-    @JsonProperty("referenceDate")
+    @JsonProperty(value = "referenceDate", required = true)
     @Value.Parameter
     public abstract LocalDate referenceDate();
 
     /**
      * {@return the progress of each area, in the strategy's order}
      */
-    @JsonProperty("areas")
+    @JsonProperty(value = "areas", required = true)
     @Value.Parameter
     public abstract List<AreaProgress> areas();
 
@@ -48,10 +49,7 @@ public abstract class PlanProgress {
      * @return the follow-up
      * @throws InvalidInputException if an area or a measure repeats
      */
-    @JsonCreator
-    public static PlanProgress of(
-            @JsonProperty(value = "referenceDate", required = true) LocalDate referenceDate,
-            @JsonProperty(value = "areas", required = true) List<AreaProgress> areas) {
+    public static PlanProgress of(LocalDate referenceDate, List<AreaProgress> areas) {
         return ImmutablePlanProgress.of(referenceDate, areas);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.core.measure;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A planned measure (<i>planerad åtgärd</i>): what is to be done, who is responsible for carrying it
@@ -32,6 +32,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = PlannedMeasure.Builder.class)
 public abstract class PlannedMeasure {
 
     PlannedMeasure() {
@@ -40,19 +41,19 @@ public abstract class PlannedMeasure {
     /**
      * {@return what is to be done, not blank}
      */
-    @JsonProperty("what")
+    @JsonProperty(value = "what", required = true)
     public abstract String what();
 
     /**
      * {@return the roles responsible for carrying the measure out (<i>ansvarig för genomförandet</i>), at least one}
      */
-    @JsonProperty("responsible")
+    @JsonProperty(value = "responsible", required = true)
     public abstract List<String> responsible();
 
     /**
      * {@return when the measure is to be carried out}
      */
-    @JsonProperty("due")
+    @JsonProperty(value = "due", required = true)
     public abstract Due due();
 
     /**
@@ -89,18 +90,6 @@ public abstract class PlannedMeasure {
         }
     }
 
-    @JsonCreator
-    static PlannedMeasure fromJson(
-            @JsonProperty(value = "what", required = true) String what,
-            @JsonProperty(value = "responsible", required = true) List<String> responsible,
-            @JsonProperty(value = "due", required = true) Due due,
-            @JsonProperty("followUpDate") Optional<LocalDate> followUpDate,
-            @JsonProperty("followUpResponsible") Optional<String> followUpResponsible,
-            @JsonProperty("followedUpOn") Optional<LocalDate> followedUpOn) {
-        return builder().what(what).addAllResponsible(responsible).due(due).followUpDate(followUpDate)
-                .followUpResponsible(followUpResponsible).followedUpOn(followedUpOn).build();
-    }
-
     /**
      * Returns a copy of this measure with a follow-up recorded on a date.
      *
@@ -108,8 +97,7 @@ public abstract class PlannedMeasure {
      * @return the followed-up measure; this instance is unaffected
      */
     public PlannedMeasure withFollowUp(LocalDate date) {
-        return fromJson(what(), responsible(), due(), followUpDate(), followUpResponsible(),
-                Optional.of(Objects.requireNonNull(date, "date")));
+        return ((ImmutablePlannedMeasure) this).withFollowedUpOn(Objects.requireNonNull(date, "date"));
     }
 
     /**

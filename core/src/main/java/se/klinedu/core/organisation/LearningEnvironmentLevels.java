@@ -1,6 +1,5 @@
 package se.klinedu.core.organisation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The organisation levels at which learning environments are evaluated and improved, with the
@@ -21,6 +21,7 @@ import se.klinedu.core.json.KlineduJson;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableLearningEnvironmentLevels.Builder.class)
 public abstract class LearningEnvironmentLevels {
 
     LearningEnvironmentLevels() {
@@ -29,14 +30,14 @@ public abstract class LearningEnvironmentLevels {
     /**
      * {@return the page's provenance}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     @Value.Parameter
     public abstract Provenance provenance();
 
     /**
      * {@return one guidance per level, highest level first}
      */
-    @JsonProperty("levels")
+    @JsonProperty(value = "levels", required = true)
     @Value.Parameter
     public abstract List<LevelGuidance> levels();
 
@@ -48,10 +49,7 @@ public abstract class LearningEnvironmentLevels {
      * @return the guidance
      * @throws InvalidInputException unless every level appears once, highest first
      */
-    @JsonCreator
-    public static LearningEnvironmentLevels of(
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty(value = "levels", required = true) List<LevelGuidance> levels) {
+    public static LearningEnvironmentLevels of(Provenance provenance, List<LevelGuidance> levels) {
         return ImmutableLearningEnvironmentLevels.of(provenance, levels);
     }
 

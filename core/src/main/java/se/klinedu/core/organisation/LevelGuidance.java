@@ -1,12 +1,12 @@
 package se.klinedu.core.organisation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What the page <i>Kontinuerligt utvärdera, förbättra och utveckla</i> asks at one organisation
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableLevelGuidance.Builder.class)
 public abstract class LevelGuidance {
 
     LevelGuidance() {
@@ -26,21 +27,21 @@ public abstract class LevelGuidance {
     /**
      * {@return the level}
      */
-    @JsonProperty("level")
+    @JsonProperty(value = "level", required = true)
     @Value.Parameter
     public abstract OrganisationLevel level();
 
     /**
      * {@return the page's heading for the level}
      */
-    @JsonProperty("heading")
+    @JsonProperty(value = "heading", required = true)
     @Value.Parameter
     public abstract LocalizedText heading();
 
     /**
      * {@return the questions the page asks at this level, at least one}
      */
-    @JsonProperty("questions")
+    @JsonProperty(value = "questions", required = true)
     @Value.Parameter
     public abstract List<LocalizedText> questions();
 
@@ -53,11 +54,7 @@ public abstract class LevelGuidance {
      * @return the guidance
      * @throws se.klinedu.core.InvalidInputException if there is no question
      */
-    @JsonCreator
-    public static LevelGuidance of(
-            @JsonProperty(value = "level", required = true) OrganisationLevel level,
-            @JsonProperty(value = "heading", required = true) LocalizedText heading,
-            @JsonProperty(value = "questions", required = true) List<LocalizedText> questions) {
+    public static LevelGuidance of(OrganisationLevel level, LocalizedText heading, List<LocalizedText> questions) {
         return ImmutableLevelGuidance.of(level, heading, questions);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.core.organisation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,10 +16,11 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Memo;
 import se.klinedu.core.internal.Names;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A user's organisation as a tree of {@link OrganisationUnit}s, validated on construction.
@@ -38,6 +38,7 @@ import se.klinedu.core.internal.Names;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableOrganisationTree.Builder.class)
 public abstract class OrganisationTree {
 
     /** The most units a tree may hold. */
@@ -65,7 +66,7 @@ public abstract class OrganisationTree {
     /**
      * {@return the units, in the order given}
      */
-    @JsonProperty("units")
+    @JsonProperty(value = "units", required = true)
     @Value.Parameter
     public abstract List<OrganisationUnit> units();
 
@@ -77,8 +78,7 @@ public abstract class OrganisationTree {
      * @throws InvalidInputException naming the first unit that breaks a rule, and the rule; or if the tree has
      *     more than {@value #MAX_UNITS} units or a unit more than {@value #MAX_DEPTH} steps below the root
      */
-    @JsonCreator
-    public static OrganisationTree of(@JsonProperty(value = "units", required = true) List<OrganisationUnit> units) {
+    public static OrganisationTree of(List<OrganisationUnit> units) {
         return ImmutableOrganisationTree.of(units);
     }
 

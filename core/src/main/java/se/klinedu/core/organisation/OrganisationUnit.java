@@ -1,12 +1,12 @@
 package se.klinedu.core.organisation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A unit of a user's organisation (a region, a hospital, a clinic, a work team) at one
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableOrganisationUnit.Builder.class)
 public abstract class OrganisationUnit {
 
     OrganisationUnit() {
@@ -26,19 +27,19 @@ public abstract class OrganisationUnit {
     /**
      * {@return the unit's id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract OrganisationUnitId id();
 
     /**
      * {@return the unit's name, not blank}
      */
-    @JsonProperty("name")
+    @JsonProperty(value = "name", required = true)
     public abstract String name();
 
     /**
      * {@return the level the unit is at}
      */
-    @JsonProperty("level")
+    @JsonProperty(value = "level", required = true)
     public abstract OrganisationLevel level();
 
     /**
@@ -57,12 +58,8 @@ public abstract class OrganisationUnit {
      * @return the unit
      * @throws InvalidInputException if the name is blank or the unit is its own parent
      */
-    @JsonCreator
-    public static OrganisationUnit of(
-            @JsonProperty(value = "id", required = true) OrganisationUnitId id,
-            @JsonProperty(value = "name", required = true) String name,
-            @JsonProperty(value = "level", required = true) OrganisationLevel level,
-            @JsonProperty("parent") Optional<OrganisationUnitId> parent) {
+    public static OrganisationUnit of(OrganisationUnitId id, String name, OrganisationLevel level,
+            Optional<OrganisationUnitId> parent) {
         return ImmutableOrganisationUnit.builder().id(id).name(name).level(level).parent(parent).build();
     }
 

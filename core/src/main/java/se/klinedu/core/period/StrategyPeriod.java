@@ -1,12 +1,12 @@
 package se.klinedu.core.period;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The years a strategy covers, both inclusive, such as 2021–2030 for Region Örebro län's
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStrategyPeriod.Builder.class)
 public abstract class StrategyPeriod {
 
     StrategyPeriod() {
@@ -26,14 +27,14 @@ public abstract class StrategyPeriod {
     /**
      * {@return the first year covered}
      */
-    @JsonProperty("firstYear")
+    @JsonProperty(value = "firstYear", required = true)
     @Value.Parameter
     public abstract int firstYear();
 
     /**
      * {@return the last year covered, not before the first}
      */
-    @JsonProperty("lastYear")
+    @JsonProperty(value = "lastYear", required = true)
     @Value.Parameter
     public abstract int lastYear();
 
@@ -45,10 +46,7 @@ public abstract class StrategyPeriod {
      * @return the period
      * @throws InvalidInputException if the last year is before the first or a year has not four digits
      */
-    @JsonCreator
-    public static StrategyPeriod of(
-            @JsonProperty(value = "firstYear", required = true) int firstYear,
-            @JsonProperty(value = "lastYear", required = true) int lastYear) {
+    public static StrategyPeriod of(int firstYear, int lastYear) {
         return ImmutableStrategyPeriod.of(firstYear, lastYear);
     }
 

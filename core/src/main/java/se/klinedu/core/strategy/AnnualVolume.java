@@ -1,11 +1,11 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A yearly volume the strategy states, such as "Cirka tvåtusen studenter och elever genomför varje år sin
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableAnnualVolume.Builder.class)
 public abstract class AnnualVolume {
 
     AnnualVolume() {
@@ -25,21 +26,21 @@ public abstract class AnnualVolume {
     /**
      * {@return who is counted, as the document names them}
      */
-    @JsonProperty("who")
+    @JsonProperty(value = "who", required = true)
     @Value.Parameter
     public abstract LocalizedText who();
 
     /**
      * {@return about how many a year ("cirka"), at least 1}
      */
-    @JsonProperty("approximately")
+    @JsonProperty(value = "approximately", required = true)
     @Value.Parameter
     public abstract int approximately();
 
     /**
      * {@return the sentence the figure comes from, quoted}
      */
-    @JsonProperty("statement")
+    @JsonProperty(value = "statement", required = true)
     @Value.Parameter
     public abstract LocalizedText statement();
 
@@ -51,11 +52,7 @@ public abstract class AnnualVolume {
      * @param statement the sentence it comes from, not null
      * @return the volume
      */
-    @JsonCreator
-    public static AnnualVolume of(
-            @JsonProperty(value = "who", required = true) LocalizedText who,
-            @JsonProperty(value = "approximately", required = true) int approximately,
-            @JsonProperty(value = "statement", required = true) LocalizedText statement) {
+    public static AnnualVolume of(LocalizedText who, int approximately, LocalizedText statement) {
         return ImmutableAnnualVolume.of(who, approximately, statement);
     }
 

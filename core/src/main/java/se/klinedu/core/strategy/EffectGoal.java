@@ -1,10 +1,10 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An effect goal (<i>effektmål</i>) of the Örebro strategy, such as "Hög andel medarbetare med
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableEffectGoal.Builder.class)
 public abstract class EffectGoal {
 
     EffectGoal() {
@@ -25,14 +26,14 @@ public abstract class EffectGoal {
     /**
      * {@return the id, such as {@code 1.1}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract EffectGoalId id();
 
     /**
      * {@return the goal as the document states it}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract LocalizedText text();
 
@@ -43,10 +44,7 @@ public abstract class EffectGoal {
      * @param text the goal's text, not null
      * @return the effect goal
      */
-    @JsonCreator
-    public static EffectGoal of(
-            @JsonProperty(value = "id", required = true) EffectGoalId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
+    public static EffectGoal of(EffectGoalId id, LocalizedText text) {
         return ImmutableEffectGoal.of(id, text);
     }
 }

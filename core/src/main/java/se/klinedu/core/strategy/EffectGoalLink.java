@@ -1,10 +1,10 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A link from a priority area to an effect goal it serves, with its basis and a one-line rationale.
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableEffectGoalLink.Builder.class)
 public abstract class EffectGoalLink {
 
     EffectGoalLink() {
@@ -25,21 +26,21 @@ public abstract class EffectGoalLink {
     /**
      * {@return the effect goal linked to}
      */
-    @JsonProperty("effectGoal")
+    @JsonProperty(value = "effectGoal", required = true)
     @Value.Parameter
     public abstract EffectGoalId effectGoal();
 
     /**
      * {@return whether the document states the link or klinedu interpreted it}
      */
-    @JsonProperty("basis")
+    @JsonProperty(value = "basis", required = true)
     @Value.Parameter
     public abstract LinkBasis basis();
 
     /**
      * {@return why the two are linked, in English}
      */
-    @JsonProperty("rationale")
+    @JsonProperty(value = "rationale", required = true)
     @Value.Parameter
     public abstract String rationale();
 
@@ -52,11 +53,7 @@ public abstract class EffectGoalLink {
      * @return the link
      * @throws se.klinedu.core.InvalidInputException if the rationale is blank
      */
-    @JsonCreator
-    public static EffectGoalLink of(
-            @JsonProperty(value = "effectGoal", required = true) EffectGoalId effectGoal,
-            @JsonProperty(value = "basis", required = true) LinkBasis basis,
-            @JsonProperty(value = "rationale", required = true) String rationale) {
+    public static EffectGoalLink of(EffectGoalId effectGoal, LinkBasis basis, String rationale) {
         return ImmutableEffectGoalLink.of(effectGoal, basis, rationale);
     }
 

@@ -1,11 +1,11 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One overall goal of a {@link StrategyOutline} with the ids of its effect goals, in the strategy's order.
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGoalOutline.Builder.class)
 public abstract class GoalOutline {
 
     GoalOutline() {
@@ -24,14 +25,14 @@ public abstract class GoalOutline {
     /**
      * {@return the overall goal's id}
      */
-    @JsonProperty("overallGoal")
+    @JsonProperty(value = "overallGoal", required = true)
     @Value.Parameter
     public abstract OverallGoalId overallGoal();
 
     /**
      * {@return the ids of its effect goals, in order, at least one, unique}
      */
-    @JsonProperty("effectGoals")
+    @JsonProperty(value = "effectGoals", required = true)
     @Value.Parameter
     public abstract List<EffectGoalId> effectGoals();
 
@@ -43,10 +44,7 @@ public abstract class GoalOutline {
      * @return the outline
      * @throws se.klinedu.core.InvalidInputException if the list is empty or an id repeats
      */
-    @JsonCreator
-    public static GoalOutline of(
-            @JsonProperty(value = "overallGoal", required = true) OverallGoalId overallGoal,
-            @JsonProperty(value = "effectGoals", required = true) List<EffectGoalId> effectGoals) {
+    public static GoalOutline of(OverallGoalId overallGoal, List<EffectGoalId> effectGoals) {
         return ImmutableGoalOutline.of(overallGoal, effectGoals);
     }
 

@@ -1,12 +1,12 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An identified need (<i>identifierat behov</i>) of a priority area: one bullet after "Det finns
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableIdentifiedNeed.Builder.class)
 public abstract class IdentifiedNeed {
 
     IdentifiedNeed() {
@@ -26,14 +27,14 @@ public abstract class IdentifiedNeed {
     /**
      * {@return the id, such as {@code PA2.1}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract IdentifiedNeedId id();
 
     /**
      * {@return the bullet's whole text}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract LocalizedText text();
 
@@ -53,22 +54,6 @@ public abstract class IdentifiedNeed {
      */
     public static IdentifiedNeed of(IdentifiedNeedId id, LocalizedText text) {
         return ImmutableIdentifiedNeed.of(id, text);
-    }
-
-    /**
-     * Reads an identified need from JSON.
-     *
-     * @param id the id, not null
-     * @param text the bullet's text, not null
-     * @param responsible the role that answers for it, if any, not null
-     * @return the need
-     */
-    @JsonCreator
-    public static IdentifiedNeed fromJson(
-            @JsonProperty(value = "id", required = true) IdentifiedNeedId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text,
-            @JsonProperty("responsible") Optional<ResponsibleRole> responsible) {
-        return ((ImmutableIdentifiedNeed) ImmutableIdentifiedNeed.of(id, text)).withResponsible(responsible);
     }
 
     /**

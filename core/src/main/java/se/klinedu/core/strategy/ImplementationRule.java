@@ -1,10 +1,10 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A rule from the strategy's section <i>Implementering av utbildningsstrategi 2030</i>, such as
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableImplementationRule.Builder.class)
 public abstract class ImplementationRule {
 
     ImplementationRule() {
@@ -25,14 +26,14 @@ public abstract class ImplementationRule {
     /**
      * {@return the id, such as {@code regular-evaluation}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract ImplementationRuleId id();
 
     /**
      * {@return the rule as the document states it}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract LocalizedText text();
 
@@ -43,10 +44,7 @@ public abstract class ImplementationRule {
      * @param text the rule's text, not null
      * @return the rule
      */
-    @JsonCreator
-    public static ImplementationRule of(
-            @JsonProperty(value = "id", required = true) ImplementationRuleId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
+    public static ImplementationRule of(ImplementationRuleId id, LocalizedText text) {
         return ImmutableImplementationRule.of(id, text);
     }
 }

@@ -1,6 +1,5 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +10,15 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasureArea;
 import se.klinedu.core.measure.MeasureAreaId;
 import se.klinedu.core.measure.MeasureId;
 import se.klinedu.core.measure.MeasurePlan;
 import se.klinedu.core.period.StrategyPeriod;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Region Örebro län's <i>Utbildningsstrategi 2021–2030</i>: the vision, the three overall goals with
@@ -32,6 +32,7 @@ import se.klinedu.core.period.StrategyPeriod;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = OrebroStrategy.Builder.class)
 public abstract class OrebroStrategy {
 
     private final Index<OverallGoalId, OverallGoal> overallGoalsById = Index.of(this::overallGoals, OverallGoal::id);
@@ -49,67 +50,67 @@ public abstract class OrebroStrategy {
     /**
      * {@return the document's provenance}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     public abstract Provenance provenance();
 
     /**
      * {@return the years the strategy covers, 2021–2030}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     public abstract StrategyPeriod period();
 
     /**
      * {@return the region's vision, which the strategy's implementation section works towards}
      */
-    @JsonProperty("vision")
+    @JsonProperty(value = "vision", required = true)
     public abstract LocalizedText vision();
 
     /**
      * {@return the purpose statement of the section "Syfte"}
      */
-    @JsonProperty("purpose")
+    @JsonProperty(value = "purpose", required = true)
     public abstract LocalizedText purpose();
 
     /**
      * {@return the overall goals, in the document's order}
      */
-    @JsonProperty("overallGoals")
+    @JsonProperty(value = "overallGoals", required = true)
     public abstract List<OverallGoal> overallGoals();
 
     /**
      * {@return the priority areas, in the document's order}
      */
-    @JsonProperty("priorityAreas")
+    @JsonProperty(value = "priorityAreas", required = true)
     public abstract List<PriorityArea> priorityAreas();
 
     /**
      * {@return the rules for implementing the strategy}
      */
-    @JsonProperty("implementationRules")
+    @JsonProperty(value = "implementationRules", required = true)
     public abstract List<ImplementationRule> implementationRules();
 
     /**
      * {@return the recurring external reviews with their intervals}
      */
-    @JsonProperty("recurringReviews")
+    @JsonProperty(value = "recurringReviews", required = true)
     public abstract List<RecurringReview> recurringReviews();
 
     /**
      * {@return the structure of responsibility and follow-up, in the document's order}
      */
-    @JsonProperty("responsibilities")
+    @JsonProperty(value = "responsibilities", required = true)
     public abstract List<Responsibility> responsibilities();
 
     /**
      * {@return whom and what the strategy covers}
      */
-    @JsonProperty("scope")
+    @JsonProperty(value = "scope", required = true)
     public abstract StrategyScope scope();
 
     /**
      * {@return the yearly volumes the strategy states}
      */
-    @JsonProperty("annualVolumes")
+    @JsonProperty(value = "annualVolumes", required = true)
     public abstract List<AnnualVolume> annualVolumes();
 
     /**
@@ -126,25 +127,6 @@ public abstract class OrebroStrategy {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static OrebroStrategy fromJson(
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty(value = "period", required = true) StrategyPeriod period,
-            @JsonProperty(value = "vision", required = true) LocalizedText vision,
-            @JsonProperty(value = "purpose", required = true) LocalizedText purpose,
-            @JsonProperty(value = "overallGoals", required = true) List<OverallGoal> overallGoals,
-            @JsonProperty(value = "priorityAreas", required = true) List<PriorityArea> priorityAreas,
-            @JsonProperty(value = "implementationRules", required = true) List<ImplementationRule> implementationRules,
-            @JsonProperty(value = "recurringReviews", required = true) List<RecurringReview> recurringReviews,
-            @JsonProperty(value = "responsibilities", required = true) List<Responsibility> responsibilities,
-            @JsonProperty(value = "scope", required = true) StrategyScope scope,
-            @JsonProperty(value = "annualVolumes", required = true) List<AnnualVolume> annualVolumes) {
-        return builder().provenance(provenance).period(period).vision(vision).purpose(purpose)
-                .addAllOverallGoals(overallGoals).addAllPriorityAreas(priorityAreas)
-                .addAllImplementationRules(implementationRules).addAllRecurringReviews(recurringReviews)
-                .addAllResponsibilities(responsibilities).scope(scope).addAllAnnualVolumes(annualVolumes).build();
     }
 
     /**

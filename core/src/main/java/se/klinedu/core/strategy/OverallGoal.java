@@ -1,6 +1,5 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
@@ -8,6 +7,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An overall goal (<i>övergripande mål</i>) of the Örebro strategy, such as "Att erbjuda klinisk
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = OverallGoal.Builder.class)
 public abstract class OverallGoal {
 
     OverallGoal() {
@@ -27,37 +28,37 @@ public abstract class OverallGoal {
     /**
      * {@return the id: {@code 1}, {@code 2} or {@code 3}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract OverallGoalId id();
 
     /**
      * {@return the column label of the strategy's Figure 1, such as "Kvalitet"}
      */
-    @JsonProperty("shortName")
+    @JsonProperty(value = "shortName", required = true)
     public abstract LocalizedText shortName();
 
     /**
      * {@return the goal as stated under "Övergripande målbild 2030"}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     public abstract LocalizedText text();
 
     /**
      * {@return the heading of the goal's page of effect goals and indicators}
      */
-    @JsonProperty("heading")
+    @JsonProperty(value = "heading", required = true)
     public abstract LocalizedText heading();
 
     /**
      * {@return the paragraph under that heading}
      */
-    @JsonProperty("description")
+    @JsonProperty(value = "description", required = true)
     public abstract LocalizedText description();
 
     /**
      * {@return the goal's effect goals, in the document's order, at least one}
      */
-    @JsonProperty("effectGoals")
+    @JsonProperty(value = "effectGoals", required = true)
     public abstract List<EffectGoal> effectGoals();
 
     /**
@@ -74,18 +75,6 @@ public abstract class OverallGoal {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static OverallGoal fromJson(
-            @JsonProperty(value = "id", required = true) OverallGoalId id,
-            @JsonProperty(value = "shortName", required = true) LocalizedText shortName,
-            @JsonProperty(value = "text", required = true) LocalizedText text,
-            @JsonProperty(value = "heading", required = true) LocalizedText heading,
-            @JsonProperty(value = "description", required = true) LocalizedText description,
-            @JsonProperty(value = "effectGoals", required = true) List<EffectGoal> effectGoals) {
-        return builder().id(id).shortName(shortName).text(text).heading(heading).description(description)
-                .addAllEffectGoals(effectGoals).build();
     }
 
     @Value.Check

@@ -1,6 +1,5 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
@@ -8,6 +7,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A priority area (<i>prioriterat utvecklingsområde</i>) of the Örebro strategy, such as
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutablePriorityArea.Builder.class)
 public abstract class PriorityArea {
 
     PriorityArea() {
@@ -27,28 +28,28 @@ public abstract class PriorityArea {
     /**
      * {@return the id, {@code PA1} to {@code PA4}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract PriorityAreaId id();
 
     /**
      * {@return the area's name}
      */
-    @JsonProperty("name")
+    @JsonProperty(value = "name", required = true)
     @Value.Parameter
     public abstract LocalizedText name();
 
     /**
      * {@return the identified needs, in the document's order, at least one}
      */
-    @JsonProperty("identifiedNeeds")
+    @JsonProperty(value = "identifiedNeeds", required = true)
     @Value.Parameter
     public abstract List<IdentifiedNeed> identifiedNeeds();
 
     /**
      * {@return the effect goals the area serves}
      */
-    @JsonProperty("effectGoalLinks")
+    @JsonProperty(value = "effectGoalLinks", required = true)
     @Value.Parameter
     public abstract List<EffectGoalLink> effectGoalLinks();
 
@@ -62,12 +63,8 @@ public abstract class PriorityArea {
      * @return the area
      * @throws InvalidInputException if a need's id is not under the area's, or an id repeats
      */
-    @JsonCreator
-    public static PriorityArea of(
-            @JsonProperty(value = "id", required = true) PriorityAreaId id,
-            @JsonProperty(value = "name", required = true) LocalizedText name,
-            @JsonProperty(value = "identifiedNeeds", required = true) List<IdentifiedNeed> identifiedNeeds,
-            @JsonProperty(value = "effectGoalLinks", required = true) List<EffectGoalLink> effectGoalLinks) {
+    public static PriorityArea of(PriorityAreaId id, LocalizedText name, List<IdentifiedNeed> identifiedNeeds,
+            List<EffectGoalLink> effectGoalLinks) {
         return ImmutablePriorityArea.of(id, name, identifiedNeeds, effectGoalLinks);
     }
 

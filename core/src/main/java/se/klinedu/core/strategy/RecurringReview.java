@@ -1,11 +1,11 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A recurring external review that the strategy names with its interval: the SPUR inspection,
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableRecurringReview.Builder.class)
 public abstract class RecurringReview {
 
     RecurringReview() {
@@ -25,28 +26,28 @@ public abstract class RecurringReview {
     /**
      * {@return the id: {@code spur} or {@code alf}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract RecurringReviewId id();
 
     /**
      * {@return the review's name as the document writes it}
      */
-    @JsonProperty("name")
+    @JsonProperty(value = "name", required = true)
     @Value.Parameter
     public abstract LocalizedText name();
 
     /**
      * {@return the interval between reviews in years, positive}
      */
-    @JsonProperty("intervalYears")
+    @JsonProperty(value = "intervalYears", required = true)
     @Value.Parameter
     public abstract int intervalYears();
 
     /**
      * {@return the sentence of the document that states the interval}
      */
-    @JsonProperty("source")
+    @JsonProperty(value = "source", required = true)
     @Value.Parameter
     public abstract LocalizedText source();
 
@@ -60,12 +61,8 @@ public abstract class RecurringReview {
      * @return the review
      * @throws InvalidInputException if the interval is not positive
      */
-    @JsonCreator
-    public static RecurringReview of(
-            @JsonProperty(value = "id", required = true) RecurringReviewId id,
-            @JsonProperty(value = "name", required = true) LocalizedText name,
-            @JsonProperty(value = "intervalYears", required = true) int intervalYears,
-            @JsonProperty(value = "source", required = true) LocalizedText source) {
+    public static RecurringReview of(RecurringReviewId id, LocalizedText name, int intervalYears,
+            LocalizedText source) {
         return ImmutableRecurringReview.of(id, name, intervalYears, source);
     }
 

@@ -1,10 +1,10 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A role in the strategy's structure of responsibility and follow-up, with its duty as the document states
@@ -17,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableResponsibility.Builder.class)
 public abstract class Responsibility {
 
     Responsibility() {
@@ -25,21 +26,21 @@ public abstract class Responsibility {
     /**
      * {@return the id, such as {@code education-centre}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract ResponsibilityId id();
 
     /**
      * {@return who holds it, as the document names them}
      */
-    @JsonProperty("role")
+    @JsonProperty(value = "role", required = true)
     @Value.Parameter
     public abstract LocalizedText role();
 
     /**
      * {@return the duty, quoted from the document}
      */
-    @JsonProperty("duty")
+    @JsonProperty(value = "duty", required = true)
     @Value.Parameter
     public abstract LocalizedText duty();
 
@@ -51,11 +52,7 @@ public abstract class Responsibility {
      * @param duty the duty as the document states it, not null
      * @return the responsibility
      */
-    @JsonCreator
-    public static Responsibility of(
-            @JsonProperty(value = "id", required = true) ResponsibilityId id,
-            @JsonProperty(value = "role", required = true) LocalizedText role,
-            @JsonProperty(value = "duty", required = true) LocalizedText duty) {
+    public static Responsibility of(ResponsibilityId id, LocalizedText role, LocalizedText duty) {
         return ImmutableResponsibility.of(id, role, duty);
     }
 }

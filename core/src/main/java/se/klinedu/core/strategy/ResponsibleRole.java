@@ -1,11 +1,11 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The role of the strategy's structure of responsibility ({@link Responsibility}) that answers for an
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableResponsibleRole.Builder.class)
 public abstract class ResponsibleRole {
 
     ResponsibleRole() {
@@ -27,7 +28,7 @@ public abstract class ResponsibleRole {
     /**
      * {@return the id of the responsibility in the strategy, such as {@code heads-of-department-and-unit-managers}}
      */
-    @JsonProperty("responsibility")
+    @JsonProperty(value = "responsibility", required = true)
     public abstract ResponsibilityId responsibility();
 
     /**
@@ -63,19 +64,5 @@ public abstract class ResponsibleRole {
      */
     public static ResponsibleRole of(ResponsibilityId responsibility) {
         return ImmutableResponsibleRole.builder().responsibility(responsibility).build();
-    }
-
-    /**
-     * Reads a role from JSON.
-     *
-     * @param responsibility the responsibility's id, not null
-     * @param statement the sentence that assigns it, where the document does, not null
-     * @return the role
-     */
-    @JsonCreator
-    public static ResponsibleRole fromJson(
-            @JsonProperty(value = "responsibility", required = true) ResponsibilityId responsibility,
-            @JsonProperty("statement") Optional<LocalizedText> statement) {
-        return ImmutableResponsibleRole.builder().responsibility(responsibility).statement(statement).build();
     }
 }

@@ -1,6 +1,5 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import se.klinedu.core.internal.Index;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Memo;
 import se.klinedu.core.period.StrategyPeriod;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What an indicator catalogue is built on: the years a strategy covers, its goals by id and the ids of the roles
@@ -30,6 +30,7 @@ import se.klinedu.core.period.StrategyPeriod;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStrategyOutline.Builder.class)
 public abstract class StrategyOutline {
 
     private final Index<OverallGoalId, GoalOutline> byOverallGoal = Index.of(this::goals, GoalOutline::overallGoal);
@@ -45,21 +46,21 @@ public abstract class StrategyOutline {
     /**
      * {@return the years the strategy covers}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     @Value.Parameter
     public abstract StrategyPeriod period();
 
     /**
      * {@return the overall goals with their effect goals, in the strategy's order, at least one}
      */
-    @JsonProperty("goals")
+    @JsonProperty(value = "goals", required = true)
     @Value.Parameter
     public abstract List<GoalOutline> goals();
 
     /**
      * {@return the ids of the roles the strategy makes responsible, which an indicator may name; empty if it names none}
      */
-    @JsonProperty("responsibilities")
+    @JsonProperty(value = "responsibilities", required = true)
     @Value.Parameter
     public abstract List<ResponsibilityId> responsibilities();
 
@@ -72,11 +73,8 @@ public abstract class StrategyOutline {
      * @return the outline
      * @throws InvalidInputException if the list is empty or an id repeats
      */
-    @JsonCreator
-    public static StrategyOutline of(
-            @JsonProperty(value = "period", required = true) StrategyPeriod period,
-            @JsonProperty(value = "goals", required = true) List<GoalOutline> goals,
-            @JsonProperty(value = "responsibilities", required = true) List<ResponsibilityId> responsibilities) {
+    public static StrategyOutline of(StrategyPeriod period, List<GoalOutline> goals,
+            List<ResponsibilityId> responsibilities) {
         return ImmutableStrategyOutline.of(period, goals, responsibilities);
     }
 

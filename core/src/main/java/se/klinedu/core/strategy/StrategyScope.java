@@ -1,12 +1,12 @@
 package se.klinedu.core.strategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Whom and what the strategy covers: every care provider in the county, procured ones included; clinical
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStrategyScope.Builder.class)
 public abstract class StrategyScope {
 
     StrategyScope() {
@@ -27,35 +28,26 @@ public abstract class StrategyScope {
     /**
      * {@return whether care providers run by procured operators are covered as well as the region's own}
      */
-    @JsonProperty("includesProcuredProviders")
+    @JsonProperty(value = "includesProcuredProviders", required = true)
     public abstract boolean includesProcuredProviders();
 
     /**
      * {@return whether health care's education assignment is covered}
      */
-    @JsonProperty("healthCare")
+    @JsonProperty(value = "healthCare", required = true)
     public abstract boolean healthCare();
 
     /**
      * {@return whether dental care's education assignment is covered}
      */
-    @JsonProperty("dentalCare")
+    @JsonProperty(value = "dentalCare", required = true)
     public abstract boolean dentalCare();
 
     /**
      * {@return the document's sentences on the scope, quoted, at least one}
      */
-    @JsonProperty("statements")
+    @JsonProperty(value = "statements", required = true)
     public abstract List<LocalizedText> statements();
-
-    @JsonCreator
-    static StrategyScope fromJson(
-            @JsonProperty(value = "includesProcuredProviders", required = true) boolean includesProcuredProviders,
-            @JsonProperty(value = "healthCare", required = true) boolean healthCare,
-            @JsonProperty(value = "dentalCare", required = true) boolean dentalCare,
-            @JsonProperty(value = "statements", required = true) List<LocalizedText> statements) {
-        return of(includesProcuredProviders, healthCare, dentalCare, statements);
-    }
 
     /**
      * Obtains a scope.

@@ -1,10 +1,10 @@
 package se.klinedu.core.substrategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A desired outcome of a focus area of Helse Sør-Øst's sub-strategy: one of the bullets that open the
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableDesiredOutcome.Builder.class)
 public abstract class DesiredOutcome {
 
     DesiredOutcome() {
@@ -24,14 +25,14 @@ public abstract class DesiredOutcome {
     /**
      * {@return the id, such as {@code HSO5.O3}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract DesiredOutcomeId id();
 
     /**
      * {@return the bullet's text, verbatim in Norwegian bokmål, with an English translation}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract LocalizedText text();
 
@@ -42,10 +43,7 @@ public abstract class DesiredOutcome {
      * @param text the bullet's text, not null
      * @return the outcome
      */
-    @JsonCreator
-    public static DesiredOutcome of(
-            @JsonProperty(value = "id", required = true) DesiredOutcomeId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
+    public static DesiredOutcome of(DesiredOutcomeId id, LocalizedText text) {
         return ImmutableDesiredOutcome.of(id, text);
     }
 }

@@ -1,6 +1,5 @@
 package se.klinedu.core.substrategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,6 +9,7 @@ import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.measure.MeasureArea;
 import se.klinedu.core.measure.MeasureAreaId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A focus area (<i>satsingsområde</i>) of Helse Sør-Øst's sub-strategy: its desired outcomes and the
@@ -23,6 +23,7 @@ import se.klinedu.core.measure.MeasureAreaId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = FocusArea.Builder.class)
 public abstract class FocusArea {
 
     FocusArea() {
@@ -31,31 +32,31 @@ public abstract class FocusArea {
     /**
      * {@return the id, {@code HSO1} to {@code HSO7}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract FocusAreaId id();
 
     /**
      * {@return the area's short name in Norwegian bokmål and English}
      */
-    @JsonProperty("name")
+    @JsonProperty(value = "name", required = true)
     public abstract LocalizedText name();
 
     /**
      * {@return whether the name is quoted from the document or derived by klinedu}
      */
-    @JsonProperty("nameBasis")
+    @JsonProperty(value = "nameBasis", required = true)
     public abstract TextBasis nameBasis();
 
     /**
      * {@return the desired outcomes, in the document's order, at least one}
      */
-    @JsonProperty("desiredOutcomes")
+    @JsonProperty(value = "desiredOutcomes", required = true)
     public abstract List<DesiredOutcome> desiredOutcomes();
 
     /**
      * {@return the measures, in the document's order, at least one}
      */
-    @JsonProperty("measures")
+    @JsonProperty(value = "measures", required = true)
     public abstract List<RegionalMeasure> measures();
 
     /**
@@ -72,17 +73,6 @@ public abstract class FocusArea {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static FocusArea fromJson(
-            @JsonProperty(value = "id", required = true) FocusAreaId id,
-            @JsonProperty(value = "name", required = true) LocalizedText name,
-            @JsonProperty(value = "nameBasis", required = true) TextBasis nameBasis,
-            @JsonProperty(value = "desiredOutcomes", required = true) List<DesiredOutcome> desiredOutcomes,
-            @JsonProperty(value = "measures", required = true) List<RegionalMeasure> measures) {
-        return builder().id(id).name(name).nameBasis(nameBasis).addAllDesiredOutcomes(desiredOutcomes)
-                .addAllMeasures(measures).build();
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.klinedu.core.substrategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +8,11 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasurePlan;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Helse Sør-Øst's <i>Regional delstrategi for utdanning og kompetanse</i> (Norway, last updated
@@ -26,6 +26,7 @@ import se.klinedu.core.measure.MeasurePlan;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = HelseSorOstSubStrategy.Builder.class)
 public abstract class HelseSorOstSubStrategy {
 
     private final Index<FocusAreaId, FocusArea> focusAreasById = Index.of(this::focusAreas, FocusArea::id);
@@ -40,19 +41,19 @@ public abstract class HelseSorOstSubStrategy {
     /**
      * {@return the document's provenance}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     public abstract Provenance provenance();
 
     /**
      * {@return the document's statement of what the sub-strategy is to contribute to}
      */
-    @JsonProperty("purpose")
+    @JsonProperty(value = "purpose", required = true)
     public abstract LocalizedText purpose();
 
     /**
      * {@return the focus areas, in the document's order}
      */
-    @JsonProperty("focusAreas")
+    @JsonProperty(value = "focusAreas", required = true)
     public abstract List<FocusArea> focusAreas();
 
     /**
@@ -69,14 +70,6 @@ public abstract class HelseSorOstSubStrategy {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static HelseSorOstSubStrategy fromJson(
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty(value = "purpose", required = true) LocalizedText purpose,
-            @JsonProperty(value = "focusAreas", required = true) List<FocusArea> focusAreas) {
-        return builder().provenance(provenance).purpose(purpose).addAllFocusAreas(focusAreas).build();
     }
 
     /**

@@ -1,11 +1,11 @@
 package se.klinedu.core.substrategy;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.measure.MeasureId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A measure (<i>tiltak</i>) of a focus area of Helse Sør-Øst's sub-strategy: one numbered item after
@@ -18,6 +18,7 @@ import se.klinedu.core.measure.MeasureId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableRegionalMeasure.Builder.class)
 public abstract class RegionalMeasure {
 
     RegionalMeasure() {
@@ -26,7 +27,7 @@ public abstract class RegionalMeasure {
     /**
      * {@return the id, such as {@code HSO5.M6}}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract RegionalMeasureId id();
 
@@ -34,7 +35,7 @@ public abstract class RegionalMeasure {
      * {@return the item's text without the lead-in "Helse Sør-Øst vil:", verbatim in Norwegian bokmål,
      * with an English translation}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract LocalizedText text();
 
@@ -45,10 +46,7 @@ public abstract class RegionalMeasure {
      * @param text the item's text, not null
      * @return the measure
      */
-    @JsonCreator
-    public static RegionalMeasure of(
-            @JsonProperty(value = "id", required = true) RegionalMeasureId id,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
+    public static RegionalMeasure of(RegionalMeasureId id, LocalizedText text) {
         return ImmutableRegionalMeasure.of(id, text);
     }
 

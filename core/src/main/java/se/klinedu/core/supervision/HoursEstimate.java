@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -8,6 +7,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The estimated hours of a training's scope, as a range, with how it was computed.
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableHoursEstimate.Builder.class)
 public abstract class HoursEstimate {
 
     /**
@@ -38,28 +39,28 @@ public abstract class HoursEstimate {
     /**
      * {@return the fewest hours, not negative}
      */
-    @JsonProperty("minHours")
+    @JsonProperty(value = "minHours", required = true)
     @Value.Parameter
     public abstract BigDecimal minHours();
 
     /**
      * {@return the most hours, not below the fewest}
      */
-    @JsonProperty("maxHours")
+    @JsonProperty(value = "maxHours", required = true)
     @Value.Parameter
     public abstract BigDecimal maxHours();
 
     /**
      * {@return true when the document gives the scope as approximate ("ca")}
      */
-    @JsonProperty("approximate")
+    @JsonProperty(value = "approximate", required = true)
     @Value.Parameter
     public abstract boolean approximate();
 
     /**
      * {@return the conversion applied, such as "5 DAYS × 8 hours"}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     @Value.Parameter
     public abstract String reason();
 
@@ -73,12 +74,7 @@ public abstract class HoursEstimate {
      * @return the estimate
      * @throws InvalidInputException if the range is empty or negative, or the reason blank
      */
-    @JsonCreator
-    public static HoursEstimate of(
-            @JsonProperty(value = "minHours", required = true) BigDecimal minHours,
-            @JsonProperty(value = "maxHours", required = true) BigDecimal maxHours,
-            @JsonProperty(value = "approximate", required = true) boolean approximate,
-            @JsonProperty(value = "reason", required = true) String reason) {
+    public static HoursEstimate of(BigDecimal minHours, BigDecimal maxHours, boolean approximate, String reason) {
         return ImmutableHoursEstimate.of(minHours, maxHours, approximate, reason);
     }
 

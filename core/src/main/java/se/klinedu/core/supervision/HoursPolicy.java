@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,6 +8,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How a training's scope converts to hours: a week of full-time study is {@code hoursPerWeek} hours
@@ -24,6 +24,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableHoursPolicy.Builder.class)
 public abstract class HoursPolicy {
 
     /** The most digits before the point of a policy's figures and of a scope's amounts. */
@@ -39,21 +40,21 @@ public abstract class HoursPolicy {
     /**
      * {@return the hours of a week of full-time study, positive}
      */
-    @JsonProperty("hoursPerWeek")
+    @JsonProperty(value = "hoursPerWeek", required = true)
     @Value.Parameter
     public abstract BigDecimal hoursPerWeek();
 
     /**
      * {@return the working days of a week, positive}
      */
-    @JsonProperty("daysPerWeek")
+    @JsonProperty(value = "daysPerWeek", required = true)
     @Value.Parameter
     public abstract BigDecimal daysPerWeek();
 
     /**
      * {@return the higher-education credits of a week of full-time study, positive}
      */
-    @JsonProperty("creditsPerWeek")
+    @JsonProperty(value = "creditsPerWeek", required = true)
     @Value.Parameter
     public abstract BigDecimal creditsPerWeek();
 
@@ -66,11 +67,7 @@ public abstract class HoursPolicy {
      * @return the policy
      * @throws InvalidInputException if a value is not positive, or breaks the bound on digits
      */
-    @JsonCreator
-    public static HoursPolicy of(
-            @JsonProperty(value = "hoursPerWeek", required = true) BigDecimal hoursPerWeek,
-            @JsonProperty(value = "daysPerWeek", required = true) BigDecimal daysPerWeek,
-            @JsonProperty(value = "creditsPerWeek", required = true) BigDecimal creditsPerWeek) {
+    public static HoursPolicy of(BigDecimal hoursPerWeek, BigDecimal daysPerWeek, BigDecimal creditsPerWeek) {
         return ImmutableHoursPolicy.of(hoursPerWeek, daysPerWeek, creditsPerWeek);
     }
 

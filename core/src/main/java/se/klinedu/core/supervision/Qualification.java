@@ -1,11 +1,11 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Whether a person's completed trainings qualify them for a supervision role, and what is missing.
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableQualification.Builder.class)
 public abstract class Qualification {
 
     Qualification() {
@@ -26,21 +27,21 @@ public abstract class Qualification {
     /**
      * {@return the role assessed}
      */
-    @JsonProperty("role")
+    @JsonProperty(value = "role", required = true)
     @Value.Parameter
     public abstract SupervisionRoleId role();
 
     /**
      * {@return every training the role requires, prerequisites first}
      */
-    @JsonProperty("required")
+    @JsonProperty(value = "required", required = true)
     @Value.Parameter
     public abstract List<TrainingId> required();
 
     /**
      * {@return the required trainings not completed, in the order of {@link #required()}; empty when qualified}
      */
-    @JsonProperty("missing")
+    @JsonProperty(value = "missing", required = true)
     @Value.Parameter
     public abstract List<TrainingId> missing();
 
@@ -53,11 +54,7 @@ public abstract class Qualification {
      * @return the result
      * @throws InvalidInputException if a missing training is not required
      */
-    @JsonCreator
-    public static Qualification of(
-            @JsonProperty(value = "role", required = true) SupervisionRoleId role,
-            @JsonProperty(value = "required", required = true) List<TrainingId> required,
-            @JsonProperty(value = "missing", required = true) List<TrainingId> missing) {
+    public static Qualification of(SupervisionRoleId role, List<TrainingId> required, List<TrainingId> missing) {
         return ImmutableQualification.of(role, required, missing);
     }
 

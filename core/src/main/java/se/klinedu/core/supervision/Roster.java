@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import se.klinedu.core.Counts;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The staff of a unit with their completed supervisor trainings, to measure how many have a training
@@ -22,6 +22,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableRoster.Builder.class)
 public abstract class Roster {
 
     Roster() {
@@ -30,7 +31,7 @@ public abstract class Roster {
     /**
      * {@return the staff, each id once}
      */
-    @JsonProperty("staff")
+    @JsonProperty(value = "staff", required = true)
     @Value.Parameter
     public abstract List<StaffMember> staff();
 
@@ -41,8 +42,7 @@ public abstract class Roster {
      * @return the roster
      * @throws se.klinedu.core.InvalidInputException if an id repeats
      */
-    @JsonCreator
-    public static Roster of(@JsonProperty(value = "staff", required = true) List<StaffMember> staff) {
+    public static Roster of(List<StaffMember> staff) {
         return ImmutableRoster.of(staff);
     }
 

@@ -1,14 +1,13 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import org.immutables.value.Value;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.DistinctElements;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A member of a staff roster, by pseudonymous id, with the supervisor trainings they have completed.
@@ -19,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStaffMember.Builder.class)
 public abstract class StaffMember {
 
     StaffMember() {
@@ -27,37 +27,30 @@ public abstract class StaffMember {
     /**
      * {@return the pseudonymous id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract StaffId id();
 
     /**
      * {@return the trainings completed, possibly none, in id order}
      */
-    @JsonProperty("completedTrainings")
+    @JsonProperty(value = "completedTrainings", required = true)
+    @JsonDeserialize(using = DistinctElements.class)
     @Value.Parameter
-    public abstract Set<TrainingId> completedTrainings();
+    @Value.NaturalOrder
+    public abstract SortedSet<TrainingId> completedTrainings();
 
     /**
      * Obtains a staff member.
      *
      * @param id the pseudonymous id, not null
-     * @param completedTrainings the trainings completed, not null, possibly empty; kept in id order, so that the
-     *     same staff member is the same JSON document whatever order the set was built or read in
+     * @param completedTrainings the trainings completed, not null, possibly empty; kept in id order (as when read
+     *     from JSON), so that the same staff member is the same JSON document whatever order the set was built in
      * @return the staff member
      */
     public static StaffMember of(StaffId id, Set<TrainingId> completedTrainings) {
         Objects.requireNonNull(completedTrainings, "completedTrainings");
-        return ImmutableStaffMember.of(id, new TreeSet<>(completedTrainings));
-    }
-
-    /** Reads a staff member from JSON, where a training listed twice is an error rather than merged into one. */
-    @JsonCreator
-    static StaffMember fromJson(
-            @JsonProperty(value = "id", required = true) StaffId id,
-            @JsonProperty(value = "completedTrainings", required = true) List<TrainingId> completedTrainings) {
-        Checks.uniqueKeys("completedTrainings", completedTrainings, training -> training);
-        return of(id, Set.copyOf(completedTrainings));
+        return ImmutableStaffMember.builder().id(id).addAllCompletedTrainings(completedTrainings).build();
     }
 
     /**

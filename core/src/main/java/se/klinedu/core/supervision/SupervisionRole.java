@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A supervision role: a catalogue's target group (<i>målgrupp</i>), such as "Handledare för
@@ -22,6 +22,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableSupervisionRole.Builder.class)
 public abstract class SupervisionRole {
 
     SupervisionRole() {
@@ -30,21 +31,21 @@ public abstract class SupervisionRole {
     /**
      * {@return the id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     @Value.Parameter
     public abstract SupervisionRoleId id();
 
     /**
      * {@return the target group as the catalogue states it}
      */
-    @JsonProperty("targetGroup")
+    @JsonProperty(value = "targetGroup", required = true)
     @Value.Parameter
     public abstract LocalizedText targetGroup();
 
     /**
      * {@return the recommended trainings, at least one}
      */
-    @JsonProperty("trainings")
+    @JsonProperty(value = "trainings", required = true)
     @Value.Parameter
     public abstract List<TrainingId> trainings();
 
@@ -77,12 +78,8 @@ public abstract class SupervisionRole {
      * @param physiciansFollow the role whose trainings physicians in this role follow, if any, not null
      * @return the role
      */
-    @JsonCreator
-    public static SupervisionRole of(
-            @JsonProperty(value = "id", required = true) SupervisionRoleId id,
-            @JsonProperty(value = "targetGroup", required = true) LocalizedText targetGroup,
-            @JsonProperty(value = "trainings", required = true) List<TrainingId> trainings,
-            @JsonProperty("physiciansFollow") Optional<SupervisionRoleId> physiciansFollow) {
+    public static SupervisionRole of(SupervisionRoleId id, LocalizedText targetGroup, List<TrainingId> trainings,
+            Optional<SupervisionRoleId> physiciansFollow) {
         Objects.requireNonNull(physiciansFollow, "physiciansFollow");
         return ImmutableSupervisionRole.builder().id(id).targetGroup(targetGroup).addAllTrainings(trainings)
                 .physiciansFollow(physiciansFollow).build();

@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A supervisor training (<i>handledarutbildning</i>) of a catalogue, with its scope, where to find
@@ -20,6 +20,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = SupervisorTraining.Builder.class)
 public abstract class SupervisorTraining {
 
     SupervisorTraining() {
@@ -28,13 +29,13 @@ public abstract class SupervisorTraining {
     /**
      * {@return the id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract TrainingId id();
 
     /**
      * {@return the training as the catalogue names it}
      */
-    @JsonProperty("name")
+    @JsonProperty(value = "name", required = true)
     public abstract LocalizedText name();
 
     /**
@@ -52,7 +53,7 @@ public abstract class SupervisorTraining {
     /**
      * {@return the trainings to complete first, possibly none}
      */
-    @JsonProperty("prerequisites")
+    @JsonProperty(value = "prerequisites", required = true)
     public abstract List<TrainingId> prerequisites();
 
     /**
@@ -69,17 +70,6 @@ public abstract class SupervisorTraining {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static SupervisorTraining fromJson(
-            @JsonProperty(value = "id", required = true) TrainingId id,
-            @JsonProperty(value = "name", required = true) LocalizedText name,
-            @JsonProperty("scope") Optional<TrainingScope> scope,
-            @JsonProperty("whereToFind") Optional<LocalizedText> whereToFind,
-            @JsonProperty(value = "prerequisites", required = true) List<TrainingId> prerequisites) {
-        return builder().id(id).name(name).scope(scope).whereToFind(whereToFind).addAllPrerequisites(prerequisites)
-                .build();
     }
 
     @Value.Check

@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,9 +15,10 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A catalogue of supervisor trainings and the supervision roles they are recommended for.
@@ -33,6 +33,7 @@ import se.klinedu.core.json.KlineduJson;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = SupervisorTrainingCatalogue.Builder.class)
 public abstract class SupervisorTrainingCatalogue {
 
     private final Index<TrainingId, SupervisorTraining> trainingsById = Index.of(this::trainings, SupervisorTraining::id);
@@ -45,7 +46,7 @@ public abstract class SupervisorTrainingCatalogue {
     /**
      * {@return the source document}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     public abstract Provenance provenance();
 
     /**
@@ -58,13 +59,13 @@ public abstract class SupervisorTrainingCatalogue {
     /**
      * {@return the trainings, in the catalogue's order}
      */
-    @JsonProperty("trainings")
+    @JsonProperty(value = "trainings", required = true)
     public abstract List<SupervisorTraining> trainings();
 
     /**
      * {@return the roles, in the catalogue's order}
      */
-    @JsonProperty("roles")
+    @JsonProperty(value = "roles", required = true)
     public abstract List<SupervisionRole> roles();
 
     /**
@@ -81,16 +82,6 @@ public abstract class SupervisorTrainingCatalogue {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static SupervisorTrainingCatalogue fromJson(
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty("minimumLevelTraining") Optional<TrainingId> minimumLevelTraining,
-            @JsonProperty(value = "trainings", required = true) List<SupervisorTraining> trainings,
-            @JsonProperty(value = "roles", required = true) List<SupervisionRole> roles) {
-        return builder().provenance(provenance).minimumLevelTraining(minimumLevelTraining).addAllTrainings(trainings)
-                .addAllRoles(roles).build();
     }
 
     /** The names of the catalogues the library ships, for {@link #load(String)}. */

@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -9,6 +8,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The share of a roster that has completed a training, against a threshold, and the smallest number
@@ -20,6 +20,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = TrainingCoverage.Builder.class)
 public abstract class TrainingCoverage {
 
     TrainingCoverage() {
@@ -28,25 +29,25 @@ public abstract class TrainingCoverage {
     /**
      * {@return the training counted}
      */
-    @JsonProperty("training")
+    @JsonProperty(value = "training", required = true)
     public abstract TrainingId training();
 
     /**
      * {@return the threshold compared with}
      */
-    @JsonProperty("threshold")
+    @JsonProperty(value = "threshold", required = true)
     public abstract Threshold threshold();
 
     /**
      * {@return the trained staff of all staff}
      */
-    @JsonProperty("counts")
+    @JsonProperty(value = "counts", required = true)
     public abstract Counts counts();
 
     /**
      * {@return how the share stands against the threshold}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     public abstract CoverageStatus status();
 
     /**
@@ -59,7 +60,7 @@ public abstract class TrainingCoverage {
     /**
      * {@return the comparison made, in words}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -76,18 +77,6 @@ public abstract class TrainingCoverage {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static TrainingCoverage fromJson(
-            @JsonProperty(value = "training", required = true) TrainingId training,
-            @JsonProperty(value = "threshold", required = true) Threshold threshold,
-            @JsonProperty(value = "counts", required = true) Counts counts,
-            @JsonProperty(value = "status", required = true) CoverageStatus status,
-            @JsonProperty("additionalToTrain") OptionalLong additionalToTrain,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return builder().training(training).threshold(threshold).counts(counts).status(status)
-                .additionalToTrain(additionalToTrain).reason(reason).build();
     }
 
     @Value.Check

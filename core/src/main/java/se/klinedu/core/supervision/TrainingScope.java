@@ -1,6 +1,5 @@
 package se.klinedu.core.supervision;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The scope (<i>omfattning</i>) of a supervisor training, typed from the catalogue's text: "Ca 5–6
@@ -25,6 +25,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = TrainingScope.Builder.class)
 public abstract class TrainingScope {
 
     TrainingScope() {
@@ -33,31 +34,31 @@ public abstract class TrainingScope {
     /**
      * {@return the catalogue's scope text, verbatim}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     public abstract LocalizedText text();
 
     /**
      * {@return the unit of {@link #min()}, {@link #max()} and {@link #selfStudy()}}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract ScopeUnit unit();
 
     /**
      * {@return the smallest scope, positive}
      */
-    @JsonProperty("min")
+    @JsonProperty(value = "min", required = true)
     public abstract BigDecimal min();
 
     /**
      * {@return the largest scope, not below {@link #min()}}
      */
-    @JsonProperty("max")
+    @JsonProperty(value = "max", required = true)
     public abstract BigDecimal max();
 
     /**
      * {@return true when the text says "ca" (circa)}
      */
-    @JsonProperty("approximate")
+    @JsonProperty(value = "approximate", required = true)
     public abstract boolean approximate();
 
     /**
@@ -76,7 +77,7 @@ public abstract class TrainingScope {
     /**
      * {@return true when the training is web-based (<i>webbaserad</i>)}
      */
-    @JsonProperty("webBased")
+    @JsonProperty(value = "webBased", required = true)
     public abstract boolean webBased();
 
     /**
@@ -93,20 +94,6 @@ public abstract class TrainingScope {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static TrainingScope fromJson(
-            @JsonProperty(value = "text", required = true) LocalizedText text,
-            @JsonProperty(value = "unit", required = true) ScopeUnit unit,
-            @JsonProperty(value = "min", required = true) BigDecimal min,
-            @JsonProperty(value = "max", required = true) BigDecimal max,
-            @JsonProperty(value = "approximate", required = true) boolean approximate,
-            @JsonProperty("selfStudy") Optional<BigDecimal> selfStudy,
-            @JsonProperty("credits") Optional<BigDecimal> credits,
-            @JsonProperty(value = "webBased", required = true) boolean webBased) {
-        return builder().text(text).unit(unit).min(min).max(max).approximate(approximate).selfStudy(selfStudy)
-                .credits(credits).webBased(webBased).build();
     }
 
     /**

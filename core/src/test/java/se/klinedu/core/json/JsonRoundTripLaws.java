@@ -1,6 +1,5 @@
 package se.klinedu.core.json;
 
-import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -11,18 +10,18 @@ import se.klinedu.core.Identifier;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
-import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.crosswalk.CrosswalkLink;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.MeasureArea;
+import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.MeasureId;
 import se.klinedu.core.measure.MeasurePlan;
 import se.klinedu.core.measure.MeasureProgress;
 import se.klinedu.core.measure.MeasureReport;
 import se.klinedu.core.measure.PlanProgress;
-import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LearningEnvironmentLevels;
 import se.klinedu.core.organisation.LevelGuidance;
@@ -32,22 +31,22 @@ import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
+import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.EffectGoal;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.EffectGoalLink;
+import se.klinedu.core.strategy.GoalOutline;
 import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.ImplementationRule;
-import se.klinedu.core.strategy.AnnualVolume;
-import se.klinedu.core.strategy.GoalOutline;
-import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
-import se.klinedu.core.strategy.Responsibility;
-import se.klinedu.core.strategy.ResponsibilityId;
-import se.klinedu.core.strategy.ResponsibleRole;
-import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.PriorityArea;
 import se.klinedu.core.strategy.RecurringReview;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
+import se.klinedu.core.strategy.StrategyOutline;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.substrategy.DesiredOutcome;
 import se.klinedu.core.substrategy.FocusArea;
 import se.klinedu.core.substrategy.HelseSorOstSubStrategy;
@@ -64,8 +63,8 @@ import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
 import se.klinedu.core.supervision.TrainingScope;
-import se.klinedu.core.testkit.JsonRoundTripContract;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
+import se.klinedu.core.testkit.JsonRoundTripContract;
 
 /** Every public value type of core survives a trip to JSON and back, unchanged (see {@link JsonRoundTripContract}). */
 class JsonRoundTripLaws extends JsonRoundTripContract {
@@ -150,11 +149,6 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
     @Override
     protected String modulePackage() {
         return "se.klinedu.core";
-    }
-
-    @Override
-    protected MethodHandles.Lookup lookup() {
-        return MethodHandles.lookup();
     }
 
     /** The reference data has its own law; ids share one JSON shape, and two kinds stand for all of them. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Comparison;
@@ -28,6 +29,9 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
 import se.klinedu.core.strategy.PriorityArea;
+import se.klinedu.core.supervision.Roster;
+import se.klinedu.core.supervision.StaffId;
+import se.klinedu.core.supervision.StaffMember;
 import se.klinedu.core.supervision.TrainingCoverage;
 
 class KlineduJsonTest {
@@ -100,7 +104,37 @@ class KlineduJsonTest {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(document, Counts.class));
 
             assertEquals("$.denominator", e.path());
-            assertTrue(e.reason().contains("Missing required creator property 'denominator'"), e.reason());
+            assertEquals("is required", e.reason());
+        }
+
+        @Test
+        void rejects_a_missing_array_at_the_fields_path_though_a_builder_would_take_it_for_empty() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> JSON.read("{\"id\":\"staff-1\"}", StaffMember.class));
+
+            assertEquals("$.completedTrainings", e.path());
+            assertEquals("is required", e.reason());
+            assertEquals(StaffMember.of(StaffId.of("staff-1"), Set.of()),
+                    JSON.read("{\"id\":\"staff-1\",\"completedTrainings\":[]}", StaffMember.class));
+        }
+
+        @Test
+        void rejects_a_missing_array_of_a_nested_value_at_its_path() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> JSON.read("{\"staff\":[{\"id\":\"staff-1\",\"completedTrainings\":[]},{\"id\":\"staff-2\"}]}",
+                            Roster.class));
+
+            assertEquals("$.staff[1].completedTrainings", e.path());
+            assertEquals("is required", e.reason());
+        }
+
+        @Test
+        void rejects_a_set_that_lists_an_element_twice_at_the_repeat() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(
+                    "{\"id\":\"staff-1\",\"completedTrainings\":[\"intro\",\"basic\",\"intro\"]}", StaffMember.class));
+
+            assertEquals("$.completedTrainings[2]", e.path());
+            assertTrue(e.reason().startsWith("duplicate element, was intro"), e.reason());
         }
 
         @Test
@@ -110,7 +144,7 @@ class KlineduJsonTest {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> JSON.read(document, Counts.class));
 
             assertEquals("$.numerator", e.path());
-            assertTrue(e.reason().contains("Cannot map `null` into type `long`"), e.reason());
+            assertTrue(e.reason().contains("Invalid `null` value"), e.reason());
         }
 
         @Test

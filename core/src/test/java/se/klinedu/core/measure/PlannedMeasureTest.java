@@ -86,7 +86,8 @@ class PlannedMeasureTest {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> PlannedMeasure.builder().addResponsible("studierektor").build());
 
-            assertTrue(e.path().contains("what") && e.path().contains("due"), e.path());
+            assertEquals("what", e.path(), e.getMessage());
+            assertEquals("is required, as are due", e.reason());
         }
 
         @Test

@@ -12,12 +12,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The architecture rules every klinedu module keeps, as an ArchUnit rule library: a module's
@@ -97,6 +102,27 @@ public final class ArchitectureRules {
             .that().areDeclaredInClassesThat(VALUE_TYPES_AND_THEIR_BUILDERS)
             .should().notBePublic()
             .because("a value type's factories and Builder.build() apply its checks; a public constructor would skip them");
+
+    /** Read through the builder: a JSON creator is only for a value written as one JSON value. */
+    @ArchTest
+    public static final ArchRule json_creators_read_only_values_written_as_one_json_value = methods()
+            .that().areAnnotatedWith(JsonCreator.class)
+            .should(ArchCondition.from(DescribedPredicate.<JavaMethod>describe("take one parameter",
+                    method -> method.getRawParameterTypes().size() == 1)))
+            .andShould().beDeclaredInClassesThat(DescribedPredicate.describe("are written as one JSON value (@JsonValue)",
+                    type -> type.getAllMethods().stream().anyMatch(method -> method.isAnnotatedWith(JsonValue.class))))
+            .because("an object is read through its type's Builder (@JsonDeserialize(builder = …)), so each attribute is "
+                    + "named once, on its accessor; only an id, a period or a list written as one JSON value has a reading of its own");
+
+    /** Every value type can be read back. */
+    @ArchTest
+    public static final ArchRule value_types_are_read_through_their_builder_or_as_one_json_value = classes()
+            .that().areAnnotatedWith(KlineduStyle.class)
+            .should(ArchCondition.from(DescribedPredicate.<JavaClass>describe(
+                    "be read through their builder or have a JSON creator",
+                    type -> type.isAnnotatedWith(JsonDeserialize.class)
+                            || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(JsonCreator.class)))))
+            .because("a value klinedu writes as JSON is read back from it (JsonRoundTripContract)");
 
     private ArchitectureRules() {
     }

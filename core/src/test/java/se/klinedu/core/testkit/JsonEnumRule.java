@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,7 +24,7 @@ import se.klinedu.core.json.KlineduJson;
 /**
  * The rule for enums in JSON: every public enum of a module's main classes (nested ones included) implements
  * {@link JsonEnum}, and each constant is written as one lower-case code with hyphens that reads back to the
- * constant, by Jackson 3 and Jackson 2 alike; the Java name of a constant whose code differs from it is rejected
+ * constant; the Java name of a constant whose code differs from it is rejected
  * with the allowed codes. The enums are found by scanning the module's classes, so an enum added without the rule
  * fails its module's test.
  */
@@ -93,12 +92,6 @@ public final class JsonEnumRule {
             String written = JSON.write(constant);
             assertEquals("\"" + code + "\"", written, type.getSimpleName() + "." + name);
             assertEquals(constant, JSON.read(written, type), written);
-            try {
-                assertEquals(written, Jackson2Mirror.write(constant), "Jackson 2 writes " + type.getSimpleName() + "." + name);
-                assertEquals(constant, Jackson2Mirror.read(written, type), "Jackson 2 reads " + written);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("Jackson 2 fails on " + written, e);
-            }
             if (!name.equals(code)) {
                 InvalidInputException e = assertThrows(InvalidInputException.class,
                         () -> JSON.read("\"" + name + "\"", type), "the Java name " + name + " is no code");

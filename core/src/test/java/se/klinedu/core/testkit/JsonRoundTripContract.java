@@ -2,11 +2,8 @@ package se.klinedu.core.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,11 +14,9 @@ import se.klinedu.core.testkit.JsonRoundTrip.Case;
 /**
  * The JSON round-trip laws every module keeps, over the data the module gives: every public value type
  * has a {@link Case}; a generated value of each case, written and read back, equals itself (over
- * {@value JsonRoundTrip#SEEDS_PER_CASE} seeds); Jackson 2 and Jackson 3 read and write the same documents
- * ({@link Jackson2Mirror}); and the module's reference data survives the same two laws.
+ * {@value JsonRoundTrip#SEEDS_PER_CASE} seeds); and the module's reference data survives the same law.
  *
- * <p>A module's {@code JsonRoundTripLaws} extends this class, gives its cases, its reference data and a
- * lookup of its own ({@code MethodHandles.lookup()}, with which the kit opens the module to Jackson 2),
+ * <p>A module's {@code JsonRoundTripLaws} extends this class, gives its cases and its reference data,
  * and adds laws of its own. The test instance lives for the class ({@link TestInstance.Lifecycle#PER_CLASS}),
  * so the argument sources here are instance methods that read the subclass's data.
  */
@@ -51,9 +46,6 @@ public abstract class JsonRoundTripContract {
     /** {@return the package every package of the module starts with, such as {@code se.klinedu.core}} */
     protected abstract String modulePackage();
 
-    /** {@return a full-privilege lookup of a class of the module: {@code MethodHandles.lookup()} in the subclass} */
-    protected abstract MethodHandles.Lookup lookup();
-
     /**
      * {@return whether a public value type of the module needs a case of its own (every one, unless a module
      * overrides this and says which types other laws cover)}
@@ -62,11 +54,6 @@ public abstract class JsonRoundTripContract {
      */
     protected boolean needsACase(Class<?> type) {
         return true;
-    }
-
-    @BeforeAll
-    final void openTheModuleToJackson2() {
-        Jackson2Mirror.openToJackson2(lookup());
     }
 
     @Test
@@ -86,13 +73,6 @@ public abstract class JsonRoundTripContract {
         JsonRoundTrip.assertRoundTrip(c, seed);
     }
 
-    /** The same documents under Jackson 2 and Jackson 3, both ways (see {@link Jackson2Mirror}). */
-    @ParameterizedTest(name = "{0}, seed {1}")
-    @MethodSource("roundTripCases")
-    void jackson_2_and_jackson_3_read_and_write_the_same_document(String name, long seed, Case c) {
-        Jackson2Mirror.assertReadsAndWritesAlike(c.generator().apply(new Random(seed)), c.type());
-    }
-
     final Stream<Arguments> roundTripReferenceData() {
         return referenceData().stream().map(data -> Arguments.of(data.name(), data.value(), data.type()));
     }
@@ -101,11 +81,5 @@ public abstract class JsonRoundTripContract {
     @MethodSource("roundTripReferenceData")
     void reference_data_survives_a_round_trip(String name, Object value, Class<?> type) {
         JsonRoundTrip.assertRoundTrip(value, type);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("roundTripReferenceData")
-    void jackson_2_and_jackson_3_read_and_write_the_same_reference_data(String name, Object value, Class<?> type) {
-        Jackson2Mirror.assertReadsAndWritesAlike(value, type);
     }
 }

@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An item of a SPUR action plan (<i>handlingsplan</i>) as the report lays it out: the area and
@@ -40,6 +40,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ActionItem.Builder.class)
 public abstract class ActionItem {
 
     ActionItem() {
@@ -48,13 +49,13 @@ public abstract class ActionItem {
     /**
      * {@return the area the item is listed under}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     public abstract SpurArea area();
 
     /**
      * {@return the criterion the item answers, in the item's area}
      */
-    @JsonProperty("criterion")
+    @JsonProperty(value = "criterion", required = true)
     public abstract CriterionId criterion();
 
     /**
@@ -127,25 +128,6 @@ public abstract class ActionItem {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static ActionItem fromJson(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "criterion", required = true) CriterionId criterion,
-            @JsonProperty("measure") Optional<String> measure,
-            @JsonProperty("due") Optional<Due> due,
-            @JsonProperty("dueAsWritten") Optional<String> dueAsWritten,
-            @JsonProperty("responsible") Optional<String> responsible,
-            @JsonProperty("followUpDate") Optional<LocalDate> followUpDate,
-            @JsonProperty("followUpDateAsWritten") Optional<String> followUpDateAsWritten,
-            @JsonProperty("followUpResponsible") Optional<String> followUpResponsible,
-            @JsonProperty("alsoAddresses") Optional<List<CriterionId>> alsoAddresses,
-            @JsonProperty("followedUpOn") Optional<LocalDate> followedUpOn) {
-        return builder().area(area).criterion(criterion).measure(measure).due(due).dueAsWritten(dueAsWritten)
-                .responsible(responsible).followUpDate(followUpDate).followUpDateAsWritten(followUpDateAsWritten)
-                .followUpResponsible(followUpResponsible).addAllAlsoAddresses(alsoAddresses.orElse(List.of()))
-                .followedUpOn(followedUpOn).build();
     }
 
     /**

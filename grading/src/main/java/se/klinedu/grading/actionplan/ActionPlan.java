@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.criteria.SpurModel;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An action plan (<i>handlingsplan</i>): the items a unit submits after an inspection.
@@ -32,6 +32,7 @@ import se.klinedu.grading.criteria.SpurModel;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableActionPlan.Builder.class)
 public abstract class ActionPlan {
 
     ActionPlan() {
@@ -40,7 +41,7 @@ public abstract class ActionPlan {
     /**
      * {@return the items, in the plan's order}
      */
-    @JsonProperty("items")
+    @JsonProperty(value = "items", required = true)
     @Value.Parameter
     public abstract List<ActionItem> items();
 
@@ -50,8 +51,7 @@ public abstract class ActionPlan {
      * @param items the items, not null
      * @return the plan
      */
-    @JsonCreator
-    public static ActionPlan of(@JsonProperty(value = "items", required = true) List<ActionItem> items) {
+    public static ActionPlan of(List<ActionItem> items) {
         return ImmutableActionPlan.of(items);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,6 +8,7 @@ import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An action item that lacks parts, named by its position, area and criterion.
@@ -19,6 +19,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableIncompleteItem.Builder.class)
 public abstract class IncompleteItem {
 
     IncompleteItem() {
@@ -27,28 +28,28 @@ public abstract class IncompleteItem {
     /**
      * {@return the item's index in the plan, from 0}
      */
-    @JsonProperty("index")
+    @JsonProperty(value = "index", required = true)
     @Value.Parameter
     public abstract int index();
 
     /**
      * {@return the item's area}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     @Value.Parameter
     public abstract SpurArea area();
 
     /**
      * {@return the item's criterion}
      */
-    @JsonProperty("criterion")
+    @JsonProperty(value = "criterion", required = true)
     @Value.Parameter
     public abstract CriterionId criterion();
 
     /**
      * {@return the parts missing, at least one}
      */
-    @JsonProperty("missing")
+    @JsonProperty(value = "missing", required = true)
     @Value.Parameter
     public abstract List<String> missing();
 
@@ -62,12 +63,7 @@ public abstract class IncompleteItem {
      * @return the incomplete item
      * @throws InvalidInputException if the index is negative or nothing is missing
      */
-    @JsonCreator
-    public static IncompleteItem of(
-            @JsonProperty(value = "index", required = true) int index,
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "criterion", required = true) CriterionId criterion,
-            @JsonProperty(value = "missing", required = true) List<String> missing) {
+    public static IncompleteItem of(int index, SpurArea area, CriterionId criterion, List<String> missing) {
         return ImmutableIncompleteItem.of(index, area, criterion, missing);
     }
 

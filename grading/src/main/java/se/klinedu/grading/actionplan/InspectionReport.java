@@ -1,10 +1,8 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
@@ -14,6 +12,7 @@ import se.klinedu.grading.assessment.Grades;
 import se.klinedu.grading.assessment.GradingPolicy;
 import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.criteria.SpurModel;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A SPUR inspection report as data: the assessment and the action plan the unit submitted after it.
@@ -26,6 +25,7 @@ import se.klinedu.grading.criteria.SpurModel;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableInspectionReport.Builder.class)
 public abstract class InspectionReport {
 
     private static final String WORKED_EXAMPLE = "worked-example-003.json";
@@ -36,14 +36,14 @@ public abstract class InspectionReport {
     /**
      * {@return what the inspection found}
      */
-    @JsonProperty("assessment")
+    @JsonProperty(value = "assessment", required = true)
     @Value.Parameter
     public abstract Assessment assessment();
 
     /**
      * {@return the action plan submitted after the inspection}
      */
-    @JsonProperty("actionPlan")
+    @JsonProperty(value = "actionPlan", required = true)
     @Value.Parameter
     public abstract ActionPlan actionPlan();
 
@@ -76,14 +76,6 @@ public abstract class InspectionReport {
      */
     public static InspectionReport of(Assessment assessment, ActionPlan actionPlan, List<StatedGrade> statedGrades) {
         return ImmutableInspectionReport.of(assessment, actionPlan, statedGrades);
-    }
-
-    @JsonCreator
-    static InspectionReport fromJson(
-            @JsonProperty(value = "assessment", required = true) Assessment assessment,
-            @JsonProperty(value = "actionPlan", required = true) ActionPlan actionPlan,
-            @JsonProperty("statedGrades") Optional<List<StatedGrade>> statedGrades) {
-        return of(assessment, actionPlan, statedGrades.orElse(List.of()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Where an action item stands at a reference date: the follow-up status of its planned measure, or,
@@ -22,6 +22,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ItemFollowUp.Builder.class)
 public abstract class ItemFollowUp {
 
     ItemFollowUp() {
@@ -30,19 +31,19 @@ public abstract class ItemFollowUp {
     /**
      * {@return the item's area}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     public abstract SpurArea area();
 
     /**
      * {@return the item's criterion}
      */
-    @JsonProperty("criterion")
+    @JsonProperty(value = "criterion", required = true)
     public abstract CriterionId criterion();
 
     /**
      * {@return the reference date}
      */
-    @JsonProperty("referenceDate")
+    @JsonProperty(value = "referenceDate", required = true)
     public abstract LocalDate referenceDate();
 
     /**
@@ -54,7 +55,7 @@ public abstract class ItemFollowUp {
     /**
      * {@return the parts an incomplete item lacks; empty for a complete one}
      */
-    @JsonProperty("missing")
+    @JsonProperty(value = "missing", required = true)
     public abstract List<String> missing();
 
     /**
@@ -71,17 +72,6 @@ public abstract class ItemFollowUp {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static ItemFollowUp fromJson(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "criterion", required = true) CriterionId criterion,
-            @JsonProperty(value = "referenceDate", required = true) LocalDate referenceDate,
-            @JsonProperty("followUp") Optional<MeasureFollowUp> followUp,
-            @JsonProperty(value = "missing", required = true) List<String> missing) {
-        return builder().area(area).criterion(criterion).referenceDate(referenceDate).followUp(followUp)
-                .addAllMissing(missing).build();
     }
 
     @Value.Check

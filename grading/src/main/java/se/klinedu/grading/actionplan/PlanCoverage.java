@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.CriterionId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How far an action plan covers the criteria that require action: each deficient regulation criterion
@@ -20,6 +20,7 @@ import se.klinedu.grading.criteria.CriterionId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutablePlanCoverage.Builder.class)
 public abstract class PlanCoverage {
 
     PlanCoverage() {
@@ -28,28 +29,28 @@ public abstract class PlanCoverage {
     /**
      * {@return the criteria that require action, sorted}
      */
-    @JsonProperty("required")
+    @JsonProperty(value = "required", required = true)
     @Value.Parameter
     public abstract List<CriterionId> required();
 
     /**
      * {@return the required criteria a complete item addresses, sorted}
      */
-    @JsonProperty("covered")
+    @JsonProperty(value = "covered", required = true)
     @Value.Parameter
     public abstract List<CriterionId> covered();
 
     /**
      * {@return the required criteria that only incomplete items address, sorted}
      */
-    @JsonProperty("coveredOnlyByIncompleteItems")
+    @JsonProperty(value = "coveredOnlyByIncompleteItems", required = true)
     @Value.Parameter
     public abstract List<CriterionId> coveredOnlyByIncompleteItems();
 
     /**
      * {@return the required criteria no item addresses, sorted}
      */
-    @JsonProperty("notAddressed")
+    @JsonProperty(value = "notAddressed", required = true)
     @Value.Parameter
     public abstract List<CriterionId> notAddressed();
 
@@ -63,12 +64,8 @@ public abstract class PlanCoverage {
      * @return the coverage
      * @throws InvalidInputException unless the last three split the first
      */
-    @JsonCreator
-    public static PlanCoverage of(
-            @JsonProperty(value = "required", required = true) List<CriterionId> required,
-            @JsonProperty(value = "covered", required = true) List<CriterionId> covered,
-            @JsonProperty(value = "coveredOnlyByIncompleteItems", required = true) List<CriterionId> coveredOnlyByIncompleteItems,
-            @JsonProperty(value = "notAddressed", required = true) List<CriterionId> notAddressed) {
+    public static PlanCoverage of(List<CriterionId> required, List<CriterionId> covered,
+            List<CriterionId> coveredOnlyByIncompleteItems, List<CriterionId> notAddressed) {
         return ImmutablePlanCoverage.of(required, covered, coveredOnlyByIncompleteItems, notAddressed);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,6 +9,7 @@ import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An area's grade after the action plan as the report records it, beside the re-grade rule's verdict: the
@@ -23,6 +23,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableRegradeDecision.Builder.class)
 public abstract class RegradeDecision {
 
     RegradeDecision() {
@@ -31,13 +32,13 @@ public abstract class RegradeDecision {
     /**
      * {@return the area}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     public abstract SpurArea area();
 
     /**
      * {@return the regulation}
      */
-    @JsonProperty("regulation")
+    @JsonProperty(value = "regulation", required = true)
     public abstract Regulation regulation();
 
     /**
@@ -49,19 +50,19 @@ public abstract class RegradeDecision {
     /**
      * {@return the re-grade rule's verdict after the plan, with its own reason}
      */
-    @JsonProperty("rule")
+    @JsonProperty(value = "rule", required = true)
     public abstract AreaGrade rule();
 
     /**
      * {@return whether the report states a grade and the rule gives the same}
      */
-    @JsonProperty("agrees")
+    @JsonProperty(value = "agrees", required = true)
     public abstract boolean agrees();
 
     /**
      * {@return what the report states, what the rule gives and, where they differ, how}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -85,18 +86,6 @@ public abstract class RegradeDecision {
                         + " decision; the rule gives " + verdict + " (" + rule.reason() + ")";
         return ImmutableRegradeDecision.builder().area(rule.area()).regulation(rule.regulation()).stated(grade).rule(rule)
                 .agrees(agrees).reason(reason).build();
-    }
-
-    @JsonCreator
-    static RegradeDecision fromJson(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "regulation", required = true) Regulation regulation,
-            @JsonProperty("stated") Optional<Grade> stated,
-            @JsonProperty(value = "rule", required = true) AreaGrade rule,
-            @JsonProperty(value = "agrees", required = true) boolean agrees,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return ImmutableRegradeDecision.builder().area(area).regulation(regulation).stated(stated).rule(rule).agrees(agrees)
-                .reason(reason).build();
     }
 
     @Value.Check

@@ -1,6 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -8,6 +7,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A grade an inspection report states for an area after the action plan — the inspectors' decision, such
@@ -20,6 +20,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStatedGrade.Builder.class)
 public abstract class StatedGrade {
 
     StatedGrade() {
@@ -28,21 +29,21 @@ public abstract class StatedGrade {
     /**
      * {@return the area}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     @Value.Parameter
     public abstract SpurArea area();
 
     /**
      * {@return the grade the report states}
      */
-    @JsonProperty("grade")
+    @JsonProperty(value = "grade", required = true)
     @Value.Parameter
     public abstract Grade grade();
 
     /**
      * {@return the report's sentence, verbatim}
      */
-    @JsonProperty("statement")
+    @JsonProperty(value = "statement", required = true)
     @Value.Parameter
     public abstract String statement();
 
@@ -54,11 +55,7 @@ public abstract class StatedGrade {
      * @param statement the report's sentence, not blank
      * @return the stated grade
      */
-    @JsonCreator
-    public static StatedGrade of(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "grade", required = true) Grade grade,
-            @JsonProperty(value = "statement", required = true) String statement) {
+    public static StatedGrade of(SpurArea area, Grade grade, String statement) {
         return ImmutableStatedGrade.of(area, grade, statement);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The grade of one area under one regulation, with the rule and the criteria that decided it.
@@ -23,6 +23,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = AreaGrade.Builder.class)
 public abstract class AreaGrade {
 
     AreaGrade() {
@@ -31,19 +32,19 @@ public abstract class AreaGrade {
     /**
      * {@return the area graded}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     public abstract SpurArea area();
 
     /**
      * {@return the regulation the grade is under}
      */
-    @JsonProperty("regulation")
+    @JsonProperty(value = "regulation", required = true)
     public abstract Regulation regulation();
 
     /**
      * {@return whether a grade could be determined}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     public abstract GradeStatus status();
 
     /**
@@ -55,20 +56,20 @@ public abstract class AreaGrade {
     /**
      * {@return the rule that decided}
      */
-    @JsonProperty("rule")
+    @JsonProperty(value = "rule", required = true)
     public abstract GradeRule rule();
 
     /**
      * {@return the criteria that decided: the deficient ones for D and C, the unmet quality indicators for
      * B, the quality indicators weighed for A, the unassessed ones when undeterminable}
      */
-    @JsonProperty("criteria")
+    @JsonProperty(value = "criteria", required = true)
     public abstract List<CriterionId> criteria();
 
     /**
      * {@return the explanation in words, naming the criteria and their outcomes}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -85,19 +86,6 @@ public abstract class AreaGrade {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static AreaGrade fromJson(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "regulation", required = true) Regulation regulation,
-            @JsonProperty(value = "status", required = true) GradeStatus status,
-            @JsonProperty("grade") Optional<Grade> grade,
-            @JsonProperty(value = "rule", required = true) GradeRule rule,
-            @JsonProperty(value = "criteria", required = true) List<CriterionId> criteria,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return builder().area(area).regulation(regulation).status(status).grade(grade).rule(rule)
-                .addAllCriteria(criteria).reason(reason).build();
     }
 
     /**

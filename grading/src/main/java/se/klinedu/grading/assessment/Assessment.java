@@ -1,6 +1,5 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +9,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
+import se.klinedu.core.internal.DistinctElements;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a SPUR inspection found at one unit: the regulations in scope, the outcome of each criterion,
@@ -30,6 +31,7 @@ import se.klinedu.grading.criteria.Regulation;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = Assessment.Builder.class)
 public abstract class Assessment {
 
     private final Index<CriterionId, CriterionAssessment> outcomesByCriterion =
@@ -41,13 +43,13 @@ public abstract class Assessment {
     /**
      * {@return the id of the unit inspected, as the user's organisation tree and inspection records name it}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the specialty of the specialist training inspected}
      */
-    @JsonProperty("specialty")
+    @JsonProperty(value = "specialty", required = true)
     public abstract String specialty();
 
     /**
@@ -59,37 +61,38 @@ public abstract class Assessment {
     /**
      * {@return the regulations the unit's trainees train under, at least one: both when it has trainees under both}
      */
-    @JsonProperty("regulations")
+    @JsonProperty(value = "regulations", required = true)
+    @JsonDeserialize(using = DistinctElements.class)
     public abstract Set<Regulation> regulations();
 
     /**
      * {@return the outcome of each assessed criterion, each criterion at most once}
      */
-    @JsonProperty("outcomes")
+    @JsonProperty(value = "outcomes", required = true)
     public abstract List<CriterionAssessment> outcomes();
 
     /**
      * {@return the inspectors' numbered findings, per area}
      */
-    @JsonProperty("findings")
+    @JsonProperty(value = "findings", required = true)
     public abstract List<InspectionFinding> findings();
 
     /**
      * {@return the report's strengths (<i>styrkor</i>)}
      */
-    @JsonProperty("strengths")
+    @JsonProperty(value = "strengths", required = true)
     public abstract List<String> strengths();
 
     /**
      * {@return the report's weaknesses (<i>svagheter</i>)}
      */
-    @JsonProperty("weaknesses")
+    @JsonProperty(value = "weaknesses", required = true)
     public abstract List<String> weaknesses();
 
     /**
      * {@return the report's improvement suggestions (<i>förbättringspotential</i>)}
      */
-    @JsonProperty("improvementSuggestions")
+    @JsonProperty(value = "improvementSuggestions", required = true)
     public abstract List<String> improvementSuggestions();
 
     /**
@@ -106,24 +109,6 @@ public abstract class Assessment {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static Assessment fromJson(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "specialty", required = true) String specialty,
-            @JsonProperty("inspectionDate") Optional<LocalDate> inspectionDate,
-            @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
-            @JsonProperty(value = "outcomes", required = true) List<CriterionAssessment> outcomes,
-            @JsonProperty(value = "findings", required = true) List<InspectionFinding> findings,
-            @JsonProperty(value = "strengths", required = true) List<String> strengths,
-            @JsonProperty(value = "weaknesses", required = true) List<String> weaknesses,
-            @JsonProperty(value = "improvementSuggestions", required = true) List<String> improvementSuggestions) {
-        // a regulation listed twice is an error, not merged into one
-        Checks.uniqueKeys("regulations", regulations, regulation -> regulation);
-        return builder().unit(unit).specialty(specialty).inspectionDate(inspectionDate).addAllRegulations(regulations)
-                .addAllOutcomes(outcomes).addAllFindings(findings).addAllStrengths(strengths)
-                .addAllWeaknesses(weaknesses).addAllImprovementSuggestions(improvementSuggestions).build();
     }
 
     /**

@@ -1,12 +1,12 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.CriterionId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The outcome of one criterion in an assessment, with the evidence the inspectors gave.
@@ -18,6 +18,7 @@ import se.klinedu.grading.criteria.CriterionId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableCriterionAssessment.Builder.class)
 public abstract class CriterionAssessment {
 
     CriterionAssessment() {
@@ -26,13 +27,13 @@ public abstract class CriterionAssessment {
     /**
      * {@return the criterion assessed}
      */
-    @JsonProperty("criterion")
+    @JsonProperty(value = "criterion", required = true)
     public abstract CriterionId criterion();
 
     /**
      * {@return what was found}
      */
-    @JsonProperty("outcome")
+    @JsonProperty(value = "outcome", required = true)
     public abstract CriterionOutcome outcome();
 
     /**
@@ -62,14 +63,6 @@ public abstract class CriterionAssessment {
      * @throws se.klinedu.core.InvalidInputException if the note is blank
      */
     public static CriterionAssessment of(CriterionId criterion, CriterionOutcome outcome, String note) {
-        return ImmutableCriterionAssessment.builder().criterion(criterion).outcome(outcome).note(note).build();
-    }
-
-    @JsonCreator
-    static CriterionAssessment fromJson(
-            @JsonProperty(value = "criterion", required = true) CriterionId criterion,
-            @JsonProperty(value = "outcome", required = true) CriterionOutcome outcome,
-            @JsonProperty("note") Optional<String> note) {
         return ImmutableCriterionAssessment.builder().criterion(criterion).outcome(outcome).note(note).build();
     }
 

@@ -1,10 +1,10 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The choices of the grade rules that the report leaves open, with documented defaults.
@@ -26,6 +26,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGradingPolicy.Builder.class)
 public abstract class GradingPolicy {
 
     private static final GradingPolicy STANDARD = ImmutableGradingPolicy.of(1, true);
@@ -36,23 +37,16 @@ public abstract class GradingPolicy {
     /**
      * {@return the most quality indicators of an area that may be unmet for grade A, not negative}
      */
-    @JsonProperty("maxUnmetQualityIndicatorsForA")
+    @JsonProperty(value = "maxUnmetQualityIndicatorsForA", required = true)
     @Value.Parameter
     public abstract int maxUnmetQualityIndicatorsForA();
 
     /**
      * {@return true when an unassessed general-advice criterion or quality indicator counts as not met}
      */
-    @JsonProperty("unassessedCountsAsUnmet")
+    @JsonProperty(value = "unassessedCountsAsUnmet", required = true)
     @Value.Parameter
     public abstract boolean unassessedCountsAsUnmet();
-
-    @JsonCreator
-    static GradingPolicy fromJson(
-            @JsonProperty(value = "maxUnmetQualityIndicatorsForA", required = true) int maxUnmetQualityIndicatorsForA,
-            @JsonProperty(value = "unassessedCountsAsUnmet", required = true) boolean unassessedCountsAsUnmet) {
-        return ImmutableGradingPolicy.of(maxUnmetQualityIndicatorsForA, unassessedCountsAsUnmet);
-    }
 
     /**
      * {@return the default policy: at most one unmet quality indicator for A; unassessed advice and indicators count as not met}

@@ -1,12 +1,12 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One of the inspectors' numbered findings in an area: the numbered points of the report's text under
@@ -19,6 +19,7 @@ import se.klinedu.grading.criteria.SpurArea;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableInspectionFinding.Builder.class)
 public abstract class InspectionFinding {
 
     InspectionFinding() {
@@ -27,21 +28,21 @@ public abstract class InspectionFinding {
     /**
      * {@return the area the finding is made in}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     @Value.Parameter
     public abstract SpurArea area();
 
     /**
      * {@return the finding's number in its area, from 1}
      */
-    @JsonProperty("number")
+    @JsonProperty(value = "number", required = true)
     @Value.Parameter
     public abstract int number();
 
     /**
      * {@return the finding's text as the report gives it}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     @Value.Parameter
     public abstract String text();
 
@@ -54,11 +55,7 @@ public abstract class InspectionFinding {
      * @return the finding
      * @throws InvalidInputException if the number is not positive or the text is blank
      */
-    @JsonCreator
-    public static InspectionFinding of(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "number", required = true) int number,
-            @JsonProperty(value = "text", required = true) String text) {
+    public static InspectionFinding of(SpurArea area, int number, String text) {
         return ImmutableInspectionFinding.of(area, number, text);
     }
 

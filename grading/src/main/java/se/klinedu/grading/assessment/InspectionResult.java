@@ -1,6 +1,5 @@
 package se.klinedu.grading.assessment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -14,6 +13,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The result of an inspection: the grade of every area under every regulation in scope, whether an
@@ -28,6 +28,7 @@ import se.klinedu.grading.criteria.SpurArea;
 @Value.Immutable
 @KlineduStyle
 @JsonIgnoreProperties(value = {"actionPlanRequired", "criteriaRequiringAction"}, allowGetters = true)
+@JsonDeserialize(builder = InspectionResult.Builder.class)
 public abstract class InspectionResult {
 
     InspectionResult() {
@@ -36,13 +37,13 @@ public abstract class InspectionResult {
     /**
      * {@return the id of the unit inspected}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the grade of each area under each regulation in scope, area by area, 2015:8 first}
      */
-    @JsonProperty("grades")
+    @JsonProperty(value = "grades", required = true)
     public abstract List<AreaGrade> grades();
 
     /**
@@ -59,13 +60,6 @@ public abstract class InspectionResult {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static InspectionResult fromJson(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "grades", required = true) List<AreaGrade> grades) {
-        return builder().unit(unit).addAllGrades(grades).build();
     }
 
     /**

@@ -1,15 +1,15 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.DistinctElements;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A criterion of the SPUR model: what an inspection checks in one area, of one kind (regulation,
@@ -21,6 +21,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = Criterion.Builder.class)
 public abstract class Criterion {
 
     Criterion() {
@@ -29,31 +30,32 @@ public abstract class Criterion {
     /**
      * {@return the stable id, whose letter is the area's}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract CriterionId id();
 
     /**
      * {@return the area the criterion belongs to}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     public abstract SpurArea area();
 
     /**
      * {@return what the criterion rests on}
      */
-    @JsonProperty("kind")
+    @JsonProperty(value = "kind", required = true)
     public abstract CriterionKind kind();
 
     /**
      * {@return the regulations the criterion applies to, at least one}
      */
-    @JsonProperty("regulations")
+    @JsonProperty(value = "regulations", required = true)
+    @JsonDeserialize(using = DistinctElements.class)
     public abstract Set<Regulation> regulations();
 
     /**
      * {@return the criterion as the report words it, verbatim, with an English translation}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     public abstract LocalizedText text();
 
     /**
@@ -70,18 +72,6 @@ public abstract class Criterion {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static Criterion fromJson(
-            @JsonProperty(value = "id", required = true) CriterionId id,
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "kind", required = true) CriterionKind kind,
-            @JsonProperty(value = "regulations", required = true) List<Regulation> regulations,
-            @JsonProperty(value = "text", required = true) LocalizedText text) {
-        // a regulation listed twice is an error, not merged into one
-        Checks.uniqueKeys("regulations", regulations, regulation -> regulation);
-        return builder().id(id).area(area).kind(kind).addAllRegulations(regulations).text(text).build();
     }
 
     /**

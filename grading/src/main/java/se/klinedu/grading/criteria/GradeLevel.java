@@ -1,10 +1,10 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One step of an area's grade scale: a grade and what it means in that area's words.
@@ -15,6 +15,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGradeLevel.Builder.class)
 public abstract class GradeLevel {
 
     GradeLevel() {
@@ -23,14 +24,14 @@ public abstract class GradeLevel {
     /**
      * {@return the grade}
      */
-    @JsonProperty("grade")
+    @JsonProperty(value = "grade", required = true)
     @Value.Parameter
     public abstract Grade grade();
 
     /**
      * {@return the report's wording of the grade in this area, verbatim, with an English translation}
      */
-    @JsonProperty("wording")
+    @JsonProperty(value = "wording", required = true)
     @Value.Parameter
     public abstract LocalizedText wording();
 
@@ -41,10 +42,7 @@ public abstract class GradeLevel {
      * @param wording its wording, not null
      * @return the level
      */
-    @JsonCreator
-    public static GradeLevel of(
-            @JsonProperty(value = "grade", required = true) Grade grade,
-            @JsonProperty(value = "wording", required = true) LocalizedText wording) {
+    public static GradeLevel of(Grade grade, LocalizedText wording) {
         return ImmutableGradeLevel.of(grade, wording);
     }
 }

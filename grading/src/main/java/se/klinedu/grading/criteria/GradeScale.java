@@ -1,6 +1,5 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The grade scale of one area: the grades it uses, best first, each with its wording.
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableGradeScale.Builder.class)
 public abstract class GradeScale {
 
     GradeScale() {
@@ -27,14 +28,14 @@ public abstract class GradeScale {
     /**
      * {@return the area the scale belongs to}
      */
-    @JsonProperty("area")
+    @JsonProperty(value = "area", required = true)
     @Value.Parameter
     public abstract SpurArea area();
 
     /**
      * {@return the levels, best grade first, each grade at most once, D always present}
      */
-    @JsonProperty("levels")
+    @JsonProperty(value = "levels", required = true)
     @Value.Parameter
     public abstract List<GradeLevel> levels();
 
@@ -46,10 +47,7 @@ public abstract class GradeScale {
      * @return the scale
      * @throws InvalidInputException if the levels are out of order, repeat a grade or lack D
      */
-    @JsonCreator
-    public static GradeScale of(
-            @JsonProperty(value = "area", required = true) SpurArea area,
-            @JsonProperty(value = "levels", required = true) List<GradeLevel> levels) {
+    public static GradeScale of(SpurArea area, List<GradeLevel> levels) {
         return ImmutableGradeScale.of(area, levels);
     }
 

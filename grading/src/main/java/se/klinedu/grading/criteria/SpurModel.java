@@ -1,6 +1,5 @@
 package se.klinedu.grading.criteria;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,9 +10,10 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The SPUR model of specialist-training inspection: the criteria of the eight areas, with their kinds
@@ -27,6 +27,7 @@ import se.klinedu.core.json.KlineduJson;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = SpurModel.Builder.class)
 public abstract class SpurModel {
 
     private final Index<CriterionId, Criterion> criteriaById = Index.of(this::criteria, Criterion::id);
@@ -39,19 +40,19 @@ public abstract class SpurModel {
     /**
      * {@return the source document}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     public abstract Provenance provenance();
 
     /**
      * {@return every criterion, area by area, in the report's order}
      */
-    @JsonProperty("criteria")
+    @JsonProperty(value = "criteria", required = true)
     public abstract List<Criterion> criteria();
 
     /**
      * {@return the grade scale of every area, A to H}
      */
-    @JsonProperty("scales")
+    @JsonProperty(value = "scales", required = true)
     public abstract List<GradeScale> scales();
 
     /**
@@ -68,14 +69,6 @@ public abstract class SpurModel {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static SpurModel fromJson(
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty(value = "criteria", required = true) List<Criterion> criteria,
-            @JsonProperty(value = "scales", required = true) List<GradeScale> scales) {
-        return builder().provenance(provenance).addAllCriteria(criteria).addAllScales(scales).build();
     }
 
     /**

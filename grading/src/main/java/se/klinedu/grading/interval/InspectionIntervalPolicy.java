@@ -1,10 +1,10 @@
 package se.klinedu.grading.interval;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How often a unit should have a SPUR inspection: every {@code intervalYears} years; the default is
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableInspectionIntervalPolicy.Builder.class)
 public abstract class InspectionIntervalPolicy {
 
     private static final InspectionIntervalPolicy STANDARD = of(5);
@@ -26,7 +27,7 @@ public abstract class InspectionIntervalPolicy {
     /**
      * {@return the recommended interval between inspections in years, positive}
      */
-    @JsonProperty("intervalYears")
+    @JsonProperty(value = "intervalYears", required = true)
     @Value.Parameter
     public abstract int intervalYears();
 
@@ -37,8 +38,7 @@ public abstract class InspectionIntervalPolicy {
      * @return the policy
      * @throws InvalidInputException if the interval is not positive
      */
-    @JsonCreator
-    public static InspectionIntervalPolicy of(@JsonProperty(value = "intervalYears", required = true) int intervalYears) {
+    public static InspectionIntervalPolicy of(int intervalYears) {
         return ImmutableInspectionIntervalPolicy.of(intervalYears);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.grading.interval;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.Counts;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How many of a set of units are within the SPUR inspection interval at a reference date: the
@@ -30,6 +30,7 @@ import se.klinedu.core.internal.KlineduStyle;
 @Value.Immutable
 @KlineduStyle
 @JsonIgnoreProperties(value = "counts", allowGetters = true)
+@JsonDeserialize(builder = IntervalCompliance.Builder.class)
 public abstract class IntervalCompliance {
 
     IntervalCompliance() {
@@ -38,19 +39,19 @@ public abstract class IntervalCompliance {
     /**
      * {@return the reference date}
      */
-    @JsonProperty("referenceDate")
+    @JsonProperty(value = "referenceDate", required = true)
     public abstract LocalDate referenceDate();
 
     /**
      * {@return the interval applied}
      */
-    @JsonProperty("policy")
+    @JsonProperty(value = "policy", required = true)
     public abstract InspectionIntervalPolicy policy();
 
     /**
      * {@return each unit's status, in the input's order}
      */
-    @JsonProperty("units")
+    @JsonProperty(value = "units", required = true)
     public abstract List<UnitIntervalStatus> units();
 
     /**
@@ -67,14 +68,6 @@ public abstract class IntervalCompliance {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static IntervalCompliance fromJson(
-            @JsonProperty(value = "referenceDate", required = true) LocalDate referenceDate,
-            @JsonProperty(value = "policy", required = true) InspectionIntervalPolicy policy,
-            @JsonProperty(value = "units", required = true) List<UnitIntervalStatus> units) {
-        return builder().referenceDate(referenceDate).policy(policy).addAllUnits(units).build();
     }
 
     /**

@@ -1,12 +1,12 @@
 package se.klinedu.grading.interval;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A unit with the dates of its SPUR inspections; none for a unit never inspected.
@@ -17,6 +17,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableUnitInspections.Builder.class)
 public abstract class UnitInspections {
 
     UnitInspections() {
@@ -25,14 +26,14 @@ public abstract class UnitInspections {
     /**
      * {@return the unit}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     @Value.Parameter
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the inspection dates, in any order; empty if never inspected}
      */
-    @JsonProperty("inspections")
+    @JsonProperty(value = "inspections", required = true)
     @Value.Parameter
     public abstract List<LocalDate> inspections();
 
@@ -43,10 +44,7 @@ public abstract class UnitInspections {
      * @param inspections the inspection dates, possibly empty, not null
      * @return the unit's inspections
      */
-    @JsonCreator
-    public static UnitInspections of(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "inspections", required = true) List<LocalDate> inspections) {
+    public static UnitInspections of(OrganisationUnitId unit, List<LocalDate> inspections) {
         return ImmutableUnitInspections.of(unit, inspections);
     }
 }

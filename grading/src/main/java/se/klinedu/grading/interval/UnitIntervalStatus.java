@@ -1,6 +1,5 @@
 package se.klinedu.grading.interval;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Whether one unit is within the inspection interval at a reference date, and when its next
@@ -20,6 +20,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = UnitIntervalStatus.Builder.class)
 public abstract class UnitIntervalStatus {
 
     UnitIntervalStatus() {
@@ -28,7 +29,7 @@ public abstract class UnitIntervalStatus {
     /**
      * {@return the unit}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
@@ -47,13 +48,13 @@ public abstract class UnitIntervalStatus {
     /**
      * {@return true when the reference date is not after the next due date}
      */
-    @JsonProperty("withinInterval")
+    @JsonProperty(value = "withinInterval", required = true)
     public abstract boolean withinInterval();
 
     /**
      * {@return the dates compared and the rule applied}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -70,17 +71,6 @@ public abstract class UnitIntervalStatus {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static UnitIntervalStatus fromJson(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty("lastInspection") Optional<LocalDate> lastInspection,
-            @JsonProperty("nextDue") Optional<LocalDate> nextDue,
-            @JsonProperty(value = "withinInterval", required = true) boolean withinInterval,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return builder().unit(unit).lastInspection(lastInspection).nextDue(nextDue).withinInterval(withinInterval)
-                .reason(reason).build();
     }
 
     @Value.Check

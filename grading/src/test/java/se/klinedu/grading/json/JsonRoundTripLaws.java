@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -16,23 +15,23 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTripContract;
-import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.actionplan.InspectionReport;
-import se.klinedu.grading.actionplan.RegradeDecision;
-import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.actionplan.ItemFollowUp;
 import se.klinedu.grading.actionplan.PlanCoverage;
+import se.klinedu.grading.actionplan.RegradeDecision;
+import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.GradingPolicy;
-import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.assessment.InspectionFinding;
+import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.GradeLevel;
@@ -108,11 +107,6 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
     @Override
     protected String modulePackage() {
         return "se.klinedu.grading";
-    }
-
-    @Override
-    protected MethodHandles.Lookup lookup() {
-        return MethodHandles.lookup();
     }
 
     /** The model has its own law; ids share one JSON shape, and the criterion's stands for any the module adds. */

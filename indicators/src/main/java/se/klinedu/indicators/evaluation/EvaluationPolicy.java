@@ -1,6 +1,5 @@
 package se.klinedu.indicators.evaluation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import se.klinedu.core.Threshold;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.target.IndicatorId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The choices an evaluation leaves to the region, each with a documented default.
@@ -34,6 +34,7 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = EvaluationPolicy.Builder.class)
 public abstract class EvaluationPolicy {
 
     /** The default minimum number of respondents for a value to be disclosed. */
@@ -129,22 +130,6 @@ public abstract class EvaluationPolicy {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static EvaluationPolicy fromJson(
-            @JsonProperty("confidenceLevel") Optional<ConfidenceLevel> confidenceLevel,
-            @JsonProperty("minimumGroupSize") Optional<Integer> minimumGroupSize,
-            @JsonProperty("localThresholds") Optional<Map<IndicatorId, Threshold>> localThresholds,
-            @JsonProperty("rollUpRule") Optional<RollUpRule> rollUpRule,
-            @JsonProperty("sharedPopulations") Optional<Map<IndicatorId, String>> sharedPopulations) {
-        EvaluationPolicy.Builder builder = builder();
-        confidenceLevel.ifPresent(builder::confidenceLevel);
-        minimumGroupSize.ifPresent(builder::minimumGroupSize);
-        localThresholds.ifPresent(builder::putAllLocalThresholds);
-        rollUpRule.ifPresent(builder::rollUpRule);
-        sharedPopulations.ifPresent(builder::sharedPopulations);
-        return builder.build();
     }
 
     /**

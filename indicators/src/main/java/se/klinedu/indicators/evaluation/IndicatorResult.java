@@ -1,6 +1,5 @@
 package se.klinedu.indicators.evaluation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.ReviewOutcome;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.IndicatorId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The evaluation of one indicator for one organisation unit and period: the status, what it was decided
@@ -30,6 +30,7 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = IndicatorResult.Builder.class)
 public abstract class IndicatorResult {
 
     IndicatorResult() {
@@ -38,25 +39,25 @@ public abstract class IndicatorResult {
     /**
      * {@return the indicator}
      */
-    @JsonProperty("indicator")
+    @JsonProperty(value = "indicator", required = true)
     public abstract IndicatorId indicator();
 
     /**
      * {@return the organisation unit; for a pooled result, the unit whose subtree was pooled}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the reporting period}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     public abstract ReportingPeriod period();
 
     /**
      * {@return the status against the target}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     public abstract Status status();
 
     /**
@@ -104,7 +105,7 @@ public abstract class IndicatorResult {
     /**
      * {@return the reasons: the target, the values used and the rule applied, at least one}
      */
-    @JsonProperty("reasons")
+    @JsonProperty(value = "reasons", required = true)
     public abstract List<String> reasons();
 
     /**
@@ -121,25 +122,6 @@ public abstract class IndicatorResult {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static IndicatorResult fromJson(
-            @JsonProperty(value = "indicator", required = true) IndicatorId indicator,
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "period", required = true) ReportingPeriod period,
-            @JsonProperty(value = "status", required = true) Status status,
-            @JsonProperty("threshold") Optional<Threshold> threshold,
-            @JsonProperty("counts") Optional<Counts> counts,
-            @JsonProperty("estimate") Optional<Double> estimate,
-            @JsonProperty("interval") Optional<Interval> interval,
-            @JsonProperty("certainty") Optional<Certainty> certainty,
-            @JsonProperty("milestone") Optional<Milestone> milestone,
-            @JsonProperty("review") Optional<ReviewOutcome> review,
-            @JsonProperty(value = "reasons", required = true) List<String> reasons) {
-        return builder().indicator(indicator).unit(unit).period(period).status(status).threshold(threshold)
-                .counts(counts).estimate(estimate).interval(interval).certainty(certainty).milestone(milestone)
-                .review(review).addAllReasons(reasons).build();
     }
 
     /**

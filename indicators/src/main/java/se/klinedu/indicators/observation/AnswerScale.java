@@ -1,6 +1,5 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Names;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Which answers of a survey question count as yes (the numerator of a share indicator), which as no, and
@@ -29,6 +29,7 @@ import se.klinedu.core.internal.Names;
 @Value.Immutable
 @KlineduStyle
 @JsonPropertyOrder({"positive", "negative", "nonResponse"})
+@JsonDeserialize(builder = ImmutableAnswerScale.Builder.class)
 public abstract class AnswerScale {
 
     private static final AnswerScale FIVE_POINT = of(List.of("4", "5"), List.of("1", "2", "3"),
@@ -40,19 +41,19 @@ public abstract class AnswerScale {
     /**
      * {@return the answers that count as yes, at least one}
      */
-    @JsonProperty("positive")
+    @JsonProperty(value = "positive", required = true)
     public abstract List<String> positive();
 
     /**
      * {@return the answers that count as no, at least one}
      */
-    @JsonProperty("negative")
+    @JsonProperty(value = "negative", required = true)
     public abstract List<String> negative();
 
     /**
      * {@return the answers that are no answer (a blank cell, "Vet ej"), counted nowhere}
      */
-    @JsonProperty("nonResponse")
+    @JsonProperty(value = "nonResponse", required = true)
     public abstract List<String> nonResponse();
 
     /**
@@ -65,11 +66,7 @@ public abstract class AnswerScale {
      * @throws InvalidInputException if a list of answers is empty where it must not be, or an answer is on
      *     the scale twice
      */
-    @JsonCreator
-    public static AnswerScale of(
-            @JsonProperty(value = "positive", required = true) List<String> positive,
-            @JsonProperty(value = "negative", required = true) List<String> negative,
-            @JsonProperty(value = "nonResponse", required = true) List<String> nonResponse) {
+    public static AnswerScale of(List<String> positive, List<String> negative, List<String> nonResponse) {
         return ImmutableAnswerScale.builder().addAllPositive(positive).addAllNegative(negative)
                 .addAllNonResponse(nonResponse).build();
     }

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Names;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How a CSV file of observations is written: its separator and encoding, how its numbers are written,
@@ -34,6 +34,7 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = CsvFormat.Builder.class)
 @JsonPropertyOrder({"separator", "encoding", "decimalComma", "thousandSeparators", "headerNames", "ignoredColumns",
         "indicator", "period", "skipBlankLines"})
 public abstract class CsvFormat {
@@ -67,7 +68,7 @@ public abstract class CsvFormat {
     /**
      * {@return the separator of cells: a comma, a semicolon or a tab}
      */
-    @JsonProperty("separator")
+    @JsonProperty(value = "separator", required = true)
     @Value.Default
     public char separator() {
         return ',';
@@ -76,7 +77,7 @@ public abstract class CsvFormat {
     /**
      * {@return the encoding of a file given as bytes}
      */
-    @JsonProperty("encoding")
+    @JsonProperty(value = "encoding", required = true)
     @Value.Default
     public CsvEncoding encoding() {
         return CsvEncoding.UTF_8;
@@ -86,7 +87,7 @@ public abstract class CsvFormat {
      * {@return true when numbers are written with a decimal comma: a count {@code 12,0} is 12, {@code 12,5} is
      * no count}
      */
-    @JsonProperty("decimalComma")
+    @JsonProperty(value = "decimalComma", required = true)
     @Value.Default
     public boolean decimalComma() {
         return false;
@@ -96,7 +97,7 @@ public abstract class CsvFormat {
      * {@return true when numbers may group thousands with a space, a no-break space (U+00A0) or a narrow
      * no-break space (U+202F), as in {@code 1 234}}
      */
-    @JsonProperty("thousandSeparators")
+    @JsonProperty(value = "thousandSeparators", required = true)
     @Value.Default
     public boolean thousandSeparators() {
         return false;
@@ -106,14 +107,14 @@ public abstract class CsvFormat {
      * {@return the column each header name holds, keyed by the name in its compared form (see the class
      * comment)}
      */
-    @JsonProperty("headerNames")
+    @JsonProperty(value = "headerNames", required = true)
     public abstract Map<String, CsvColumn> headerNames();
 
     /**
      * {@return header names of columns that hold nothing for the library (a share the file computed, a
      * unit's display name), in their compared form}
      */
-    @JsonProperty("ignoredColumns")
+    @JsonProperty(value = "ignoredColumns", required = true)
     public abstract List<String> ignoredColumns();
 
     /**
@@ -132,7 +133,7 @@ public abstract class CsvFormat {
      * {@return true when lines whose cells are all blank (as Excel writes {@code ;;;;} below a table) are
      * skipped; otherwise each is a problem}
      */
-    @JsonProperty("skipBlankLines")
+    @JsonProperty(value = "skipBlankLines", required = true)
     @Value.Default
     public boolean skipBlankLines() {
         return false;
@@ -223,22 +224,6 @@ public abstract class CsvFormat {
     /** Every instance is the generated class (the constructor is package-private); its checked {@code with…} copies. */
     private ImmutableCsvFormat copy() {
         return (ImmutableCsvFormat) this;
-    }
-
-    @JsonCreator
-    static CsvFormat fromJson(
-            @JsonProperty(value = "separator", required = true) char separator,
-            @JsonProperty(value = "encoding", required = true) CsvEncoding encoding,
-            @JsonProperty(value = "decimalComma", required = true) boolean decimalComma,
-            @JsonProperty(value = "thousandSeparators", required = true) boolean thousandSeparators,
-            @JsonProperty(value = "headerNames", required = true) Map<String, CsvColumn> headerNames,
-            @JsonProperty(value = "ignoredColumns", required = true) List<String> ignoredColumns,
-            @JsonProperty("indicator") Optional<IndicatorId> indicator,
-            @JsonProperty("period") Optional<ReportingPeriod> period,
-            @JsonProperty(value = "skipBlankLines", required = true) boolean skipBlankLines) {
-        return builder().separator(separator).encoding(encoding).decimalComma(decimalComma)
-                .thousandSeparators(thousandSeparators).putAllHeaderNames(headerNames).addAllIgnoredColumns(ignoredColumns)
-                .indicator(indicator).period(period).skipBlankLines(skipBlankLines).build();
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The state of a milestone (a council appointed, guidelines available, a review carried out): done on a
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableMilestone.Builder.class)
 public abstract class Milestone {
 
     Milestone() {
@@ -27,7 +28,7 @@ public abstract class Milestone {
     /**
      * {@return true when the milestone is done}
      */
-    @JsonProperty("done")
+    @JsonProperty(value = "done", required = true)
     public abstract boolean done();
 
     /**
@@ -53,10 +54,8 @@ public abstract class Milestone {
         return ImmutableMilestone.builder().done(false).build();
     }
 
-    @JsonCreator
-    static Milestone fromJson(
-            @JsonProperty(value = "done", required = true) boolean done,
-            @JsonProperty("date") Optional<LocalDate> date) {
+    // a CSV row gives the flag and the date in two cells; the check says which pairs are no milestone
+    static Milestone of(boolean done, Optional<LocalDate> date) {
         return ImmutableMilestone.builder().done(done).date(date).build();
     }
 

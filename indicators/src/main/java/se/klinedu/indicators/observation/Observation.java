@@ -1,6 +1,5 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,6 +11,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.TargetKind;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One observation of an indicator, for an organisation unit and a reporting period: counts (for share
@@ -25,6 +25,7 @@ import se.klinedu.indicators.target.TargetKind;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = Observation.Builder.class)
 public abstract class Observation {
 
     Observation() {
@@ -33,19 +34,19 @@ public abstract class Observation {
     /**
      * {@return the indicator observed}
      */
-    @JsonProperty("indicator")
+    @JsonProperty(value = "indicator", required = true)
     public abstract IndicatorId indicator();
 
     /**
      * {@return the organisation unit the observation is of}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the reporting period}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     public abstract ReportingPeriod period();
 
     /**
@@ -121,18 +122,6 @@ public abstract class Observation {
     public static Observation ofReview(IndicatorId indicator, OrganisationUnitId unit, ReportingPeriod period,
             ReviewOutcome outcome) {
         return builder().indicator(indicator).unit(unit).period(period).review(outcome).build();
-    }
-
-    @JsonCreator
-    static Observation fromJson(
-            @JsonProperty(value = "indicator", required = true) IndicatorId indicator,
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "period", required = true) ReportingPeriod period,
-            @JsonProperty("counts") Optional<Counts> counts,
-            @JsonProperty("milestone") Optional<Milestone> milestone,
-            @JsonProperty("review") Optional<ReviewOutcome> review) {
-        return builder().indicator(indicator).unit(unit).period(period).counts(counts).milestone(milestone)
-                .review(review).build();
     }
 
     /**

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The outcome of reading or checking a batch of observations: the observations without problems, and
@@ -18,6 +18,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableObservationBatch.Builder.class)
 public abstract class ObservationBatch {
 
     /** The problems the message of {@link #toSet()} names; {@link #problems()} lists them all. */
@@ -29,14 +30,14 @@ public abstract class ObservationBatch {
     /**
      * {@return the observations without problems, in input order}
      */
-    @JsonProperty("observations")
+    @JsonProperty(value = "observations", required = true)
     @Value.Parameter
     public abstract List<Observation> observations();
 
     /**
      * {@return every problem, in input order; empty when the batch is valid}
      */
-    @JsonProperty("problems")
+    @JsonProperty(value = "problems", required = true)
     @Value.Parameter
     public abstract List<ObservationProblem> problems();
 
@@ -47,10 +48,7 @@ public abstract class ObservationBatch {
      * @param problems the problems, not null
      * @return the batch
      */
-    @JsonCreator
-    public static ObservationBatch of(
-            @JsonProperty(value = "observations", required = true) List<Observation> observations,
-            @JsonProperty(value = "problems", required = true) List<ObservationProblem> problems) {
+    public static ObservationBatch of(List<Observation> observations, List<ObservationProblem> problems) {
         return ImmutableObservationBatch.of(observations, problems);
     }
 

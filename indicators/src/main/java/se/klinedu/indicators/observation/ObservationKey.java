@@ -1,12 +1,12 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.target.IndicatorId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What an observation is of: an indicator, an organisation unit and a reporting period. A set of
@@ -18,6 +18,7 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableObservationKey.Builder.class)
 public abstract class ObservationKey {
 
     ObservationKey() {
@@ -26,21 +27,21 @@ public abstract class ObservationKey {
     /**
      * {@return the indicator}
      */
-    @JsonProperty("indicator")
+    @JsonProperty(value = "indicator", required = true)
     @Value.Parameter
     public abstract IndicatorId indicator();
 
     /**
      * {@return the organisation unit}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     @Value.Parameter
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the reporting period}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     @Value.Parameter
     public abstract ReportingPeriod period();
 
@@ -52,11 +53,7 @@ public abstract class ObservationKey {
      * @param period the period, not null
      * @return the key
      */
-    @JsonCreator
-    public static ObservationKey of(
-            @JsonProperty(value = "indicator", required = true) IndicatorId indicator,
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "period", required = true) ReportingPeriod period) {
+    public static ObservationKey of(IndicatorId indicator, OrganisationUnitId unit, ReportingPeriod period) {
         return ImmutableObservationKey.of(indicator, unit, period);
     }
 

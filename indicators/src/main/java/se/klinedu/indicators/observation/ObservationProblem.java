@@ -1,10 +1,10 @@
 package se.klinedu.indicators.observation;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One problem found in a batch of observations: where it is (a CSV line and column, a JSON path, or an
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableObservationProblem.Builder.class)
 public abstract class ObservationProblem {
 
     ObservationProblem() {
@@ -24,14 +25,14 @@ public abstract class ObservationProblem {
     /**
      * {@return where the problem is, such as "line 3, column 4 (numerator)", "$[2].counts.numerator" or "observations[2]"}
      */
-    @JsonProperty("location")
+    @JsonProperty(value = "location", required = true)
     @Value.Parameter
     public abstract String location();
 
     /**
      * {@return what is wrong}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     @Value.Parameter
     public abstract String reason();
 
@@ -42,10 +43,7 @@ public abstract class ObservationProblem {
      * @param reason what is wrong, not blank
      * @return the problem
      */
-    @JsonCreator
-    public static ObservationProblem of(
-            @JsonProperty(value = "location", required = true) String location,
-            @JsonProperty(value = "reason", required = true) String reason) {
+    public static ObservationProblem of(String location, String reason) {
         return ImmutableObservationProblem.of(location, reason);
     }
 

@@ -441,7 +441,7 @@ public final class ObservationReader {
         if (row.has(doneColumn) || row.has(dateColumn)) {
             boolean done = row.required(doneColumn, ObservationReader::bool);
             Optional<LocalDate> date = row.optional(dateColumn, LocalDate::parse);
-            builder.milestone(row.at(dateColumn, () -> Milestone.fromJson(done, date)));
+            builder.milestone(row.at(dateColumn, () -> Milestone.of(done, date)));
         }
         row.optional(CsvColumn.REVIEW.ordinal(), code -> JsonEnum.of(ReviewOutcome.class, "review", code)).ifPresent(builder::review);
         return builder.build();

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.indicators.rollup.RollUp;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An effect goal in a follow-up report: its roll-up from its indicators, and the indicators' lines.
@@ -17,6 +17,7 @@ import se.klinedu.indicators.rollup.RollUp;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableEffectGoalSection.Builder.class)
 public abstract class EffectGoalSection {
 
     EffectGoalSection() {
@@ -25,21 +26,21 @@ public abstract class EffectGoalSection {
     /**
      * {@return the effect goal}
      */
-    @JsonProperty("effectGoal")
+    @JsonProperty(value = "effectGoal", required = true)
     @Value.Parameter
     public abstract EffectGoalId effectGoal();
 
     /**
      * {@return the effect goal's status from its indicators}
      */
-    @JsonProperty("rollUp")
+    @JsonProperty(value = "rollUp", required = true)
     @Value.Parameter
     public abstract RollUp rollUp();
 
     /**
      * {@return its indicators, in the catalogue's order}
      */
-    @JsonProperty("indicators")
+    @JsonProperty(value = "indicators", required = true)
     @Value.Parameter
     public abstract List<IndicatorLine> indicators();
 
@@ -51,11 +52,7 @@ public abstract class EffectGoalSection {
      * @param indicators its indicators' lines, not null
      * @return the section
      */
-    @JsonCreator
-    public static EffectGoalSection of(
-            @JsonProperty(value = "effectGoal", required = true) EffectGoalId effectGoal,
-            @JsonProperty(value = "rollUp", required = true) RollUp rollUp,
-            @JsonProperty(value = "indicators", required = true) List<IndicatorLine> indicators) {
+    public static EffectGoalSection of(EffectGoalId effectGoal, RollUp rollUp, List<IndicatorLine> indicators) {
         return ImmutableEffectGoalSection.of(effectGoal, rollUp, indicators);
     }
 }

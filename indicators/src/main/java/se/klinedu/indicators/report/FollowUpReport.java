@@ -1,6 +1,5 @@
 package se.klinedu.indicators.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.trend.Trend;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A follow-up report of the Örebro strategy for one organisation unit (its whole subtree; the root for
@@ -42,6 +42,7 @@ import se.klinedu.indicators.trend.Trend;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = FollowUpReport.Builder.class)
 public abstract class FollowUpReport {
 
     FollowUpReport() {
@@ -50,13 +51,13 @@ public abstract class FollowUpReport {
     /**
      * {@return the unit reported on}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return the period reported on}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     public abstract ReportingPeriod period();
 
     /**
@@ -68,19 +69,19 @@ public abstract class FollowUpReport {
     /**
      * {@return the policy the report was made with}
      */
-    @JsonProperty("policy")
+    @JsonProperty(value = "policy", required = true)
     public abstract EvaluationPolicy policy();
 
     /**
      * {@return the strategy's status from its overall goals}
      */
-    @JsonProperty("rollUp")
+    @JsonProperty(value = "rollUp", required = true)
     public abstract RollUp rollUp();
 
     /**
      * {@return the overall goals, in the strategy's order}
      */
-    @JsonProperty("overallGoals")
+    @JsonProperty(value = "overallGoals", required = true)
     public abstract List<OverallGoalSection> overallGoals();
 
     /**
@@ -97,18 +98,6 @@ public abstract class FollowUpReport {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static FollowUpReport fromJson(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "period", required = true) ReportingPeriod period,
-            @JsonProperty("comparedWith") Optional<ReportingPeriod> comparedWith,
-            @JsonProperty(value = "policy", required = true) EvaluationPolicy policy,
-            @JsonProperty(value = "rollUp", required = true) RollUp rollUp,
-            @JsonProperty(value = "overallGoals", required = true) List<OverallGoalSection> overallGoals) {
-        return builder().unit(unit).period(period).comparedWith(comparedWith).policy(policy).rollUp(rollUp)
-                .addAllOverallGoals(overallGoals).build();
     }
 
     /**

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.trend.Trend;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One indicator in a follow-up report: its result in the report's period, its trend since the period
@@ -18,6 +18,7 @@ import se.klinedu.indicators.trend.Trend;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableIndicatorLine.Builder.class)
 public abstract class IndicatorLine {
 
     IndicatorLine() {
@@ -26,7 +27,7 @@ public abstract class IndicatorLine {
     /**
      * {@return the result in the report's period}
      */
-    @JsonProperty("result")
+    @JsonProperty(value = "result", required = true)
     public abstract IndicatorResult result();
 
     /**
@@ -49,11 +50,7 @@ public abstract class IndicatorLine {
      * @param latest the latest result with data, if any, not null
      * @return the line
      */
-    @JsonCreator
-    public static IndicatorLine of(
-            @JsonProperty(value = "result", required = true) IndicatorResult result,
-            @JsonProperty("trend") Optional<Trend> trend,
-            @JsonProperty("latest") Optional<IndicatorResult> latest) {
+    public static IndicatorLine of(IndicatorResult result, Optional<Trend> trend, Optional<IndicatorResult> latest) {
         return ImmutableIndicatorLine.builder().result(result).trend(trend).latest(latest).build();
     }
 }

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.report;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.indicators.rollup.RollUp;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An overall goal in a follow-up report: its roll-up from its effect goals, and their sections.
@@ -17,6 +17,7 @@ import se.klinedu.indicators.rollup.RollUp;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableOverallGoalSection.Builder.class)
 public abstract class OverallGoalSection {
 
     OverallGoalSection() {
@@ -25,21 +26,21 @@ public abstract class OverallGoalSection {
     /**
      * {@return the overall goal}
      */
-    @JsonProperty("overallGoal")
+    @JsonProperty(value = "overallGoal", required = true)
     @Value.Parameter
     public abstract OverallGoalId overallGoal();
 
     /**
      * {@return the overall goal's status from its effect goals}
      */
-    @JsonProperty("rollUp")
+    @JsonProperty(value = "rollUp", required = true)
     @Value.Parameter
     public abstract RollUp rollUp();
 
     /**
      * {@return its effect goals, in the strategy's order}
      */
-    @JsonProperty("effectGoals")
+    @JsonProperty(value = "effectGoals", required = true)
     @Value.Parameter
     public abstract List<EffectGoalSection> effectGoals();
 
@@ -51,11 +52,7 @@ public abstract class OverallGoalSection {
      * @param effectGoals its effect goals' sections, not null
      * @return the section
      */
-    @JsonCreator
-    public static OverallGoalSection of(
-            @JsonProperty(value = "overallGoal", required = true) OverallGoalId overallGoal,
-            @JsonProperty(value = "rollUp", required = true) RollUp rollUp,
-            @JsonProperty(value = "effectGoals", required = true) List<EffectGoalSection> effectGoals) {
+    public static OverallGoalSection of(OverallGoalId overallGoal, RollUp rollUp, List<EffectGoalSection> effectGoals) {
         return ImmutableOverallGoalSection.of(overallGoal, rollUp, effectGoals);
     }
 }

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.rollup;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What anyone can derive about one group that a roll-up does not show — a hidden unit's whole subtree, or a
@@ -19,6 +19,7 @@ import se.klinedu.core.organisation.OrganisationUnitId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = CellBounds.Builder.class)
 public abstract class CellBounds {
 
     CellBounds() {
@@ -27,19 +28,19 @@ public abstract class CellBounds {
     /**
      * {@return the unit}
      */
-    @JsonProperty("unit")
+    @JsonProperty(value = "unit", required = true)
     public abstract OrganisationUnitId unit();
 
     /**
      * {@return true for the unit's own rows, false for its whole subtree}
      */
-    @JsonProperty("ownRows")
+    @JsonProperty(value = "ownRows", required = true)
     public abstract boolean ownRows();
 
     /**
      * {@return the fewest respondents the group can hold}
      */
-    @JsonProperty("fewest")
+    @JsonProperty(value = "fewest", required = true)
     public abstract long fewest();
 
     /**
@@ -51,7 +52,7 @@ public abstract class CellBounds {
     /**
      * {@return the fewest yes answers the group can hold}
      */
-    @JsonProperty("fewestYes")
+    @JsonProperty(value = "fewestYes", required = true)
     public abstract long fewestYes();
 
     /**
@@ -64,7 +65,7 @@ public abstract class CellBounds {
      * {@return the fewest respondents for someone who also knows which hidden groups are below the minimum
      *     (what replaying the suppression rule can tell at most)}
      */
-    @JsonProperty("fewestKnowingWhichAreSmall")
+    @JsonProperty(value = "fewestKnowingWhichAreSmall", required = true)
     public abstract long fewestKnowingWhichAreSmall();
 
     /**
@@ -78,20 +79,20 @@ public abstract class CellBounds {
      * {@return whether every count that fits gives the group one share, even for someone who knows which hidden
      *     groups are below the minimum}
      */
-    @JsonProperty("shareFixed")
+    @JsonProperty(value = "shareFixed", required = true)
     public abstract boolean shareFixed();
 
     /**
      * {@return whether the group is under-protected: below the minimum group size and either known to be so
      *     or with its share fixed, or hidden with its size fixed}
      */
-    @JsonProperty("underProtected")
+    @JsonProperty(value = "underProtected", required = true)
     public abstract boolean underProtected();
 
     /**
      * {@return why the verdict is what it is}
      */
-    @JsonProperty("reason")
+    @JsonProperty(value = "reason", required = true)
     public abstract String reason();
 
     /**
@@ -108,24 +109,6 @@ public abstract class CellBounds {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static CellBounds fromJson(
-            @JsonProperty(value = "unit", required = true) OrganisationUnitId unit,
-            @JsonProperty(value = "ownRows", required = true) boolean ownRows,
-            @JsonProperty(value = "fewest", required = true) long fewest,
-            @JsonProperty("most") Optional<Long> most,
-            @JsonProperty(value = "fewestYes", required = true) long fewestYes,
-            @JsonProperty("mostYes") Optional<Long> mostYes,
-            @JsonProperty(value = "fewestKnowingWhichAreSmall", required = true) long fewestKnowingWhichAreSmall,
-            @JsonProperty("mostKnowingWhichAreSmall") Optional<Long> mostKnowingWhichAreSmall,
-            @JsonProperty(value = "shareFixed", required = true) boolean shareFixed,
-            @JsonProperty(value = "underProtected", required = true) boolean underProtected,
-            @JsonProperty(value = "reason", required = true) String reason) {
-        return builder().unit(unit).ownRows(ownRows).fewest(fewest).most(most).fewestYes(fewestYes).mostYes(mostYes)
-                .fewestKnowingWhichAreSmall(fewestKnowingWhichAreSmall).mostKnowingWhichAreSmall(mostKnowingWhichAreSmall)
-                .shareFixed(shareFixed).underProtected(underProtected).reason(reason).build();
     }
 
     @Value.Check

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.rollup;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.target.IndicatorId;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The audit of one indicator's roll-up for one period: for every group the roll-up does not show, what
@@ -49,6 +49,7 @@ import se.klinedu.indicators.target.IndicatorId;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableDisclosureAudit.Builder.class)
 public abstract class DisclosureAudit {
 
     DisclosureAudit() {
@@ -57,25 +58,25 @@ public abstract class DisclosureAudit {
     /**
      * {@return the indicator}
      */
-    @JsonProperty("indicator")
+    @JsonProperty(value = "indicator", required = true)
     public abstract IndicatorId indicator();
 
     /**
      * {@return the period}
      */
-    @JsonProperty("period")
+    @JsonProperty(value = "period", required = true)
     public abstract ReportingPeriod period();
 
     /**
      * {@return the minimum group size audited against}
      */
-    @JsonProperty("minimumGroupSize")
+    @JsonProperty(value = "minimumGroupSize", required = true)
     public abstract int minimumGroupSize();
 
     /**
      * {@return every hidden unit's subtree and every unit's own rows, in the tree's order, subtree first}
      */
-    @JsonProperty("cells")
+    @JsonProperty(value = "cells", required = true)
     public abstract List<CellBounds> cells();
 
     /**
@@ -90,16 +91,6 @@ public abstract class DisclosureAudit {
      */
     public boolean holds() {
         return cells().stream().noneMatch(CellBounds::underProtected);
-    }
-
-    @JsonCreator
-    static DisclosureAudit fromJson(
-            @JsonProperty(value = "indicator", required = true) IndicatorId indicator,
-            @JsonProperty(value = "period", required = true) ReportingPeriod period,
-            @JsonProperty(value = "minimumGroupSize", required = true) int minimumGroupSize,
-            @JsonProperty(value = "cells", required = true) List<CellBounds> cells) {
-        return ImmutableDisclosureAudit.builder().indicator(indicator).period(period).minimumGroupSize(minimumGroupSize)
-                .addAllCells(cells).build();
     }
 
     /**

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.rollup;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.indicators.evaluation.RollUpRule;
 import se.klinedu.indicators.evaluation.Status;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The status of a goal (an effect goal from its indicators, an overall goal from its effect goals, the
@@ -21,6 +21,7 @@ import se.klinedu.indicators.evaluation.Status;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableRollUp.Builder.class)
 public abstract class RollUp {
 
     /** Worst first; not evaluable parts take no part. */
@@ -32,21 +33,21 @@ public abstract class RollUp {
     /**
      * {@return the goal's status}
      */
-    @JsonProperty("status")
+    @JsonProperty(value = "status", required = true)
     @Value.Parameter
     public abstract Status status();
 
     /**
      * {@return how many parts have each status}
      */
-    @JsonProperty("parts")
+    @JsonProperty(value = "parts", required = true)
     @Value.Parameter
     public abstract StatusCounts parts();
 
     /**
      * {@return the rule that decided the status}
      */
-    @JsonProperty("rule")
+    @JsonProperty(value = "rule", required = true)
     @Value.Parameter
     public abstract RollUpRule rule();
 
@@ -58,11 +59,7 @@ public abstract class RollUp {
      * @param rule the rule, not null
      * @return the roll-up
      */
-    @JsonCreator
-    public static RollUp of(
-            @JsonProperty(value = "status", required = true) Status status,
-            @JsonProperty(value = "parts", required = true) StatusCounts parts,
-            @JsonProperty(value = "rule", required = true) RollUpRule rule) {
+    public static RollUp of(Status status, StatusCounts parts, RollUpRule rule) {
         return ImmutableRollUp.of(status, parts, rule);
     }
 

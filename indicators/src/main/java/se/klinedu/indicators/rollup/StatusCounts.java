@@ -1,12 +1,12 @@
 package se.klinedu.indicators.rollup;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.indicators.evaluation.Status;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * How many parts of a goal have each status.
@@ -17,6 +17,7 @@ import se.klinedu.indicators.evaluation.Status;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableStatusCounts.Builder.class)
 public abstract class StatusCounts {
 
     StatusCounts() {
@@ -25,31 +26,31 @@ public abstract class StatusCounts {
     /**
      * {@return the parts met}
      */
-    @JsonProperty("met")
+    @JsonProperty(value = "met", required = true)
     public abstract int met();
 
     /**
      * {@return the parts not met}
      */
-    @JsonProperty("notMet")
+    @JsonProperty(value = "notMet", required = true)
     public abstract int notMet();
 
     /**
      * {@return the parts with no data}
      */
-    @JsonProperty("noData")
+    @JsonProperty(value = "noData", required = true)
     public abstract int noData();
 
     /**
      * {@return the parts suppressed}
      */
-    @JsonProperty("suppressed")
+    @JsonProperty(value = "suppressed", required = true)
     public abstract int suppressed();
 
     /**
      * {@return the parts not evaluable}
      */
-    @JsonProperty("notEvaluable")
+    @JsonProperty(value = "notEvaluable", required = true)
     public abstract int notEvaluable();
 
     /**
@@ -61,19 +62,9 @@ public abstract class StatusCounts {
     public static StatusCounts of(Collection<Status> statuses) {
         int[] counts = new int[Status.values().length];
         statuses.forEach(status -> counts[status.ordinal()]++);
-        return fromJson(counts[Status.MET.ordinal()], counts[Status.NOT_MET.ordinal()], counts[Status.NO_DATA.ordinal()],
-                counts[Status.SUPPRESSED.ordinal()], counts[Status.NOT_EVALUABLE.ordinal()]);
-    }
-
-    @JsonCreator
-    static StatusCounts fromJson(
-            @JsonProperty(value = "met", required = true) int met,
-            @JsonProperty(value = "notMet", required = true) int notMet,
-            @JsonProperty(value = "noData", required = true) int noData,
-            @JsonProperty(value = "suppressed", required = true) int suppressed,
-            @JsonProperty(value = "notEvaluable", required = true) int notEvaluable) {
-        return ImmutableStatusCounts.builder().met(met).notMet(notMet).noData(noData).suppressed(suppressed)
-                .notEvaluable(notEvaluable).build();
+        return ImmutableStatusCounts.builder().met(counts[Status.MET.ordinal()]).notMet(counts[Status.NOT_MET.ordinal()])
+                .noData(counts[Status.NO_DATA.ordinal()]).suppressed(counts[Status.SUPPRESSED.ordinal()])
+                .notEvaluable(counts[Status.NOT_EVALUABLE.ordinal()]).build();
     }
 
     /**

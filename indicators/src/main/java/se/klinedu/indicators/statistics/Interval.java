@@ -1,10 +1,10 @@
 package se.klinedu.indicators.statistics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A closed confidence interval {@code [lower, upper]}: of a share (within 0..1) or of the difference of
@@ -16,6 +16,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableInterval.Builder.class)
 public abstract class Interval {
 
     Interval() {
@@ -24,14 +25,14 @@ public abstract class Interval {
     /**
      * {@return the lower bound}
      */
-    @JsonProperty("lower")
+    @JsonProperty(value = "lower", required = true)
     @Value.Parameter
     public abstract double lower();
 
     /**
      * {@return the upper bound, not below the lower}
      */
-    @JsonProperty("upper")
+    @JsonProperty(value = "upper", required = true)
     @Value.Parameter
     public abstract double upper();
 
@@ -43,10 +44,7 @@ public abstract class Interval {
      * @return the interval
      * @throws InvalidInputException if a bound is not finite, outside −1..1, or the bounds are inverted
      */
-    @JsonCreator
-    public static Interval of(
-            @JsonProperty(value = "lower", required = true) double lower,
-            @JsonProperty(value = "upper", required = true) double upper) {
+    public static Interval of(double lower, double upper) {
         return ImmutableInterval.of(lower, upper);
     }
 

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.ResponsibleRole;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An indicator (<i>indikator</i>) of an effect goal: its text, its target, the direction in which it
@@ -20,6 +20,7 @@ import se.klinedu.core.strategy.ResponsibleRole;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = Indicator.Builder.class)
 public abstract class Indicator {
 
     Indicator() {
@@ -28,19 +29,19 @@ public abstract class Indicator {
     /**
      * {@return the indicator's id}
      */
-    @JsonProperty("id")
+    @JsonProperty(value = "id", required = true)
     public abstract IndicatorId id();
 
     /**
      * {@return the effect goal the indicator measures}
      */
-    @JsonProperty("effectGoal")
+    @JsonProperty(value = "effectGoal", required = true)
     public abstract EffectGoalId effectGoal();
 
     /**
      * {@return the indicator's text, verbatim}
      */
-    @JsonProperty("text")
+    @JsonProperty(value = "text", required = true)
     public abstract LocalizedText text();
 
     /**
@@ -52,19 +53,19 @@ public abstract class Indicator {
     /**
      * {@return the target}
      */
-    @JsonProperty("target")
+    @JsonProperty(value = "target", required = true)
     public abstract Target target();
 
     /**
      * {@return the direction in which the indicator improves}
      */
-    @JsonProperty("direction")
+    @JsonProperty(value = "direction", required = true)
     public abstract Direction direction();
 
     /**
      * {@return who reports the observation}
      */
-    @JsonProperty("reporter")
+    @JsonProperty(value = "reporter", required = true)
     public abstract Reporter reporter();
 
     /**
@@ -107,20 +108,5 @@ public abstract class Indicator {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static Indicator fromJson(
-            @JsonProperty(value = "id", required = true) IndicatorId id,
-            @JsonProperty(value = "effectGoal", required = true) EffectGoalId effectGoal,
-            @JsonProperty(value = "text", required = true) LocalizedText text,
-            @JsonProperty("heading") Optional<LocalizedText> heading,
-            @JsonProperty(value = "target", required = true) Target target,
-            @JsonProperty(value = "direction", required = true) Direction direction,
-            @JsonProperty(value = "reporter", required = true) Reporter reporter,
-            @JsonProperty("reporterBasis") Optional<ReporterBasis> reporterBasis,
-            @JsonProperty("responsible") Optional<ResponsibleRole> responsible) {
-        return builder().id(id).effectGoal(effectGoal).text(text).heading(heading).target(target)
-                .direction(direction).reporter(reporter).reporterBasis(reporterBasis).responsible(responsible).build();
     }
 }

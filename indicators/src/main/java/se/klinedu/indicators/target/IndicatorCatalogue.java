@@ -1,6 +1,5 @@
 package se.klinedu.indicators.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -9,13 +8,14 @@ import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.strategy.ResponsibleRole;
 import se.klinedu.core.strategy.StrategyOutline;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A catalogue of indicators of one strategy's effect goals. It carries the strategy's {@link StrategyOutline}
@@ -30,6 +30,7 @@ import se.klinedu.core.strategy.StrategyOutline;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableIndicatorCatalogue.Builder.class)
 public abstract class IndicatorCatalogue {
 
     private final Index<IndicatorId, Indicator> byId = Index.of(this::indicators, Indicator::id);
@@ -40,19 +41,19 @@ public abstract class IndicatorCatalogue {
     /**
      * {@return the strategy the indicators follow up: its period and goals}
      */
-    @JsonProperty("strategy")
+    @JsonProperty(value = "strategy", required = true)
     public abstract StrategyOutline strategy();
 
     /**
      * {@return where the indicators come from}
      */
-    @JsonProperty("provenance")
+    @JsonProperty(value = "provenance", required = true)
     public abstract Provenance provenance();
 
     /**
      * {@return the indicators, grouped by effect goal in the strategy's order}
      */
-    @JsonProperty("indicators")
+    @JsonProperty(value = "indicators", required = true)
     public abstract List<Indicator> indicators();
 
     /**
@@ -64,11 +65,7 @@ public abstract class IndicatorCatalogue {
      * @return the catalogue
      * @throws InvalidInputException if the list is empty, an id repeats or an effect goal is unknown
      */
-    @JsonCreator
-    public static IndicatorCatalogue of(
-            @JsonProperty(value = "strategy", required = true) StrategyOutline strategy,
-            @JsonProperty(value = "provenance", required = true) Provenance provenance,
-            @JsonProperty(value = "indicators", required = true) List<Indicator> indicators) {
+    public static IndicatorCatalogue of(StrategyOutline strategy, Provenance provenance, List<Indicator> indicators) {
         return ImmutableIndicatorCatalogue.builder().strategy(strategy).provenance(provenance).addAllIndicators(indicators)
                 .build();
     }

@@ -1,12 +1,12 @@
 package se.klinedu.indicators.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Why an indicator has its {@link Reporter}: the document states who reports it, in the words quoted
@@ -19,6 +19,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableReporterBasis.Builder.class)
 public abstract class ReporterBasis {
 
     ReporterBasis() {
@@ -62,13 +63,6 @@ public abstract class ReporterBasis {
      */
     public static ReporterBasis inferred(String reason) {
         return ImmutableReporterBasis.builder().reason(reason).build();
-    }
-
-    @JsonCreator
-    static ReporterBasis fromJson(
-            @JsonProperty("quote") Optional<LocalizedText> quote,
-            @JsonProperty("reason") Optional<String> reason) {
-        return ImmutableReporterBasis.builder().quote(quote).reason(reason).build();
     }
 
     @Value.Check

@@ -1,6 +1,5 @@
 package se.klinedu.indicators.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.internal.KlineduStyle;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The target of an indicator: a share threshold (">90 procent"), a qualitative level ("hög"), a
@@ -22,6 +22,7 @@ import se.klinedu.core.internal.KlineduStyle;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = ImmutableTarget.Builder.class)
 public abstract class Target {
 
     Target() {
@@ -30,7 +31,7 @@ public abstract class Target {
     /**
      * {@return the kind of target}
      */
-    @JsonProperty("kind")
+    @JsonProperty(value = "kind", required = true)
     public abstract TargetKind kind();
 
     /**
@@ -93,15 +94,6 @@ public abstract class Target {
      */
     public static Target review(ExternalReview review) {
         return ImmutableTarget.builder().kind(TargetKind.REVIEW).review(Objects.requireNonNull(review, "review")).build();
-    }
-
-    @JsonCreator
-    static Target fromJson(
-            @JsonProperty(value = "kind", required = true) TargetKind kind,
-            @JsonProperty("threshold") Optional<Threshold> threshold,
-            @JsonProperty("level") Optional<LocalizedText> level,
-            @JsonProperty("review") Optional<ExternalReview> review) {
-        return ImmutableTarget.builder().kind(kind).threshold(threshold).level(level).review(review).build();
     }
 
     @Value.Check

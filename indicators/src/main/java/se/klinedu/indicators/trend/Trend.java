@@ -1,6 +1,5 @@
 package se.klinedu.indicators.trend;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.statistics.Intervals;
 import se.klinedu.indicators.target.Direction;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The change of one unit's share of an indicator between two periods: the difference later − earlier
@@ -32,6 +32,7 @@ import se.klinedu.indicators.target.Direction;
  */
 @Value.Immutable
 @KlineduStyle
+@JsonDeserialize(builder = Trend.Builder.class)
 public abstract class Trend {
 
     Trend() {
@@ -40,19 +41,19 @@ public abstract class Trend {
     /**
      * {@return the earlier period}
      */
-    @JsonProperty("from")
+    @JsonProperty(value = "from", required = true)
     public abstract ReportingPeriod from();
 
     /**
      * {@return the later period}
      */
-    @JsonProperty("to")
+    @JsonProperty(value = "to", required = true)
     public abstract ReportingPeriod to();
 
     /**
      * {@return the change}
      */
-    @JsonProperty("change")
+    @JsonProperty(value = "change", required = true)
     public abstract Change change();
 
     /**
@@ -70,7 +71,7 @@ public abstract class Trend {
     /**
      * {@return why the change is what it is}
      */
-    @JsonProperty("reasons")
+    @JsonProperty(value = "reasons", required = true)
     public abstract List<String> reasons();
 
     /**
@@ -87,18 +88,6 @@ public abstract class Trend {
 
         Builder() {
         }
-    }
-
-    @JsonCreator
-    static Trend fromJson(
-            @JsonProperty(value = "from", required = true) ReportingPeriod from,
-            @JsonProperty(value = "to", required = true) ReportingPeriod to,
-            @JsonProperty(value = "change", required = true) Change change,
-            @JsonProperty("difference") Optional<Double> difference,
-            @JsonProperty("interval") Optional<Interval> interval,
-            @JsonProperty(value = "reasons", required = true) List<String> reasons) {
-        return builder().from(from).to(to).change(change).difference(difference).interval(interval)
-                .addAllReasons(reasons).build();
     }
 
     /**

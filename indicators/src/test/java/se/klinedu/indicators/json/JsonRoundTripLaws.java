@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -19,9 +18,9 @@ import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.JsonRoundTrip;
 import se.klinedu.core.testkit.JsonRoundTripContract;
-import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
@@ -46,9 +45,9 @@ import se.klinedu.indicators.rollup.StatusCounts;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Indicator;
-import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Trend;
@@ -118,11 +117,6 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
     @Override
     protected String modulePackage() {
         return "se.klinedu.indicators";
-    }
-
-    @Override
-    protected MethodHandles.Lookup lookup() {
-        return MethodHandles.lookup();
     }
 
     @Override

@@ -470,8 +470,8 @@ class ObservationReaderTest {
             ObservationProblem problem = onlyProblem(READER.readJson("[" + GOOD + ","
                     + "{\"unit\":\"team-a\",\"period\":\"2024\",\"review\":\"good\"}]"));
 
-            assertTrue(problem.location().startsWith("$[1]"), problem.location());
-            assertTrue(problem.reason().contains("indicator"), problem.reason());
+            assertEquals("$[1].indicator", problem.location(), problem.toString());
+            assertEquals("is required", problem.reason(), problem.toString());
         }
 
         @Test

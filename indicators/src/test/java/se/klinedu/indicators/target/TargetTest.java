@@ -101,7 +101,7 @@ class TargetTest {
             invalid(() -> JSON.read("{\"kind\":\"RANGE\"}", Target.class), "$.kind");
             InvalidInputException e = invalid(() -> JSON.read("{\"threshold\":{\"comparison\":\"more-than\",\"percent\":90}}", Target.class),
                     "$.kind");
-            assertTrue(e.reason().contains("Missing required"), e.reason());
+            assertTrue(e.reason().contains("is required"), e.reason());
         }
 
         @Test

@@ -57,6 +57,7 @@ public abstract class Due {
      * @return the due date
      * @throws InvalidInputException for anything else
      */
+    // JSON: the due date is the one string code() writes, an ISO date or the word for ongoing
     @JsonCreator
     public static Due parse(String code) {
         if (code.equals(ONGOING)) {

@@ -27,6 +27,7 @@ public abstract class MeasureAreaId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static MeasureAreaId of(String value) {
         return ImmutableMeasureAreaId.of(value);

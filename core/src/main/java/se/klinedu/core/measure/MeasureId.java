@@ -32,6 +32,7 @@ public abstract class MeasureId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static MeasureId of(String value) {
         return ImmutableMeasureId.of(value);

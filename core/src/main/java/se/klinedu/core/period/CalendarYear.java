@@ -46,6 +46,7 @@ public abstract non-sealed class CalendarYear implements ReportingPeriod, Compar
      * @return the year
      * @throws InvalidInputException if the code is not four digits
      */
+    // JSON: the period is the one string of its code
     @JsonCreator
     public static CalendarYear parse(String code) {
         Checks.matches("period", code, CODE, "must be a year such as 2024 or a term such as VT2024");

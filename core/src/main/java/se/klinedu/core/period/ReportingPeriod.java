@@ -55,6 +55,7 @@ public sealed interface ReportingPeriod permits CalendarYear, Term {
      * @return the year or term
      * @throws InvalidInputException if the code is neither
      */
+    // JSON: the period is the one string of its code
     @JsonCreator
     static ReportingPeriod parse(String code) {
         Objects.requireNonNull(code, "code");

@@ -55,6 +55,7 @@ public abstract non-sealed class Term implements ReportingPeriod, Comparable<Ter
      * @return the term
      * @throws InvalidInputException if the code has another form
      */
+    // JSON: the period is the one string of its code
     @JsonCreator
     public static Term parse(String code) {
         Matcher matcher = CODE.matcher(code);

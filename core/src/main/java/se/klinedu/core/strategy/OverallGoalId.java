@@ -29,6 +29,7 @@ public abstract class OverallGoalId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static OverallGoalId of(String value) {
         return ImmutableOverallGoalId.of(value);

@@ -29,6 +29,7 @@ public abstract class ResponsibilityId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static ResponsibilityId of(String value) {
         return ImmutableResponsibilityId.of(value);

@@ -31,6 +31,7 @@ public abstract class StaffId extends Identifier {
      * @throws se.klinedu.core.InvalidInputException if the value has another format; the message gives the value's
      *     length, not the value, which may be a name typed into the id column by mistake
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static StaffId of(String value) {
         return ImmutableStaffId.of(value);

@@ -30,6 +30,7 @@ public abstract class CriterionId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static CriterionId of(String value) {
         return ImmutableCriterionId.of(value);

@@ -43,6 +43,7 @@ public abstract class CanonicalBase {
      * @return the base
      * @throws InvalidInputException if the value is no such URL
      */
+    // JSON: the base is the one string value() writes
     @JsonCreator
     public static CanonicalBase of(String value) {
         Objects.requireNonNull(value, "value");

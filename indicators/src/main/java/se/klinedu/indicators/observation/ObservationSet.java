@@ -65,6 +65,7 @@ public abstract class ObservationSet {
      * relative to the JSON array, such as {@code [3].indicator}. The checks against a catalogue (its
      * indicators, their kinds of target, its strategy's period) are {@link #of(IndicatorCatalogue, List)}'s.
      */
+    // JSON: the set is the one array of its observations; of its checks, only one observation per key needs no catalogue
     @JsonCreator
     static ObservationSet fromJson(List<Observation> observations) {
         Checks.uniqueKeys("", observations, Observation::key);

@@ -40,6 +40,7 @@ public abstract class ConfidenceLevel {
      * @return the confidence level
      * @throws InvalidInputException if the level is outside that range or not a number
      */
+    // JSON: the level is the one number level() writes
     @JsonCreator
     public static ConfidenceLevel of(double level) {
         return ImmutableConfidenceLevel.of(level);

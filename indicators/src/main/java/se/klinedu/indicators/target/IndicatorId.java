@@ -31,6 +31,7 @@ public abstract class IndicatorId extends Identifier {
      * @return the id
      * @throws se.klinedu.core.InvalidInputException if the value has another format
      */
+    // JSON: the id is the one string value() writes
     @JsonCreator
     public static IndicatorId of(String value) {
         return ImmutableIndicatorId.of(value);

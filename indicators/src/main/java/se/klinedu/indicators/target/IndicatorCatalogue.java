@@ -118,9 +118,7 @@ public abstract class IndicatorCatalogue {
      * @throws InvalidInputException if the strategy has no such effect goal
      */
     public List<Indicator> ofEffectGoal(EffectGoalId effectGoal) {
-        if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
-            throw InvalidInputException.of("effectGoal", "is not an effect goal of the strategy", effectGoal);
-        }
+        requireInStrategy("effectGoal", effectGoal);
         return indicators().stream().filter(indicator -> indicator.effectGoal().equals(effectGoal)).toList();
     }
 
@@ -140,12 +138,15 @@ public abstract class IndicatorCatalogue {
         Checks.notEmpty("indicators", indicators());
         Checks.uniqueKeys("indicators", indicators(), Indicator::id);
         for (int i = 0; i < indicators().size(); i++) {
-            EffectGoalId effectGoal = indicators().get(i).effectGoal();
-            if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
-                throw InvalidInputException.of("indicators[" + i + "].effectGoal", "is not an effect goal of the strategy", effectGoal);
-            }
+            requireInStrategy("indicators[" + i + "].effectGoal", indicators().get(i).effectGoal());
         }
         checkResponsibleRoles();
+    }
+
+    private void requireInStrategy(String path, EffectGoalId effectGoal) {
+        if (strategy().findOverallGoalOf(effectGoal).isEmpty()) {
+            throw InvalidInputException.of(path, "is not an effect goal of the strategy", effectGoal);
+        }
     }
 
     // an indicator's responsible role is one of the strategy's responsibilities

@@ -83,6 +83,9 @@ public final class KlineduJson {
     /** The longest property name, in characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
 
+    /** {@code null} for an optional value: its empty value, absent (before {@link #STANDARD}, which uses it). */
+    private static final JsonSetter.Value ABSENT_ON_NULL = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+
     private static final KlineduJson STANDARD = new KlineduJson();
 
     private final JsonMapper mapper;
@@ -126,8 +129,8 @@ public final class KlineduJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
                 // ... but null for an optional field reads as absent
-                .withConfigOverride(Optional.class, optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
-                .withConfigOverride(OptionalLong.class, optional -> optional.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+                .withConfigOverride(Optional.class, optional -> optional.setNullHandling(ABSENT_ON_NULL))
+                .withConfigOverride(OptionalLong.class, optional -> optional.setNullHandling(ABSENT_ON_NULL))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 // only what a type declares with @JsonProperty is JSON: isEmpty() is no property "empty"
                 .changeDefaultVisibility(visibility -> visibility

@@ -502,6 +502,20 @@ class KlineduJsonTest {
         }
 
         @Test
+        void reads_null_for_an_optional_count_as_absent_for_the_types_rule_to_judge() {
+            String document = "{\"training\":\"introduction-to-supervision\","
+                    + "\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
+                    + "\"counts\":{\"numerator\":10,\"denominator\":10},"
+                    + "\"status\":\"passed\",\"additionalToTrain\":null,\"reason\":\"10/10 trained\"}";
+
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> JSON.read(document, TrainingCoverage.class));
+
+            assertEquals("$.additionalToTrain", e.path());
+            assertTrue(e.reason().startsWith("must be present exactly when"), e.reason());
+        }
+
+        @Test
         void names_the_string_not_a_part_of_it_for_a_bad_period() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> JSON.readList("[\"2024\",\"VT24\"]", ReportingPeriod.class));

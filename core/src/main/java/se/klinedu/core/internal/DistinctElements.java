@@ -39,8 +39,8 @@ public final class DistinctElements extends StdDeserializer<List<Object>> {
     @Override
     public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
         // the builder's setter takes an Iterable<? extends E>: the elements are read as E
-        JavaType declared = property == null ? context.getContextualType() : property.getType();
-        JavaType element = declared.findTypeParameters(Iterable.class)[0];
+        Objects.requireNonNull(property, "property: DistinctElements reads an attribute");
+        JavaType element = property.getType().findTypeParameters(Iterable.class)[0];
         JavaType list = context.getTypeFactory().constructCollectionType(List.class, element);
         return new DistinctElements(context.findContextualValueDeserializer(list, property));
     }

@@ -141,14 +141,8 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
         return values.get(random.nextInt(values.size()));
     }
 
-    @Override
-    protected List<Case> cases() {
-        return CASES;
-    }
-
-    @Override
-    protected String modulePackage() {
-        return "se.klinedu.core";
+    JsonRoundTripLaws() {
+        super("se.klinedu.core", CASES);
     }
 
     /** The reference data has its own law; ids share one JSON shape, and two kinds stand for all of them. */

@@ -202,33 +202,12 @@ class SchemaTest extends SchemaContract {
             entry(ScopeUnit.class, definition(M, "supervisor-training-catalogue", "scopeUnit")),
             entry(CoverageStatus.class, definition(M, "training-coverage", "coverageStatus")));
 
+    SchemaTest() {
+        super(M, DOCUMENTS, SCHEMAS, ENUMS, JsonRoundTripLaws.CASES);
+    }
+
     private static String kernel(String name) {
         return definition(M, "kernel", name);
-    }
-
-    @Override
-    protected String module() {
-        return M;
-    }
-
-    @Override
-    protected List<String> documents() {
-        return DOCUMENTS;
-    }
-
-    @Override
-    protected Map<Class<?>, String> schemas() {
-        return SCHEMAS;
-    }
-
-    @Override
-    protected Map<Class<? extends Enum<?>>, String> enumSchemas() {
-        return ENUMS;
-    }
-
-    @Override
-    protected List<Case> cases() {
-        return JsonRoundTripLaws.CASES;
     }
 
     /** The ids share the kernel's id schemas, one a kind; a Term's half is JSON only inside the Term's code. */

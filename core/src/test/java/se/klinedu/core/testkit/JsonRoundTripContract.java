@@ -16,15 +16,26 @@ import se.klinedu.core.testkit.JsonRoundTrip.Case;
  * has a {@link Case}; a generated value of each case, written and read back, equals itself (over
  * {@value JsonRoundTrip#SEEDS_PER_CASE} seeds); and the module's reference data survives the same law.
  *
- * <p>A module's {@code JsonRoundTripLaws} extends this class, gives its cases and its reference data,
- * and adds laws of its own. The test instance lives for the class ({@link TestInstance.Lifecycle#PER_CLASS}),
- * so the argument sources here are instance methods that read the subclass's data.
+ * <p>A module's {@code JsonRoundTripLaws} extends this class, gives its package and cases to the constructor and
+ * its reference data by {@link #referenceData()}, and adds laws of its own. The test instance lives for the class
+ * ({@link TestInstance.Lifecycle#PER_CLASS}), so the argument sources here are instance methods that read the
+ * subclass's data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class JsonRoundTripContract {
 
-    /** For subclasses. */
-    protected JsonRoundTripContract() {
+    private final String modulePackage;
+    private final List<Case> cases;
+
+    /**
+     * For subclasses, with the module's data.
+     *
+     * @param modulePackage the package every package of the module starts with, such as {@code se.klinedu.core}
+     * @param cases the module's round-trip cases
+     */
+    protected JsonRoundTripContract(String modulePackage, List<Case> cases) {
+        this.modulePackage = modulePackage;
+        this.cases = cases;
     }
 
     /**
@@ -37,14 +48,8 @@ public abstract class JsonRoundTripContract {
     public record ReferenceValue(String name, Object value, Class<?> type) {
     }
 
-    /** {@return the module's round-trip cases} */
-    protected abstract List<Case> cases();
-
     /** {@return the module's reference data (loaded from its resources), each value once} */
     protected abstract List<ReferenceValue> referenceData();
-
-    /** {@return the package every package of the module starts with, such as {@code se.klinedu.core}} */
-    protected abstract String modulePackage();
 
     /**
      * {@return whether a public value type of the module needs a case of its own (every one, unless a module
@@ -58,13 +63,13 @@ public abstract class JsonRoundTripContract {
 
     @Test
     void every_public_value_type_has_a_case() {
-        List<Class<?>> needingACase = JsonRoundTrip.valueTypes(modulePackage()).stream().filter(this::needsACase).toList();
+        List<Class<?>> needingACase = JsonRoundTrip.valueTypes(modulePackage).stream().filter(this::needsACase).toList();
 
-        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(needingACase, cases()));
+        assertEquals(List.of(), JsonRoundTrip.typesWithoutACase(needingACase, cases));
     }
 
     final Stream<Arguments> roundTripCases() {
-        return JsonRoundTrip.arguments(cases());
+        return JsonRoundTrip.arguments(cases);
     }
 
     @ParameterizedTest(name = "{0}, seed {1}")

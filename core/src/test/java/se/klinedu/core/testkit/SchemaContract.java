@@ -20,31 +20,61 @@ import se.klinedu.core.testkit.JsonRoundTrip.Case;
  * library and the schema; every enum code validates and an unknown one is rejected by both; and every
  * value type, round-trip case and JSON enum of the module has a schema.
  *
- * <p>A module's {@code SchemaTest} extends this class, gives its data and adds the checks of rules only
+ * <p>A module's {@code SchemaTest} extends this class, gives its data to the constructor and adds the checks of rules only
  * its own schemas state. The test instance lives for the class ({@link TestInstance.Lifecycle#PER_CLASS}),
  * so the argument sources here are instance methods that read the subclass's data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SchemaContract {
 
-    /** For subclasses. */
-    protected SchemaContract() {
+    private final String module;
+    private final List<String> documents;
+    private final Map<Class<?>, String> schemas;
+    private final Map<Class<? extends Enum<?>>, String> enumSchemas;
+    private final List<Case> cases;
+
+    /**
+     * For subclasses, with the module's data.
+     *
+     * @param module the module's name in the schemas' {@code $id}s, such as {@code core}
+     * @param documents the documents whose schemas the module ships, such as {@code orebro-strategy}
+     * @param schemas the schema of each JSON type: a document's {@code $id}, or a definition inside one
+     * @param enumSchemas the schema of each enum that JSON carries
+     * @param cases the module's round-trip cases, whose generated documents the schemas must accept
+     */
+    protected SchemaContract(String module, List<String> documents, Map<Class<?>, String> schemas,
+            Map<Class<? extends Enum<?>>, String> enumSchemas, List<Case> cases) {
+        this.module = module;
+        this.documents = documents;
+        this.schemas = schemas;
+        this.enumSchemas = enumSchemas;
+        this.cases = cases;
     }
 
     /** {@return the module's name in the schemas' {@code $id}s, such as {@code core}} */
-    protected abstract String module();
+    protected final String module() {
+        return module;
+    }
 
-    /** {@return the documents whose schemas the module ships, such as {@code orebro-strategy}} */
-    protected abstract List<String> documents();
+    /** {@return the documents whose schemas the module ships} */
+    protected final List<String> documents() {
+        return documents;
+    }
 
-    /** {@return the schema of each JSON type: a document's {@code $id}, or a definition inside one} */
-    protected abstract Map<Class<?>, String> schemas();
+    /** {@return the schema of each JSON type} */
+    protected final Map<Class<?>, String> schemas() {
+        return schemas;
+    }
 
     /** {@return the schema of each enum that JSON carries} */
-    protected abstract Map<Class<? extends Enum<?>>, String> enumSchemas();
+    protected final Map<Class<? extends Enum<?>>, String> enumSchemas() {
+        return enumSchemas;
+    }
 
-    /** {@return the module's round-trip cases, whose generated documents the schemas must accept} */
-    protected abstract List<Case> cases();
+    /** {@return the module's round-trip cases} */
+    protected final List<Case> cases() {
+        return cases;
+    }
 
     /** {@return the package every package of the module starts with: {@code se.klinedu.<module>} unless overridden} */
     protected String modulePackage() {

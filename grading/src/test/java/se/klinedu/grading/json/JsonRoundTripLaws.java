@@ -99,14 +99,8 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
         return values.get(random.nextInt(values.size()));
     }
 
-    @Override
-    protected List<Case> cases() {
-        return CASES;
-    }
-
-    @Override
-    protected String modulePackage() {
-        return "se.klinedu.grading";
+    JsonRoundTripLaws() {
+        super("se.klinedu.grading", CASES);
     }
 
     /** The model has its own law; ids share one JSON shape, and the criterion's stands for any the module adds. */

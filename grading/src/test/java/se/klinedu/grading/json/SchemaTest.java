@@ -98,29 +98,8 @@ class SchemaTest extends SchemaContract {
             entry(GradeStatus.class, definition(M, "inspection-result", "gradeStatus")),
             entry(GradeRule.class, definition(M, "inspection-result", "gradeRule")));
 
-    @Override
-    protected String module() {
-        return M;
-    }
-
-    @Override
-    protected List<String> documents() {
-        return DOCUMENTS;
-    }
-
-    @Override
-    protected Map<Class<?>, String> schemas() {
-        return SCHEMAS;
-    }
-
-    @Override
-    protected Map<Class<? extends Enum<?>>, String> enumSchemas() {
-        return ENUMS;
-    }
-
-    @Override
-    protected List<Case> cases() {
-        return JsonRoundTripLaws.CASES;
+    SchemaTest() {
+        super(M, DOCUMENTS, SCHEMAS, ENUMS, JsonRoundTripLaws.CASES);
     }
 
     @Test

@@ -109,14 +109,8 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
         return Seeds.seeds();
     }
 
-    @Override
-    protected List<Case> cases() {
-        return CASES;
-    }
-
-    @Override
-    protected String modulePackage() {
-        return "se.klinedu.indicators";
+    JsonRoundTripLaws() {
+        super("se.klinedu.indicators", CASES);
     }
 
     @Override

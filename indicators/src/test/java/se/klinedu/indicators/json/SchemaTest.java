@@ -114,29 +114,8 @@ class SchemaTest extends SchemaContract {
             entry(Certainty.class, definition(M, "indicator-result", "certainty")),
             entry(Change.class, definition(M, "trend", "change")));
 
-    @Override
-    protected String module() {
-        return M;
-    }
-
-    @Override
-    protected List<String> documents() {
-        return DOCUMENTS;
-    }
-
-    @Override
-    protected Map<Class<?>, String> schemas() {
-        return SCHEMAS;
-    }
-
-    @Override
-    protected Map<Class<? extends Enum<?>>, String> enumSchemas() {
-        return ENUMS;
-    }
-
-    @Override
-    protected List<Case> cases() {
-        return JsonRoundTripLaws.CASES;
+    SchemaTest() {
+        super(M, DOCUMENTS, SCHEMAS, ENUMS, JsonRoundTripLaws.CASES);
     }
 
     @Test

@@ -11,6 +11,7 @@ module se.klinedu.core {
 
     exports se.klinedu.core;
     exports se.klinedu.core.crosswalk;
+    exports se.klinedu.core.explain;
     exports se.klinedu.core.json;
     exports se.klinedu.core.measure;
     exports se.klinedu.core.organisation;
@@ -31,4 +32,7 @@ module se.klinedu.core {
     exports se.klinedu.core.internal to se.klinedu.indicators, se.klinedu.grading;
     // the codec makes the reader of set attributes there (DistinctElements)
     opens se.klinedu.core.internal to tools.jackson.databind;
+    // every module's reason codes and texts, which the renderers find as services
+    uses se.klinedu.core.explain.ReasonTexts;
+    provides se.klinedu.core.explain.ReasonTexts with se.klinedu.core.internal.CoreReasonTexts;
 }

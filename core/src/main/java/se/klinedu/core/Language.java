@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import se.klinedu.core.json.JsonEnum;
 
 /**
- * The original language of a source document.
+ * A language klinedu knows: the original language of a source document (Swedish or Norwegian bokmål), or a
+ * language results are explained in (those two and English, the language of every translation).
  *
- * <p>Its {@linkplain #code() code} is its BCP 47 language tag, {@code sv} or {@code nb}: a published code of
- * the {@link JsonEnum} form, kept instead of the lower-case name.
+ * <p>Its {@linkplain #code() code} is its BCP 47 language tag, {@code sv}, {@code nb} or {@code en}: a
+ * published code of the {@link JsonEnum} form, kept instead of the lower-case name.
  *
  * @since 0.1
  */
@@ -15,7 +16,9 @@ public enum Language implements JsonEnum {
     /** Swedish, the language of the Örebro strategy, the SPUR report and Region Stockholm's catalogue. */
     SWEDISH("sv"),
     /** Norwegian bokmål, the language of Helse Sør-Øst's sub-strategy. */
-    NORWEGIAN_BOKMAL("nb");
+    NORWEGIAN_BOKMAL("nb"),
+    /** English, the language of every translation; no source document is in English. */
+    ENGLISH("en");
 
     private final String code;
 
@@ -35,7 +38,7 @@ public enum Language implements JsonEnum {
     /**
      * Obtains a language from its tag.
      *
-     * @param code {@code sv} or {@code nb}, not null
+     * @param code {@code sv}, {@code nb} or {@code en}, not null
      * @return the language
      * @throws InvalidInputException for any other tag
      */

@@ -1,6 +1,7 @@
 package se.klinedu.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
@@ -24,7 +25,7 @@ public abstract class LocalizedText {
     }
 
     /**
-     * {@return the language of the original}
+     * {@return the language of the original: Swedish or Norwegian bokmål, never English}
      */
     @JsonProperty(value = "language", required = true)
     @Value.Parameter
@@ -51,7 +52,7 @@ public abstract class LocalizedText {
      * @param original the verbatim original, not blank
      * @param english the English translation, not blank
      * @return the text
-     * @throws InvalidInputException if either text is blank
+     * @throws InvalidInputException if either text is blank, or the language is English
      */
     public static LocalizedText of(Language language, String original, String english) {
         return ImmutableLocalizedText.of(language, original, english);
@@ -85,6 +86,22 @@ public abstract class LocalizedText {
     void check() {
         Checks.notBlank("original", original());
         Checks.notBlank("english", english());
+        if (language() == Language.ENGLISH) {
+            throw InvalidInputException.of("language", "must be the original's, sv or nb; English is the translation",
+                    language().code());
+        }
+    }
+
+    /**
+     * Returns the text to show a reader of a language: the original in its own language, the English
+     * translation in English, and the original in the other Nordic language (no document is translated
+     * between Swedish and Norwegian).
+     *
+     * @param reader the reader's language, not null
+     * @return the text
+     */
+    public String in(Language reader) {
+        return Objects.requireNonNull(reader, "reader") == Language.ENGLISH ? english() : original();
     }
 
     @Override

@@ -18,6 +18,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,6 +34,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -89,8 +93,15 @@ public final class KlineduJson {
     private static final KlineduJson STANDARD = new KlineduJson();
 
     private final JsonMapper mapper;
+    private final Language language;
+
+    private KlineduJson(JsonMapper mapper, Language language) {
+        this.mapper = mapper;
+        this.language = language;
+    }
 
     private KlineduJson() {
+        this.language = Language.SWEDISH;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(readLimits())
                 // {"numerator":1,"numerator":2} is an error, not 2
@@ -193,6 +204,25 @@ public final class KlineduJson {
     }
 
     /**
+     * Returns this codec writing the text of each {@linkplain Reason reason} in a language; the standard
+     * codec writes Swedish. Reading is the same in every language: a reason's text is not read back.
+     *
+     * @param language the language of the texts written, not null
+     * @return the codec
+     */
+    public KlineduJson in(Language language) {
+        Objects.requireNonNull(language, "language");
+        return language == this.language ? this : new KlineduJson(mapper, language);
+    }
+
+    /**
+     * {@return the language the texts of reasons are written in}
+     */
+    public Language language() {
+        return language;
+    }
+
+    /**
      * Reads a value from a JSON document.
      *
      * @param <T> the value's type
@@ -263,7 +293,7 @@ public final class KlineduJson {
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
-        return mapper.writeValueAsString(value);
+        return writer().writeValueAsString(value);
     }
 
     /**
@@ -274,7 +304,7 @@ public final class KlineduJson {
      */
     public String writePretty(Object value) {
         Objects.requireNonNull(value, "value");
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        return writer().withDefaultPrettyPrinter().writeValueAsString(value);
     }
 
     /**
@@ -300,6 +330,11 @@ public final class KlineduJson {
             throw new IllegalStateException("invalid resource " + resource + " of " + owner.getName() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** {@return a writer whose reasons' texts are in this codec's language} */
+    private ObjectWriter writer() {
+        return mapper.writer().withAttribute(Renderer.class, Renderer.of(language));
     }
 
     private static <T> T parse(Supplier<JsonParser> opening, Function<JsonParser, T> reading) {

@@ -1,0 +1,34 @@
+package se.klinedu.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import se.klinedu.core.Comparison;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.ReasonCode;
+import se.klinedu.core.explain.ReasonTexts;
+import se.klinedu.core.json.JsonEnum;
+
+/**
+ * Core's reason codes and labels, with their texts in {@code reasons_<language>.properties} beside this class.
+ */
+public final class CoreReasonTexts implements ReasonTexts {
+
+    /** For {@link java.util.ServiceLoader}. */
+    public CoreReasonTexts() {
+    }
+
+    @Override
+    public List<ReasonCode> codes() {
+        return List.of();
+    }
+
+    @Override
+    public List<Class<? extends JsonEnum>> labelled() {
+        return List.of(Comparison.class, Language.class);
+    }
+
+    @Override
+    public Map<String, String> texts(Language language) {
+        return ReasonTexts.read(CoreReasonTexts.class.getResourceAsStream("reasons_" + language.code() + ".properties"));
+    }
+}

@@ -24,4 +24,6 @@ module se.klinedu.indicators {
     opens se.klinedu.indicators.rollup to tools.jackson.databind;
     opens se.klinedu.indicators.trend to tools.jackson.databind;
     opens se.klinedu.indicators.report to tools.jackson.databind;
+    // the reason codes and their texts in Swedish, Norwegian bokmål and English
+    provides se.klinedu.core.explain.ReasonTexts with se.klinedu.indicators.internal.IndicatorsReasonTexts;
 }

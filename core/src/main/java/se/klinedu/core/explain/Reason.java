@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.json.JsonEnum;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -21,7 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>An argument is held in the form JSON writes it: a whole number as a {@code Long}, a fraction as a
  * {@code Double}, text as a {@code String}, a truth value as a {@code Boolean}, several as a list of
- * strings. {@link #of} takes a few richer values and keeps their canonical text: a {@link JsonEnum} constant
+ * strings, and a document's text as a {@link LocalizedText} (rendered in English for an English reader and
+ * in the original otherwise). {@link #of} takes a few richer values and keeps their canonical text: a {@link JsonEnum} constant
  * as its {@linkplain Renderer#labelKey(JsonEnum) label key}, a date in ISO form, a {@link Threshold} as its
  * comparison's code and its percentage ({@code more-than 90}).
  *
@@ -48,6 +50,7 @@ public final class Reason {
      * @param code the code, not null
      * @param args the arguments, one per {@linkplain ReasonCode#parameters() parameter} of the code, in
      *     order: {@code Long}, {@code Integer}, {@code Double}, {@code String}, {@code Boolean}, a
+     *     {@link LocalizedText}, a
      *     {@link JsonEnum} constant, a {@link LocalDate}, a {@link Threshold}, or a collection of strings
      * @return the reason
      * @throws InvalidInputException if the number of arguments differs from the code's parameters, or an
@@ -73,7 +76,7 @@ public final class Reason {
     }
 
     private static Object canonical(String name, Object arg) {
-        if (arg instanceof Long || arg instanceof String || arg instanceof Boolean) {
+        if (arg instanceof Long || arg instanceof String || arg instanceof Boolean || arg instanceof LocalizedText) {
             return arg;
         }
         if (arg instanceof Integer value) {
@@ -104,8 +107,8 @@ public final class Reason {
             }
             return Collections.unmodifiableList(strings);
         }
-        throw InvalidInputException.of(name, "must be a whole number, fraction, text, truth value, enum constant, date,"
-                + " threshold or list of strings", arg == null ? "null" : arg.getClass().getSimpleName());
+        throw InvalidInputException.of(name, "must be a whole number, fraction, text, document text, truth value, enum"
+                + " constant, date, threshold or list of strings", arg == null ? "null" : arg.getClass().getSimpleName());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Language;
+import se.klinedu.core.LocalizedText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,15 +43,17 @@ final class ReasonJson {
             List<String> parameters = reason.code().parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 json.writeName(parameters.get(i));
-                writeArg(reason.arg(i), json);
+                writeArg(reason.arg(i), json, context);
             }
             json.writeEndObject();
             json.writeStringProperty("text", renderer.render(reason));
             json.writeEndObject();
         }
 
-        private static void writeArg(Object arg, JsonGenerator json) {
-            if (arg instanceof Long value) {
+        private static void writeArg(Object arg, JsonGenerator json, SerializationContext context) {
+            if (arg instanceof LocalizedText value) {
+                context.writeValue(json, value);
+            } else if (arg instanceof Long value) {
                 json.writeNumber(value);
             } else if (arg instanceof Double value) {
                 json.writeNumber(value);
@@ -107,7 +110,7 @@ final class ReasonJson {
                         List<Object> values = new ArrayList<>();
                         for (String arg = parser.nextName(); arg != null; arg = parser.nextName()) {
                             argNames.add(arg);
-                            values.add(readArg(parser, parser.nextToken(), arg));
+                            values.add(readArg(parser, parser.nextToken(), arg, context));
                         }
                         args = values.toArray();
                     }
@@ -137,8 +140,9 @@ final class ReasonJson {
             return reason;
         }
 
-        private static Object readArg(JsonParser parser, JsonToken token, String name) {
+        private static Object readArg(JsonParser parser, JsonToken token, String name, DeserializationContext context) {
             return switch (token) {
+                case START_OBJECT -> context.readValue(parser, LocalizedText.class);
                 case VALUE_NUMBER_INT -> parser.getLongValue();
                 case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
                 case VALUE_STRING -> parser.getString();
@@ -154,7 +158,7 @@ final class ReasonJson {
                     }
                     yield List.copyOf(strings);
                 }
-                default -> throw fail(parser, "args." + name + ": must be a number, string, truth value or list of strings");
+                default -> throw fail(parser, "args." + name + ": must be a number, string, truth value, list of strings or document text");
             };
         }
 

@@ -2,6 +2,7 @@ package se.klinedu.core.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.klinedu.core.LocalizedText;
 
 /** One reason code's text in one language, parsed: literal parts and the arguments' places and formats. */
 final class Template {
@@ -93,8 +94,10 @@ final class Template {
                 case "date" -> renderer.date((String) arg);
                 case "list" -> renderer.list((List<?>) arg);
                 case "label" -> renderer.label((String) arg);
-                default -> arg instanceof Long count ? renderer.count(count) : arg instanceof List<?> list
-                        ? renderer.list(list) : String.valueOf(arg);
+                default -> arg instanceof Long count ? renderer.count(count)
+                        : arg instanceof List<?> list ? renderer.list(list)
+                        : arg instanceof LocalizedText text ? text.in(renderer.language())
+                        : String.valueOf(arg);
             };
         } catch (ClassCastException | IndexOutOfBoundsException | NumberFormatException e) {
             throw se.klinedu.core.InvalidInputException.of("args", "do not fit the text of " + reason.code().code()

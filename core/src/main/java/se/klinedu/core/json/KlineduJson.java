@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -142,6 +143,7 @@ public final class KlineduJson {
                 // ... but null for an optional field reads as absent
                 .withConfigOverride(Optional.class, optional -> optional.setNullHandling(ABSENT_ON_NULL))
                 .withConfigOverride(OptionalLong.class, optional -> optional.setNullHandling(ABSENT_ON_NULL))
+                .withConfigOverride(OptionalInt.class, optional -> optional.setNullHandling(ABSENT_ON_NULL))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 // only what a type declares with @JsonProperty is JSON: isEmpty() is no property "empty"
                 .changeDefaultVisibility(visibility -> visibility

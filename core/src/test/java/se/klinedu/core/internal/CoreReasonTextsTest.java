@@ -5,6 +5,6 @@ import se.klinedu.core.testkit.ReasonTextsContract;
 class CoreReasonTextsTest extends ReasonTextsContract {
 
     CoreReasonTextsTest() {
-        super(new CoreReasonTexts());
+        super(new CoreReasonTexts(), "https://klinedu.se/schemas/core/reasons.schema.json#/$defs/reason");
     }
 }

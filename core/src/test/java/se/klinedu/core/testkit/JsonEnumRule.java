@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.ReasonCode;
 import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
 
@@ -26,7 +27,8 @@ import se.klinedu.core.json.KlineduJson;
  * {@link JsonEnum}, and each constant is written as one lower-case code with hyphens that reads back to the
  * constant; the Java name of a constant whose code differs from it is rejected
  * with the allowed codes. The enums are found by scanning the module's classes, so an enum added without the rule
- * fails its module's test.
+ * fails its module's test. The enums of {@link ReasonCode}s are not values of their own in JSON (a reason writes its
+ * code's dotted {@link ReasonCode#code() code}), and the reason texts' loading checks their codes instead.
  */
 public final class JsonEnumRule {
 
@@ -50,6 +52,7 @@ public final class JsonEnumRule {
                 .stream()
                 .filter(JavaClass::isEnum)
                 .filter(JsonEnumRule::isPublicFromOutside)
+                .filter(type -> !type.isAssignableTo(ReasonCode.class))
                 .<Class<?>>map(JavaClass::reflect)
                 .sorted(Comparator.comparing(Class::getName))
                 .toList();

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import se.klinedu.core.explain.ReasonCode;
 import se.klinedu.core.explain.ReasonTexts;
 import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.JsonEnum;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What every module's reason texts owe their readers, checked on the module's {@link ReasonTexts}: each code
@@ -37,12 +40,33 @@ public abstract class ReasonTextsContract {
     private static final Pattern RAW_KEY = Pattern.compile("\\b[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\b");
 
     private final ReasonTexts texts;
+    private final String reasonSchema;
 
     /**
      * @param texts the module's reason texts, as its provider makes them
+     * @param reasonSchema the schema of the module's reasons, {@code <id>#/$defs/reason}: one variant per code
+     *     with exactly its arguments
      */
-    protected ReasonTextsContract(ReasonTexts texts) {
+    protected ReasonTextsContract(ReasonTexts texts, String reasonSchema) {
         this.texts = texts;
+        this.reasonSchema = reasonSchema;
+    }
+
+    @Test
+    void the_reason_schema_gives_every_code_exactly_its_arguments() {
+        Map<String, List<String>> inSchema = new LinkedHashMap<>();
+        for (JsonNode variant : SchemaCheck.node(reasonSchema).path("oneOf")) {
+            JsonNode args = variant.path("properties").path("args");
+            List<String> names = new ArrayList<>(args.path("properties").propertyNames());
+            List<String> required = new ArrayList<>();
+            args.path("required").forEach(name -> required.add(name.asString()));
+            assertEquals(names, required, variant.toString());
+            assertFalse(args.path("additionalProperties").asBoolean(true), variant.toString());
+            inSchema.put(variant.path("properties").path("code").path("const").asString(), names);
+        }
+        Map<String, List<String>> declared = new LinkedHashMap<>();
+        texts.codes().forEach(code -> declared.put(code.code(), code.parameters()));
+        assertEquals(declared, inSchema);
     }
 
     @Test

@@ -10,6 +10,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.ReasonCode;
 import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.JsonNode;
@@ -326,6 +327,8 @@ public final class SchemaCheck {
                 .importPackages(modulePackage).stream()
                 .filter(c -> c.isEnum() && c.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(c -> !c.getPackageName().contains(".internal"))
+                // a reason code is written inside a reason, whose schema is the kernel's
+                .filter(c -> !c.isAssignableTo(ReasonCode.class))
                 .<Class<?>>map(JavaClass::reflect)
                 .toList();
     }

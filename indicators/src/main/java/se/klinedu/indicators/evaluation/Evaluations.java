@@ -1,7 +1,5 @@
 package se.klinedu.indicators.evaluation;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import se.klinedu.core.Comparison;
@@ -88,8 +86,7 @@ public final class Evaluations {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
-        return start(indicator, unit, period).status(Status.NO_DATA)
-                .addReasons("target: " + indicator.target(), "no observation for " + unit + " in " + period).build();
+        return start(indicator, unit, period).status(Status.NO_DATA).build();
     }
 
     /**
@@ -112,34 +109,24 @@ public final class Evaluations {
         if (!target.kind().isObservedAsCounts()) {
             throw InvalidInputException.of("indicator", "must have a share or qualitative target to take counts", indicator.id());
         }
-        IndicatorResult.Builder result = start(indicator, unit, period).addReasons("target: " + target);
+        IndicatorResult.Builder result = start(indicator, unit, period);
         if (counts.isEmpty()) {
-            return result.status(Status.NO_DATA).addReasons("no respondents: no share, and no share of 0").build();
+            return result.status(Status.NO_DATA).counts(counts).build();
         }
-        Optional<Threshold> threshold = thresholdOf(indicator, policy);
-        if (threshold.isEmpty()) {
-            return result.status(Status.NOT_EVALUABLE).addReasons("the qualitative level \""
-                    + target.level().orElseThrow().original() + "\" has no local threshold in the policy").build();
+        Threshold threshold = thresholdOf(indicator, policy);
+        if (threshold == null) {
+            return result.status(Status.NOT_EVALUABLE).build();
         }
-        result.threshold(threshold);
         if (counts.denominator() < policy.minimumGroupSize()) {
             return suppressed(indicator, unit, period, policy);
         }
-        boolean met = meets(counts, threshold.get(), indicator.direction());
+        Direction direction = indicator.direction();
+        boolean met = meets(counts, threshold, direction);
         Interval interval = Intervals.wilson(counts, policy.confidenceLevel());
-        boolean lowerMeets = meets(interval.lower(), threshold.get(), indicator.direction());
-        boolean clear = lowerMeets == meets(interval.upper(), threshold.get(), indicator.direction());
-        return result.status(met ? Status.MET : Status.NOT_MET)
-                .counts(counts).estimate(counts.share()).interval(interval)
+        boolean clear = meets(interval.lower(), threshold, direction) == meets(interval.upper(), threshold, direction);
+        return result.status(met ? Status.MET : Status.NOT_MET).threshold(threshold)
+                .counts(counts).estimate(counts.share()).interval(interval).confidenceLevel(policy.confidenceLevel())
                 .certainty(clear ? Certainty.CLEAR : Certainty.UNCERTAIN)
-                .addReasons("counts: " + counts.numerator() + " of " + counts.denominator()
-                        + " (about " + percent(counts.share()) + "; compared unrounded)")
-                .addReasons(counts.numerator() + " of " + counts.denominator() + (met ? " meets " : " does not meet ")
-                        + threshold.get() + (indicator.direction() == Direction.LOWER_IS_BETTER ? " (lower is better)" : "")
-                        + ", compared exactly")
-                .addReasons(policy.confidenceLevel() + " Wilson interval " + percent(interval.lower()) + "–"
-                        + percent(interval.upper()) + (clear ? " lies wholly on one side of " : " straddles ")
-                        + threshold.get())
                 .build();
     }
 
@@ -159,17 +146,16 @@ public final class Evaluations {
             EvaluationPolicy policy) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(policy, "policy");
-        return start(indicator, unit, period).addReasons("target: " + indicator.target())
-                .threshold(thresholdOf(indicator, policy))
-                .status(Status.SUPPRESSED)
-                .addReasons("suppressed to protect small groups (minimum group size " + policy.minimumGroupSize()
-                        + "): nothing is disclosed")
+        return start(indicator, unit, period).threshold(Optional.ofNullable(thresholdOf(indicator, policy)))
+                .status(Status.SUPPRESSED).minimumGroupSize(policy.minimumGroupSize())
                 .build();
     }
 
-    /** {@return the threshold an indicator is evaluated against: its target's, or the policy's local one} */
-    private static Optional<Threshold> thresholdOf(Indicator indicator, EvaluationPolicy policy) {
-        return indicator.target().threshold().or(() -> policy.localThreshold(indicator.id()));
+    /** {@return the threshold an indicator is evaluated against: its target's, or the policy's local one; null if neither} */
+    private static Threshold thresholdOf(Indicator indicator, EvaluationPolicy policy) {
+        Target target = indicator.target();
+        return target.kind() == TargetKind.SHARE ? target.threshold().orElseThrow()
+                : policy.localThreshold(indicator.id()).orElse(null);
     }
 
     /**
@@ -203,25 +189,17 @@ public final class Evaluations {
     private static IndicatorResult milestone(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
             Milestone milestone) {
         return start(indicator, unit, period).status(milestone.done() ? Status.MET : Status.NOT_MET)
-                .milestone(milestone)
-                .addReasons("target: " + indicator.target(), (indicator.target().kind() == TargetKind.RECURRING
-                        ? (milestone.done() ? "done in " + period + " (" + milestone + ")" : "not done in " + period)
-                        : "the milestone is " + milestone)).build();
+                .milestone(milestone).build();
     }
 
     private static IndicatorResult review(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
             ReviewOutcome outcome) {
         return start(indicator, unit, period).status(outcome == ReviewOutcome.GOOD ? Status.MET : Status.NOT_MET)
-                .review(outcome)
-                .addReasons("target: " + indicator.target(), "the review's outcome is " + outcome).build();
+                .review(outcome).build();
     }
 
     private static IndicatorResult.Builder start(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
-        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period);
-    }
-
-    /** Two decimals, half up, as {@code String.format(Locale.ROOT, "%.2f %%", share * 100)} prints them, without a Formatter. */
-    private static String percent(double share) {
-        return BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period).target(indicator.target())
+                .direction(indicator.direction());
     }
 }

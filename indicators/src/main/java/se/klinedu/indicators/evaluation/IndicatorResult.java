@@ -3,18 +3,22 @@ package se.klinedu.indicators.evaluation;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Threshold;
-import se.klinedu.core.internal.Checks;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
+import se.klinedu.indicators.target.Direction;
 import se.klinedu.indicators.target.IndicatorId;
+import se.klinedu.indicators.target.Target;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -22,7 +26,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * on, and why.
  *
  * <p>For a share: the counts, the point estimate, the Wilson interval, and whether the interval lies
- * wholly on one side of the threshold. A {@link Status#SUPPRESSED} result discloses nothing numeric —
+ * wholly on one side of the threshold. The result keeps the numbers and what they were judged by (the
+ * target, the direction, the confidence level, the minimum group size); its {@linkplain #reasons() reasons}
+ * are derived from them when asked for, as data that a {@link se.klinedu.core.explain.Renderer} writes in
+ * Swedish, Norwegian or English. A {@link Status#SUPPRESSED} result discloses nothing numeric —
  * no counts, estimate, interval or certainty — in Java, in JSON or in {@link #toString()}; this is a rule
  * of the type, checked on construction. Instances are immutable and thread-safe.
  *
@@ -55,6 +62,21 @@ public abstract class IndicatorResult {
     public abstract ReportingPeriod period();
 
     /**
+     * {@return the indicator's target}
+     */
+    @JsonProperty(value = "target", required = true)
+    public abstract Target target();
+
+    /**
+     * {@return the indicator's direction; higher is better unless the indicator says otherwise}
+     */
+    @JsonProperty("direction")
+    @Value.Default
+    public Direction direction() {
+        return Direction.HIGHER_IS_BETTER;
+    }
+
+    /**
      * {@return the status against the target}
      */
     @JsonProperty(value = "status", required = true)
@@ -85,6 +107,12 @@ public abstract class IndicatorResult {
     public abstract Optional<Interval> interval();
 
     /**
+     * {@return the confidence level of the interval; present with the interval}
+     */
+    @JsonProperty("confidenceLevel")
+    public abstract Optional<ConfidenceLevel> confidenceLevel();
+
+    /**
      * {@return whether the interval lies wholly on one side of the threshold; present when both are}
      */
     @JsonProperty("certainty")
@@ -103,13 +131,40 @@ public abstract class IndicatorResult {
     public abstract Optional<ReviewOutcome> review();
 
     /**
-     * {@return the reasons: the target, the values used and the rule applied, at least one}
+     * {@return the policy's minimum group size; present exactly when the result is suppressed}
      */
-    @JsonProperty(value = "reasons", required = true)
-    public abstract List<String> reasons();
+    @JsonProperty("minimumGroupSize")
+    public abstract OptionalInt minimumGroupSize();
 
     /**
-     * {@return a builder; indicator, unit, period, status and at least one reason are required}
+     * {@return for a milestone or review result pooled over a unit's subtree, how many units of the subtree
+     *     were observed}
+     */
+    @JsonProperty("subtreeObservations")
+    public abstract OptionalInt subtreeObservations();
+
+    /**
+     * {@return for a pooled milestone or review result, the units of the subtree whose own result is not met,
+     *     in id order}
+     */
+    @JsonProperty("notMetIn")
+    public abstract List<OrganisationUnitId> notMetIn();
+
+    /**
+     * Returns the reasons: the target, the values used and the rule applied, at least two. They are derived
+     * from the result's values on first use, and written to JSON with their texts; reading a result derives
+     * them again and checks them against those the document gives, if it gives any.
+     *
+     * @return the reasons, unmodifiable
+     */
+    @JsonProperty("reasons")
+    @Value.Lazy
+    public List<Reason> reasons() {
+        return ResultReasons.of(this);
+    }
+
+    /**
+     * {@return a builder; indicator, unit, period, target and status are required}
      */
     public static Builder builder() {
         return new Builder();
@@ -120,7 +175,38 @@ public abstract class IndicatorResult {
      */
     public static final class Builder extends ImmutableIndicatorResult.Builder {
 
+        /** The reasons a document gives, checked against the derived ones; null when none are given. */
+        private List<Reason> given;
+
         Builder() {
+        }
+
+        /**
+         * Gives the reasons the result is expected to have, as a document written by this library carries them;
+         * {@link #build()} checks them against the reasons its values give.
+         *
+         * @param reasons the reasons, not null
+         * @return this builder
+         */
+        @JsonProperty("reasons")
+        public Builder reasons(List<Reason> reasons) {
+            this.given = List.copyOf(reasons);
+            return this;
+        }
+
+        /**
+         * {@inheritDoc}
+         *
+         * @throws InvalidInputException also if reasons were given that are not the ones the values give
+         */
+        @Override
+        public IndicatorResult build() {
+            IndicatorResult result = super.build();
+            if (given != null && !given.equals(result.reasons())) {
+                throw InvalidInputException.of("reasons", "must be the reasons the result's values give, "
+                        + result.reasons(), given);
+            }
+            return result;
         }
     }
 
@@ -133,7 +219,14 @@ public abstract class IndicatorResult {
 
     @Value.Check
     void check() {
-        Checks.notEmpty("reasons", reasons());
+        if (minimumGroupSize().orElse(1) < 1 || subtreeObservations().orElse(1) < 1) {
+            throw InvalidInputException.of(minimumGroupSize().orElse(1) < 1 ? "minimumGroupSize" : "subtreeObservations",
+                    "must be at least 1", minimumGroupSize().orElse(subtreeObservations().orElse(0)));
+        }
+        if (isSuppressed() != minimumGroupSize().isPresent()) {
+            throw InvalidInputException.of("minimumGroupSize", "must be present exactly when the result is suppressed",
+                    status());
+        }
         if (isSuppressed() && (counts().isPresent() || estimate().isPresent() || interval().isPresent()
                 || certainty().isPresent())) {
             throw InvalidInputException.of("status", "a suppressed result must disclose no counts, estimate, interval or certainty");
@@ -144,5 +237,15 @@ public abstract class IndicatorResult {
         if (interval().isPresent() != estimate().isPresent()) {
             throw InvalidInputException.of("interval", "must be present exactly when the estimate is");
         }
+        if (confidenceLevel().isPresent() != interval().isPresent()) {
+            throw InvalidInputException.of("confidenceLevel", "must be present exactly when the interval is");
+        }
+        if (interval().isPresent() && (threshold().isEmpty() || certainty().isEmpty())) {
+            throw InvalidInputException.of("interval", "must come with the threshold and the certainty it was judged by");
+        }
+        if (!notMetIn().isEmpty() && (subtreeObservations().isEmpty() || status() != Status.NOT_MET)) {
+            throw InvalidInputException.of("notMetIn", "names units of a pooled result that is not met");
+        }
+        ResultReasons.check(this);
     }
 }

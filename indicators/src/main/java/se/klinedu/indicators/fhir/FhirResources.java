@@ -20,8 +20,10 @@ import se.klinedu.core.Comparison;
 import se.klinedu.core.Counts;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -191,7 +193,7 @@ public final class FhirResources {
      * complete, type summary, the indicator's Measure, the period's first and last day, the unit as
      * {@code reporter}, the Goal of the indicator and unit as {@code evaluatedResource}, and one group whose
      * populations initial-population, denominator and numerator carry the counts and whose {@code measureScore}
-     * is numerator / denominator (see {@link #score(Counts)}). The narrative gives the status and the reasons.
+     * is numerator / denominator (see {@link #score(Counts)}). The narrative gives the status and the reasons, in Swedish.
      *
      * <p>Counts and score that the result does not disclose are absent, with a data-absent-reason: {@code masked}
      * when the result is suppressed, {@code unknown} when it has no counts (no data, or not evaluable), and for the
@@ -223,9 +225,10 @@ public final class FhirResources {
         }
         ReportingPeriod period = result.period();
         ObjectNode report = FhirNodes.resource("MeasureReport", measureReportId(indicator.id(), unit.id(), period));
-        report.put("language", "en");
-        report.set("text", FhirNodes.narrative("en", List.of("Indicator " + indicator.id() + ", " + unit.name() + ", " + period
-                + ": " + result.status()), result.reasons()));
+        Renderer swedish = Renderer.of(Language.SWEDISH);
+        report.put("language", Language.SWEDISH.code());
+        report.set("text", FhirNodes.narrative(Language.SWEDISH.code(), List.of("Indikator " + indicator.id() + ", " + unit.name()
+                + ", " + period + ": " + swedish.label(result.status())), swedish.render(result.reasons())));
         report.put("status", "complete");
         report.put("type", "summary");
         report.put("measure", measureUrl(indicator.id(), base));

@@ -1,9 +1,12 @@
 package se.klinedu.indicators.rollup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -90,10 +93,10 @@ public abstract class CellBounds {
     public abstract boolean underProtected();
 
     /**
-     * {@return why the verdict is what it is}
+     * {@return why the verdict is what it is: what a reader can bound, then the verdict}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
      * {@return a builder}
@@ -127,8 +130,6 @@ public abstract class CellBounds {
         if (most().filter(most -> most < fewestYes()).isPresent()) {
             throw InvalidInputException.of("fewestYes", "must not exceed the most respondents", this);
         }
-        if (reason().isBlank()) {
-            throw InvalidInputException.of("reason", "must not be blank", reason());
-        }
+        Checks.notEmpty("reasons", reasons());
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -165,29 +166,25 @@ public abstract class DisclosureAudit {
         Optional<Long> most = bounded(bounds.most());
         Optional<Long> mostYes = bounded(bounds.mostYes());
         Optional<Long> mostKnowing = bounded(bounds.mostKnowingClasses());
-        String what = (own ? "the own rows of " : "the subtree of ") + counts.id(unit) + ": what is shown allows "
-                + range(bounds.fewest(), most) + " respondents, " + range(bounds.fewestYes(), mostYes) + " answering yes"
-                + "; knowing which hidden groups are small, " + range(bounds.fewestKnowingClasses(), mostKnowing);
+        Reason what = Reason.of(own ? AuditReason.BOUNDS_OWN_ROWS : AuditReason.BOUNDS_SUBTREE, counts.id(unit).toString(),
+                range(bounds.fewest(), most), range(bounds.fewestYes(), mostYes), range(bounds.fewestKnowingClasses(), mostKnowing));
         boolean knownFixed = mostKnowing.filter(m -> m == bounds.fewestKnowingClasses()).isPresent();
-        String verdict;
+        Reason verdict;
         if (size < minimum) {
-            verdict = most.filter(m -> m < minimum).isPresent() ? "under-protected: a group under the minimum of " + minimum
-                    + " is known to be under it"
-                    : failed && bounds.shareFixed() ? "under-protected: the share of a group under the minimum of " + minimum
-                            + " is fixed"
-                    : failed ? "under-protected: the size of a group under the minimum of " + minimum + " is fixed"
-                    : "protected: a group under the minimum of " + minimum + " may hold " + minimum
-                            + " or more as far as what is shown tells, and neither its size nor its share is fixed";
+            verdict = most.filter(m -> m < minimum).isPresent() ? Reason.of(AuditReason.SMALL_GROUP_KNOWN, minimum)
+                    : failed && bounds.shareFixed() ? Reason.of(AuditReason.SMALL_GROUP_SHARE_FIXED, minimum)
+                    : failed ? Reason.of(AuditReason.SMALL_GROUP_SIZE_FIXED, minimum)
+                    : Reason.of(AuditReason.SMALL_GROUP_PROTECTED, minimum);
         } else {
-            verdict = failed ? "under-protected: a hidden group's size is fixed"
-                    : own ? "not protected, and need not be: the minimum of " + minimum + " or more"
-                    : knownFixed ? "protected: hidden, and every unit with respondents is hidden"
-                    : "protected: hidden, with its size open";
+            verdict = failed ? Reason.of(AuditReason.HIDDEN_SIZE_FIXED)
+                    : own ? Reason.of(AuditReason.LARGE_ENOUGH, minimum)
+                    : knownFixed ? Reason.of(AuditReason.ALL_HIDDEN)
+                    : Reason.of(AuditReason.HIDDEN_OPEN);
         }
         return CellBounds.builder().unit(counts.id(unit)).ownRows(own).fewest(bounds.fewest()).most(most)
                 .fewestYes(bounds.fewestYes()).mostYes(mostYes).fewestKnowingWhichAreSmall(bounds.fewestKnowingClasses())
                 .mostKnowingWhichAreSmall(mostKnowing).shareFixed(bounds.shareFixed()).underProtected(failed)
-                .reason(what + "; " + verdict).build();
+                .addReasons(what, verdict).build();
     }
 
     private static Optional<Long> bounded(long value) {
@@ -195,7 +192,7 @@ public abstract class DisclosureAudit {
     }
 
     private static String range(long fewest, Optional<Long> most) {
-        return most.map(m -> m == fewest ? "exactly " + fewest : fewest + " to " + m).orElse(fewest + " or more");
+        return most.map(m -> m == fewest ? Long.toString(fewest) : fewest + "–" + m).orElse("≥ " + fewest);
     }
 
     @Value.Check

@@ -185,11 +185,9 @@ public final class TreeRollUp {
         }
         List<OrganisationUnitId> notMet = observed.stream().filter(result -> result.status() == Status.NOT_MET)
                 .map(IndicatorResult::unit).sorted().toList();
-        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period)
-                .status(notMet.isEmpty() ? Status.MET : Status.NOT_MET)
-                .addReasons("target: " + indicator.target())
-                .addReasons(observed.size() + " observation(s) in the subtree of " + unit
-                        + (notMet.isEmpty() ? ", all met" : "; not met at " + notMet))
+        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period).target(indicator.target())
+                .direction(indicator.direction()).status(notMet.isEmpty() ? Status.MET : Status.NOT_MET)
+                .subtreeObservations(observed.size()).addAllNotMetIn(notMet)
                 .build();
     }
 }

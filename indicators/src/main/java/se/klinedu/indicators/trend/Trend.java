@@ -3,11 +3,11 @@ package se.klinedu.indicators.trend;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.period.ReportingPeriod;
@@ -72,7 +72,7 @@ public abstract class Trend {
      * {@return why the change is what it is}
      */
     @JsonProperty(value = "reasons", required = true)
-    public abstract List<String> reasons();
+    public abstract List<Reason> reasons();
 
     /**
      * {@return a builder; from, to, change and at least one reason are required}
@@ -115,9 +115,8 @@ public abstract class Trend {
         Trend.Builder trend = builder().from(earlier.period()).to(later.period());
         if (earlier.counts().isEmpty() || later.counts().isEmpty() || earlier.counts().get().isEmpty()
                 || later.counts().get().isEmpty()) {
-            return trend.change(Change.NOT_COMPARABLE).addReasons("both periods need disclosed counts with respondents: "
-                    + earlier.period() + " is " + earlier.status() + ", " + later.period() + " is " + later.status())
-                    .build();
+            return trend.change(Change.NOT_COMPARABLE).addReasons(Reason.of(TrendReason.NOT_COMPARABLE,
+                    earlier.period().toString(), earlier.status(), later.period().toString(), later.status())).build();
         }
         double difference = later.counts().get().share() - earlier.counts().get().share();
         Interval interval = Intervals.newcombe(later.counts().get(), earlier.counts().get(), level);
@@ -129,9 +128,9 @@ public abstract class Trend {
             change = rose == (direction == Direction.HIGHER_IS_BETTER) ? Change.IMPROVED : Change.WORSENED;
         }
         return trend.change(change).difference(difference).interval(interval)
-                .addReasons(String.format(Locale.ROOT, "%s − %s: %+.2f percentage points, %s Newcombe interval %+.2f to %+.2f %s 0",
-                        later.period(), earlier.period(), difference * 100, level, interval.lower() * 100,
-                        interval.upper() * 100, interval.contains(0) ? "contains" : "excludes"))
+                .addReasons(Reason.of(interval.contains(0) ? TrendReason.INTERVAL_CONTAINS_ZERO : TrendReason.INTERVAL_EXCLUDES_ZERO,
+                        later.period().toString(), earlier.period().toString(), difference, level.level(), interval.lower(),
+                        interval.upper()))
                 .build();
     }
 

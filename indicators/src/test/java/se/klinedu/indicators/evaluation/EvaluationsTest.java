@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.indicators.observation.Milestone;
@@ -91,7 +94,8 @@ class EvaluationsTest {
             assertTrue(result.interval().orElseThrow().contains(0.92));
             assertEquals(Optional.of(Threshold.moreThan(90)), result.threshold());
             assertEquals(Optional.of(Certainty.UNCERTAIN), result.certainty());
-            assertTrue(result.reasons().stream().anyMatch(reason -> reason.contains("46 of 50 meets > 90 %")), result.reasons()::toString);
+            assertTrue(english(result).contains("46 of 50 meets more than 90% (higher is better), compared exactly"),
+                    english(result)::toString);
         }
 
         @Test
@@ -133,28 +137,45 @@ class EvaluationsTest {
 
         @Test
         void the_reasons_give_the_counts_the_rule_and_the_interval() {
-            java.util.List<String> reasons = share(SUPERVISION, 46, 50, DEFAULTS).reasons();
+            IndicatorResult result = share(SUPERVISION, 46, 50, DEFAULTS);
 
-            assertEquals(java.util.List.of("target: > 90 %", "counts: 46 of 50 (about 92.00 %; compared unrounded)",
-                    "46 of 50 meets > 90 %, compared exactly",
-                    "95.0 % Wilson interval 81.16 %–96.85 % straddles > 90 %"), reasons);
+            assertEquals(java.util.List.of(
+                    Reason.of(EvaluationReason.TARGET_SHARE, Threshold.moreThan(90)),
+                    Reason.of(EvaluationReason.COUNTS, 46, 50, 0.92),
+                    Reason.of(EvaluationReason.MEETS, 46, 50, Threshold.moreThan(90), Direction.HIGHER_IS_BETTER),
+                    Reason.of(EvaluationReason.INTERVAL_STRADDLES, 0.95, result.interval().orElseThrow().lower(),
+                            result.interval().orElseThrow().upper(), Threshold.moreThan(90))), result.reasons());
+            assertEquals(java.util.List.of("Target: a share of more than 90%", "46 of 50 (92.0%; compared unrounded)",
+                    "46 of 50 meets more than 90% (higher is better), compared exactly",
+                    "95% Wilson interval 81.2%–96.8% straddles the threshold (more than 90%)"), english(result));
+            assertEquals(java.util.List.of("Mål: andelen ska vara över 90\u00a0%", "46 av 50 (92,0\u00a0%; jämförs oavrundat)",
+                    "46 av 50 når målet över 90\u00a0% (högre är bättre), exakt jämfört",
+                    "95\u00a0% Wilson-intervall 81,2\u00a0%–96,8\u00a0% omfattar gränsen (över 90\u00a0%)"),
+                    Renderer.of(Language.SWEDISH).render(result.reasons()));
         }
 
         @Test
         void the_reasons_of_a_clear_lower_is_better_result_say_so() {
             Indicator lower = copyWithTarget(Threshold.moreThan(50), Direction.LOWER_IS_BETTER);
 
-            java.util.List<String> reasons = share(lower, 10, 1000, DEFAULTS).reasons();
+            java.util.List<String> reasons = english(share(lower, 10, 1000, DEFAULTS));
 
-            assertEquals("10 of 1000 meets > 50 % (lower is better), compared exactly", reasons.get(2));
-            assertTrue(reasons.get(3).endsWith(" lies wholly on one side of > 50 %"), reasons.get(3));
+            assertEquals("10 of 1,000 meets more than 50% (lower is better), compared exactly", reasons.get(2));
+            assertTrue(reasons.get(3).endsWith(" lies wholly on one side of the threshold (more than 50%)"), reasons.get(3));
         }
 
         @Test
-        void a_result_needs_a_reason() {
+        void a_result_needs_what_its_reasons_are_derived_from() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
                     .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).status(Status.NO_DATA).build());
-            assertEquals("reasons", e.path());
+            assertEquals("target", e.path());
+            InvalidInputException unjudged = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
+                    .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).target(SUPERVISION.target()).status(Status.MET).build());
+            assertEquals("status", unjudged.path());
+            InvalidInputException unsized = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
+                    .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).target(SUPERVISION.target()).status(Status.SUPPRESSED)
+                    .build());
+            assertEquals("minimumGroupSize", unsized.path());
         }
     }
 
@@ -174,8 +195,12 @@ class EvaluationsTest {
             assertTrue(result.counts().isEmpty() && result.estimate().isEmpty() && result.interval().isEmpty()
                     && result.certainty().isEmpty());
             assertFalse(result.toString().contains("3/4"), result::toString);
-            assertTrue(result.reasons().stream().noneMatch(reason -> reason.contains(" 3 ") || reason.contains(" 4 ")),
-                    result.reasons()::toString);
+            assertEquals(java.util.List.of(Reason.of(EvaluationReason.TARGET_SHARE, Threshold.moreThan(90)),
+                    Reason.of(EvaluationReason.SUPPRESSED, 5)), result.reasons());
+            for (Language language : Language.values()) {
+                java.util.List<String> texts = Renderer.of(language).render(result.reasons());
+                assertTrue(texts.stream().noneMatch(text -> text.matches(".*\\b[34]\\b.*")), texts::toString);
+            }
         }
 
         @Test
@@ -189,7 +214,7 @@ class EvaluationsTest {
         void a_suppressed_result_cannot_be_built_with_counts() {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> IndicatorResult.builder()
                     .indicator(SUPERVISION.id()).unit(UNIT).period(YEAR).status(Status.SUPPRESSED)
-                    .counts(Counts.of(1, 2)).addReasons("leak").build());
+                    .target(SUPERVISION.target()).minimumGroupSize(5).counts(Counts.of(1, 2)).build());
             assertEquals("status", e.path());
         }
     }
@@ -202,7 +227,9 @@ class EvaluationsTest {
             IndicatorResult result = share(PREPARED, 40, 50, DEFAULTS);
 
             assertEquals(Status.NOT_EVALUABLE, result.status());
-            assertTrue(result.reasons().stream().anyMatch(reason -> reason.contains("\"hög\" has no local threshold")));
+            assertEquals(Reason.of(EvaluationReason.NO_LOCAL_THRESHOLD, PREPARED.target().level().orElseThrow()), result.reasons().get(1));
+            assertEquals("Den kvalitativa nivån ”hög” har inget lokalt tröskelvärde i policyn",
+                    Renderer.of(Language.SWEDISH).render(result.reasons().get(1)));
         }
 
         @Test
@@ -276,8 +303,10 @@ class EvaluationsTest {
             IndicatorResult result = Evaluations.evaluate(evaluates, done, DEFAULTS);
 
             assertEquals(Status.MET, result.status());
-            assertEquals(java.util.List.of("target: recurring: done in every period", "done in 2024 (done on 2024-09-12)"),
-                    result.reasons());
+            assertEquals(java.util.List.of(Reason.of(EvaluationReason.TARGET_RECURRING),
+                    Reason.of(EvaluationReason.RECURRING_DONE, "2024", LocalDate.of(2024, 9, 12))), result.reasons());
+            assertEquals(java.util.List.of("Mål: gjennomføres i hver periode", "Gjennomført i 2024 (12.09.2024)"),
+                    Renderer.of(Language.NORWEGIAN_BOKMAL).render(result.reasons()));
         }
 
         @Test
@@ -287,7 +316,7 @@ class EvaluationsTest {
             IndicatorResult result = Evaluations.evaluate(evaluates, notDone, DEFAULTS);
 
             assertEquals(Status.NOT_MET, result.status());
-            assertEquals("not done in 2024", result.reasons().get(1));
+            assertEquals(Reason.of(EvaluationReason.RECURRING_NOT_DONE, "2024"), result.reasons().get(1));
         }
 
         @Test
@@ -306,5 +335,9 @@ class EvaluationsTest {
         return Indicator.builder().id(IndicatorId.of("local-1")).effectGoal(SUPERVISION.effectGoal()).text(SUPERVISION.text())
                 .target(se.klinedu.indicators.target.Target.share(threshold)).direction(direction)
                 .reporter(SUPERVISION.reporter()).build();
+    }
+
+    private static java.util.List<String> english(IndicatorResult result) {
+        return Renderer.of(Language.ENGLISH).render(result.reasons());
     }
 }

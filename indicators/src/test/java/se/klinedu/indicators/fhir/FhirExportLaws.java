@@ -20,8 +20,10 @@ import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupPopulationComponent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.generators.Seeds;
 import se.klinedu.core.json.KlineduJson;
@@ -30,7 +32,9 @@ import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
+import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.EvaluationReason;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.generators.IndicatorsGenerators;
@@ -169,10 +173,12 @@ class FhirExportLaws {
 
         ObjectNode rest = report.deepCopy();
         rest.remove(List.of("id", "measure", "reporter", "period", "evaluatedResource", "text"));
+        // the narrative's only numbers are the indicator, the period, the target and the rule, the same whatever the counts
+        Renderer swedish = Renderer.of(Language.SWEDISH);
         String narrative = report.get("text").get("div").asString().replace("http://www.w3.org/1999/xhtml", "")
                 .replace(indicator.id().value(), "").replace("Team", "").replace(period.code(), "")
-                .replace(indicator.target().threshold().orElseThrow().toString().replace(">", "&gt;"), "")
-                .replace("minimum group size " + EvaluationPolicy.DEFAULT_MINIMUM_GROUP_SIZE, "");
+                .replace(swedish.render(Reason.of(EvaluationReason.TARGET_SHARE, indicator.target().threshold().orElseThrow())), "")
+                .replace(swedish.render(Reason.of(EvaluationReason.SUPPRESSED, EvaluationPolicy.DEFAULT_MINIMUM_GROUP_SIZE)), "");
         assertAll(
                 () -> assertTrue(result.isSuppressed()),
                 () -> assertEquals("MeasureReport", R4Parser.parse(json).fhirType()),

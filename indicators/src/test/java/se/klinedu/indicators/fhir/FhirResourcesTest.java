@@ -191,17 +191,17 @@ class FhirResourcesTest {
                     () -> assertFalse(group.getMeasureScore().hasValue()),
                     () -> assertEquals("masked", group.getMeasureScore().getExtensionByUrl(FhirResources.DATA_ABSENT_REASON)
                             .getValue().primitiveValue()),
-                    () -> assertTrue(read.getText().getDivAsString().contains("nothing is disclosed"), read.getText().getDivAsString()));
+                    () -> assertTrue(read.getText().getDivAsString().contains("Undertryckt för att skydda små grupper (minsta gruppstorlek 5): inget redovisas"), read.getText().getDivAsString()));
         }
 
         @Test
-        void no_respondents_are_no_data_whose_counts_and_score_are_unknown() {
+        void no_respondents_are_no_data_counted_as_zero_whose_score_is_not_applicable() {
             MeasureReport read = report(evaluate(0, 0));
 
             MeasureReportGroupComponent group = read.getGroupFirstRep();
             assertAll(
-                    () -> assertTrue(group.getPopulation().stream().noneMatch(population -> population.getCountElement().hasValue())),
-                    () -> assertEquals("unknown", group.getMeasureScore().getExtensionByUrl(FhirResources.DATA_ABSENT_REASON)
+                    () -> assertTrue(group.getPopulation().stream().allMatch(population -> population.getCount() == 0)),
+                    () -> assertEquals("not-applicable", group.getMeasureScore().getExtensionByUrl(FhirResources.DATA_ABSENT_REASON)
                             .getValue().primitiveValue()));
         }
 

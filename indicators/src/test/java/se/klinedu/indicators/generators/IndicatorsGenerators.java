@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
-import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.Counts;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
@@ -22,6 +22,7 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.Term;
 import se.klinedu.core.period.TermHalf;
 import se.klinedu.core.strategy.EffectGoalId;
+import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
@@ -42,6 +43,7 @@ import se.klinedu.indicators.observation.ObservationSet;
 import se.klinedu.indicators.observation.ReviewOutcome;
 import se.klinedu.indicators.report.FollowUpReport;
 import se.klinedu.indicators.report.FollowUpRequest;
+import se.klinedu.indicators.rollup.AuditReason;
 import se.klinedu.indicators.rollup.CellBounds;
 import se.klinedu.indicators.rollup.DisclosureAudit;
 import se.klinedu.indicators.rollup.RollUp;
@@ -50,12 +52,12 @@ import se.klinedu.indicators.rollup.TreeRollUp;
 import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.target.Direction;
-import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.ExternalReview;
 import se.klinedu.indicators.target.Indicator;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Reporter;
+import se.klinedu.indicators.target.ReporterBasis;
 import se.klinedu.indicators.target.Target;
 import se.klinedu.indicators.target.TargetKind;
 import se.klinedu.indicators.trend.Trend;
@@ -555,8 +557,10 @@ public final class IndicatorsGenerators {
         return CellBounds.builder().unit(unitId(random)).ownRows(random.nextBoolean()).fewest(fewest).most(most)
                 .fewestYes(fewestYes).mostYes(mostYes).fewestKnowingWhichAreSmall(fewestKnowing)
                 .mostKnowingWhichAreSmall(mostKnowing).shareFixed(random.nextBoolean()).underProtected(random.nextBoolean())
-                .reason(pick(random, List.of("protected: hidden, with its size open",
-                        "under-protected: a group under the minimum of 5 is known to be under it")))
+                .addReasons(Reason.of(AuditReason.BOUNDS_SUBTREE, "unit", fewest + "–" + most.orElse(fewest), "≥ " + fewestYes,
+                        Long.toString(fewestKnowing)))
+                .addReasons(pick(random, List.of(Reason.of(AuditReason.HIDDEN_OPEN),
+                        Reason.of(AuditReason.SMALL_GROUP_KNOWN, 1 + random.nextInt(10)))))
                 .build();
     }
 

@@ -70,7 +70,8 @@ class SchemaTest extends SchemaContract {
     private static final KlineduJson JSON = KlineduJson.standard();
 
     private static final List<String> DOCUMENTS = List.of("indicator-catalogue", "observation", "observations",
-            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "disclosure-audit", "trend", "follow-up-report", "canonical-base", "csv-format");
+            "observation-batch", "evaluation-policy", "indicator-result", "roll-up", "disclosure-audit", "trend", "follow-up-report", "canonical-base", "csv-format",
+            "reasons");
 
     private static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
             entry(IndicatorCatalogue.class, id(M, "indicator-catalogue")),
@@ -190,11 +191,14 @@ class SchemaTest extends SchemaContract {
     @Test
     void a_suppressed_result_that_discloses_counts_is_rejected_by_both() {
         String suppressed = "{\"indicator\":\"1.1.1\",\"unit\":\"clinic-7\",\"period\":\"2025\",\"status\":\"suppressed\","
-                + "\"reasons\":[\"3 respondents, fewer than 5\"]}";
+                + "\"target\":{\"kind\":\"share\",\"threshold\":{\"comparison\":\"more-than\",\"percent\":90}},"
+                + "\"minimumGroupSize\":5}";
         assertValid(id(M, "indicator-result"), suppressed);
         assertBothReject(id(M, "indicator-result"), withField(suppressed, "counts", "{\"numerator\":1,\"denominator\":3}"),
                 IndicatorResult.class);
-        assertBothReject(id(M, "indicator-result"), withField(suppressed, "reasons", "[]"), IndicatorResult.class);
+        assertBothReject(id(M, "indicator-result"), withField(suppressed, "minimumGroupSize", "0"), IndicatorResult.class);
+        assertBothReject(id(M, "indicator-result"), withField(withField(suppressed, "status", "\"no-data\""), "minimumGroupSize", "5"),
+                IndicatorResult.class);
         String met = withField(withField(suppressed, "status", "\"met\""), "estimate", "0.92");
         assertBothReject(id(M, "indicator-result"), met, IndicatorResult.class);
         assertBothReject(id(M, "indicator-result"), withField(met, "estimate", "1.2"), IndicatorResult.class);

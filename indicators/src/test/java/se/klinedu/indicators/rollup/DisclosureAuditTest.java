@@ -15,11 +15,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.EvaluationReason;
 import se.klinedu.indicators.evaluation.Evaluations;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.observation.Observation;
@@ -84,9 +89,11 @@ class DisclosureAuditTest {
         DisclosureAudit then = DisclosureAudit.of(tree, data, publishedHiding(tree, data, "a", "b"), POLICY);
         assertEquals(List.of("a", "a own rows", "b", "b own rows"), then.underProtected().stream()
                 .map(cell -> cell.unit().value() + (cell.ownRows() ? " own rows" : "")).toList());
-        assertEquals("the subtree of a: what is shown allows 1 to 4 respondents, 0 to 2 answering yes; knowing which hidden "
-                + "groups are small, 1 to 4; under-protected: "
-                + "a group under the minimum of 5 is known to be under it", cell(then, "a", false).reason());
+        assertEquals(List.of(Reason.of(AuditReason.BOUNDS_SUBTREE, "a", "1–4", "0–2", "1–4"),
+                Reason.of(AuditReason.SMALL_GROUP_KNOWN, 5)), cell(then, "a", false).reasons());
+        assertEquals(List.of("The subtree of a: what is shown allows 1–4 respondents, 0–2 of them yes; knowing which hidden "
+                + "groups are small, 1–4", "Under-protected: a group under the minimum group size of 5 is known to be under it"),
+                Renderer.of(Language.ENGLISH).render(cell(then, "a", false).reasons()));
         assertFalse(then.holds());
 
         Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
@@ -135,9 +142,11 @@ class DisclosureAuditTest {
         ObservationSet data = observations("root", 1, 3, "a", 10, 20, "b", 10, 20);
 
         DisclosureAudit then = DisclosureAudit.of(tree, data, publishedHiding(tree, data), POLICY);
-        assertEquals("the own rows of root: what is shown allows exactly 3 respondents, exactly 1 answering yes; knowing which "
-                + "hidden groups are small, exactly 3; "
-                + "under-protected: a group under the minimum of 5 is known to be under it", cell(then, "root", true).reason());
+        assertEquals(List.of(Reason.of(AuditReason.BOUNDS_OWN_ROWS, "root", "3", "1", "3"), Reason.of(AuditReason.SMALL_GROUP_KNOWN, 5)),
+                cell(then, "root", true).reasons());
+        assertEquals(List.of("Egna rader för root: det som visas ger 3 svarande, varav 1 ja; för den som vet vilka dolda grupper "
+                + "som är små: 3", "Otillräckligt skyddad: en grupp under minsta gruppstorleken 5 syns vara under den"),
+                Renderer.of(Language.SWEDISH).render(cell(then, "root", true).reasons()));
 
         Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a"), hiddenBy(now));
@@ -157,7 +166,7 @@ class DisclosureAuditTest {
         assertEquals(1, a.fewestKnowingWhichAreSmall());
         assertEquals(Optional.of(1L), a.mostKnowingWhichAreSmall());
         assertTrue(a.underProtected());
-        assertTrue(a.reason().endsWith("under-protected: the size of a group under the minimum of 5 is fixed"), a.reason());
+        assertEquals(Reason.of(AuditReason.SMALL_GROUP_SIZE_FIXED, 5), a.reasons().get(1));
 
         Map<OrganisationUnitId, IndicatorResult> now = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, POLICY);
         assertEquals(Set.of("a", "b", "c"), hiddenBy(now));
@@ -185,8 +194,8 @@ class DisclosureAuditTest {
         Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(SHARE, YEAR, tree, data, impossible);
 
         assertEquals(Set.of("root", "a", "b", "b1"), hiddenBy(results));
-        results.values().forEach(result -> assertEquals(List.of("target: > 90 %",
-                "suppressed to protect small groups (minimum group size 1000): nothing is disclosed"), result.reasons()));
+        results.values().forEach(result -> assertEquals(List.of(Reason.of(EvaluationReason.TARGET_SHARE, Threshold.moreThan(90)),
+                Reason.of(EvaluationReason.SUPPRESSED, 1000)), result.reasons()));
         DisclosureAudit audit = DisclosureAudit.of(tree, data, results, impossible);
         assertTrue(audit.holds());
         assertEquals(Optional.empty(), cell(audit, "root", false).most());

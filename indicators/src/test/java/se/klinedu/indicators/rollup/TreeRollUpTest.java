@@ -11,14 +11,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationLevel;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
+import se.klinedu.indicators.evaluation.EvaluationReason;
 import se.klinedu.indicators.evaluation.IndicatorResult;
 import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.observation.Milestone;
@@ -116,7 +121,7 @@ class TreeRollUpTest {
         String small = KlineduJson.standard().write(results.get(OrganisationUnitId.of("a")));
         String protecting = KlineduJson.standard().write(results.get(OrganisationUnitId.of("c")));
         assertEquals(small.replace("\"unit\":\"a\"", "\"unit\":\"c\""), protecting);
-        assertEquals(List.of("target: > 90 %", "suppressed to protect small groups (minimum group size 5): nothing is disclosed"),
+        assertEquals(List.of(Reason.of(EvaluationReason.TARGET_SHARE, Threshold.moreThan(90)), Reason.of(EvaluationReason.SUPPRESSED, 5)),
                 results.get(OrganisationUnitId.of("c")).reasons());
     }
 
@@ -174,8 +179,10 @@ class TreeRollUpTest {
         Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(COUNCIL, YEAR, tree, observations, EvaluationPolicy.standard());
 
         assertEquals(Status.NOT_MET, results.get(OrganisationUnitId.of("root")).status());
-        assertEquals(List.of("target: milestone", "2 observation(s) in the subtree of root; not met at [b]"),
-                results.get(OrganisationUnitId.of("root")).reasons());
+        assertEquals(List.of(Reason.of(EvaluationReason.TARGET_MILESTONE), Reason.of(EvaluationReason.SUBTREE_NOT_MET, 2, "root",
+                List.of("b"))), results.get(OrganisationUnitId.of("root")).reasons());
+        assertEquals(List.of("Mål: en milstolpe som ska nås", "2 observationer i root med underliggande enheter; ej uppfyllt vid b"),
+                Renderer.of(Language.SWEDISH).render(results.get(OrganisationUnitId.of("root")).reasons()));
         assertEquals(Status.MET, results.get(OrganisationUnitId.of("a")).status());
         assertEquals(Status.NOT_MET, results.get(OrganisationUnitId.of("b")).status());
         assertEquals(Status.NO_DATA, results.get(OrganisationUnitId.of("c")).status());
@@ -191,9 +198,9 @@ class TreeRollUpTest {
         Map<OrganisationUnitId, IndicatorResult> results = TreeRollUp.resultsByUnit(ALF, YEAR, tree, observations, EvaluationPolicy.standard());
 
         assertEquals(Status.MET, results.get(OrganisationUnitId.of("root")).status());
-        assertEquals(List.of("target: good outcome in ALF", "2 observation(s) in the subtree of root, all met"),
+        assertEquals(List.of(Reason.of(EvaluationReason.TARGET_REVIEW, "ALF"), Reason.of(EvaluationReason.SUBTREE_ALL_MET, 2, "root")),
                 results.get(OrganisationUnitId.of("root")).reasons());
-        assertEquals(List.of("target: good outcome in ALF", "the review's outcome is GOOD"),
-                results.get(OrganisationUnitId.of("b")).reasons());
+        assertEquals(List.of("Target: a good outcome in ALF", "The review's outcome: good assessments"),
+                Renderer.of(Language.ENGLISH).render(results.get(OrganisationUnitId.of("b")).reasons()));
     }
 }

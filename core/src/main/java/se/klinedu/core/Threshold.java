@@ -28,6 +28,16 @@ public abstract class Threshold {
     public static final int MAX_DECIMALS = 6;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 100 × 10^{@value #MAX_DECIMALS}: a share's numerator in the units of {@link #millionths()}. */
+    private static final long HUNDRED_MILLION = 100_000_000L;
+    /** Counts below this are compared in {@code long} arithmetic, exactly; larger ones in {@code BigDecimal}. */
+    private static final long EXACT_IN_LONG = 1_000_000_000L;
+
+    /**
+     * {@link #millionths()} once computed, or −1: not an attribute, and the same however often a race
+     * computes it (as {@code String}'s hash is).
+     */
+    private int millionths = -1;
 
     Threshold() {
     }
@@ -93,9 +103,23 @@ public abstract class Threshold {
         if (counts.isEmpty()) {
             throw InvalidInputException.of("counts.denominator", "must be positive to compare with a threshold, was 0");
         }
-        int sign = HUNDRED.multiply(BigDecimal.valueOf(counts.numerator()))
-                .compareTo(percent().multiply(BigDecimal.valueOf(counts.denominator())));
+        long numerator = counts.numerator();
+        long denominator = counts.denominator();
+        // 100 × 10^6 × numerator and millionths × denominator stay below 10^17 for counts below 10^9
+        int sign = numerator < EXACT_IN_LONG && denominator < EXACT_IN_LONG
+                ? Long.compare(numerator * HUNDRED_MILLION, (long) millionths() * denominator)
+                : HUNDRED.multiply(BigDecimal.valueOf(numerator)).compareTo(percent().multiply(BigDecimal.valueOf(denominator)));
         return comparison() == Comparison.MORE_THAN ? sign > 0 : sign >= 0;
+    }
+
+    /** {@return the percentage in millionths of a percent, a whole number up to 10^8 since it has at most 6 decimals} */
+    private int millionths() {
+        int computed = millionths;
+        if (computed < 0) {
+            computed = percent().movePointRight(MAX_DECIMALS).intValueExact();
+            millionths = computed;
+        }
+        return computed;
     }
 
     /**

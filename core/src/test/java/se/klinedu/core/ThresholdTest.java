@@ -49,6 +49,34 @@ class ThresholdTest {
         }
 
         @Test
+        void compares_as_exact_fractions_on_both_sides_of_the_long_arithmetic_limit() {
+            // counts below 10^9 are compared in long arithmetic, larger ones in BigDecimal: both must agree with
+            // the fraction comparison numerator/denominator against percent/100, computed here in BigInteger
+            java.util.Random random = new java.util.Random(2026_12_06);
+            for (int i = 0; i < 20_000; i++) {
+                long denominator = 1 + (random.nextBoolean() ? random.nextInt(2_000) : (long) (random.nextDouble() * 4e18));
+                if (i % 3 == 0) {
+                    denominator = 999_999_990L + random.nextInt(20);    // around the limit
+                }
+                BigDecimal percent = BigDecimal.valueOf(random.nextInt(100_000_001), random.nextInt(7));
+                percent = percent.compareTo(BigDecimal.valueOf(100)) > 0 ? BigDecimal.valueOf(100) : percent;
+                // a numerator on the threshold exactly, or next to it, where the comparison is decided
+                long onIt = percent.multiply(BigDecimal.valueOf(denominator)).divide(BigDecimal.valueOf(100),
+                        java.math.RoundingMode.FLOOR).longValue();
+                long numerator = Math.max(0, Math.min(denominator, onIt - 1 + random.nextInt(3)));
+                Threshold threshold = Threshold.of(random.nextBoolean() ? Comparison.MORE_THAN : Comparison.AT_LEAST, percent);
+                int sign = java.math.BigInteger.valueOf(numerator).multiply(java.math.BigInteger.valueOf(100))
+                        .multiply(java.math.BigInteger.TEN.pow(threshold.percent().scale() < 0 ? 0 : threshold.percent().scale()))
+                        .compareTo(threshold.percent().movePointRight(Math.max(0, threshold.percent().scale())).toBigIntegerExact()
+                                .multiply(java.math.BigInteger.valueOf(denominator)));
+                boolean expected = threshold.comparison() == Comparison.MORE_THAN ? sign > 0 : sign >= 0;
+                long n = numerator;
+                long d = denominator;
+                assertEquals(expected, threshold.isPassedBy(Counts.of(n, d)), () -> n + "/" + d + " " + threshold);
+            }
+        }
+
+        @Test
         void no_data_is_an_error_not_a_failure() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> Threshold.moreThan(90).isPassedBy(Counts.of(0, 0)));

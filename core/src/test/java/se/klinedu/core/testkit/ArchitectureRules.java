@@ -32,11 +32,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public final class ArchitectureRules {
 
-    /** The value types (styled {@code @KlineduStyle}) and the {@code Builder} each nests; not the generated, hidden ones. */
+    /**
+     * The value types (styled {@code @KlineduStyle}, or written by hand and read through a builder) and the
+     * {@code Builder} each nests; not the generated, hidden ones.
+     */
     private static final DescribedPredicate<JavaClass> VALUE_TYPES_AND_THEIR_BUILDERS = DescribedPredicate.describe(
             "value types and their builders",
-            type -> type.isAnnotatedWith(KlineduStyle.class) || (type.getSimpleName().equals("Builder")
-                    && type.getEnclosingClass().filter(owner -> owner.isAnnotatedWith(KlineduStyle.class)).isPresent()));
+            type -> isValueType(type) || (type.getSimpleName().equals("Builder")
+                    && type.getEnclosingClass().filter(ArchitectureRules::isValueType).isPresent()));
+
+    private static boolean isValueType(JavaClass type) {
+        return type.isAnnotatedWith(KlineduStyle.class)
+                || type.isAnnotatedWith("tools.jackson.databind.annotation.JsonDeserialize") && !type.isInterface();
+    }
 
     /** No clock: the reference date is a parameter. */
     @ArchTest

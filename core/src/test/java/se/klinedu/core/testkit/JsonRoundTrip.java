@@ -110,6 +110,7 @@ public final class JsonRoundTrip {
                 .filter(c -> !c.getPackageName().equals(internal) && !c.getPackageName().startsWith(internal + "."))
                 .filter(c -> c.getModifiers().contains(JavaModifier.ABSTRACT)
                         || c.isAnnotatedWith("org.immutables.value.Value$Immutable")
+                        || c.isAnnotatedWith("tools.jackson.databind.annotation.JsonDeserialize")
                         || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith("com.fasterxml.jackson.annotation.JsonCreator")))
                 .map(JavaClass::reflect)
                 .sorted(Comparator.comparing(Class::getName))

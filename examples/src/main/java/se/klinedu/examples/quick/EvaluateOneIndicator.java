@@ -3,6 +3,8 @@ package se.klinedu.examples.quick;
 import java.io.PrintStream;
 import java.util.Locale;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
 import se.klinedu.indicators.evaluation.EvaluationPolicy;
@@ -61,8 +63,9 @@ public final class EvaluateOneIndicator {
         out.println("Interval:  " + interval(result) + "  (95 % Wilson score interval)");
         out.println("Certainty: " + result.certainty().orElseThrow()
                 + "  (CLEAR when the whole interval lies on one side of the threshold, UNCERTAIN when it straddles it)");
-        out.println("Reasons:");
-        result.reasons().forEach(reason -> out.println("  - " + reason));
+        out.println("Reasons (data rendered in English; Renderer.of(\"sv\") or \"nb\" gives Swedish or Norwegian):");
+        Renderer english = Renderer.of(Language.ENGLISH);
+        result.reasons().forEach(reason -> out.println("  - " + english.render(reason) + "   [" + reason.code().code() + "]"));
     }
 
     static String interval(IndicatorResult result) {

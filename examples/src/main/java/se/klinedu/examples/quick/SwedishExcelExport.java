@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.period.CalendarYear;
@@ -69,8 +71,9 @@ public final class SwedishExcelExport {
                 + region.status());
         out.println("Counts:  " + region.counts().map(counts -> counts.numerator() + " of " + counts.denominator())
                 .orElse("none"));
-        out.println("Reasons:");
-        region.reasons().forEach(reason -> out.println("  - " + reason));
+        out.println("Reasons (in Swedish):");
+        Renderer swedish = Renderer.of(Language.SWEDISH);
+        region.reasons().forEach(reason -> out.println("  - " + swedish.render(reason)));
     }
 
     private static InputStream resource(String name) {

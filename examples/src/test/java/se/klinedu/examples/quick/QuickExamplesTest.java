@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
+import se.klinedu.core.Language;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.supervision.CoverageStatus;
 import se.klinedu.core.supervision.Qualification;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
@@ -58,7 +60,9 @@ class QuickExamplesTest {
         assertTrue(out.contains("Interval:  " + percent(wilson.lower()) + " – " + percent(wilson.upper())), out);
         assertTrue(out.contains("Certainty: UNCERTAIN"), out);
         assertTrue(out.contains("Estimate:  88.1 %"), out);
-        result.reasons().forEach(reason -> assertTrue(out.contains("  - " + reason + "\n"), reason));
+        result.reasons().forEach(reason -> assertTrue(out.contains("  - " + Renderer.of(Language.ENGLISH).render(reason) + "   ["
+                + reason.code().code() + "]\n"), reason::toString));
+        assertTrue(out.contains("  - 118 of 134 meets more than 85% (higher is better), compared exactly   [share.meets]\n"), out);
         assertTrue(out.contains("lärandemiljön som positiv"), out);
     }
 

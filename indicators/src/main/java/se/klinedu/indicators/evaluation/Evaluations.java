@@ -1,7 +1,7 @@
 package se.klinedu.indicators.evaluation;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import se.klinedu.core.Comparison;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
@@ -11,6 +11,7 @@ import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.observation.Milestone;
 import se.klinedu.indicators.observation.Observation;
 import se.klinedu.indicators.observation.ReviewOutcome;
+import se.klinedu.indicators.statistics.ConfidenceLevel;
 import se.klinedu.indicators.statistics.Interval;
 import se.klinedu.indicators.statistics.Intervals;
 import se.klinedu.indicators.target.Direction;
@@ -86,7 +87,7 @@ public final class Evaluations {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
-        return start(indicator, unit, period).status(Status.NO_DATA).build();
+        return result(indicator, unit, period, Status.NO_DATA, null, null, null, null, null, 0);
     }
 
     /**
@@ -109,13 +110,12 @@ public final class Evaluations {
         if (!target.kind().isObservedAsCounts()) {
             throw InvalidInputException.of("indicator", "must have a share or qualitative target to take counts", indicator.id());
         }
-        IndicatorResult.Builder result = start(indicator, unit, period);
         if (counts.isEmpty()) {
-            return result.status(Status.NO_DATA).counts(counts).build();
+            return result(indicator, unit, period, Status.NO_DATA, null, counts, null, null, null, 0);
         }
         Threshold threshold = thresholdOf(indicator, policy);
         if (threshold == null) {
-            return result.status(Status.NOT_EVALUABLE).build();
+            return result(indicator, unit, period, Status.NOT_EVALUABLE, null, null, null, null, null, 0);
         }
         if (counts.denominator() < policy.minimumGroupSize()) {
             return suppressed(indicator, unit, period, policy);
@@ -124,10 +124,8 @@ public final class Evaluations {
         boolean met = meets(counts, threshold, direction);
         Interval interval = Intervals.wilson(counts, policy.confidenceLevel());
         boolean clear = meets(interval.lower(), threshold, direction) == meets(interval.upper(), threshold, direction);
-        return result.status(met ? Status.MET : Status.NOT_MET).threshold(threshold)
-                .counts(counts).estimate(counts.share()).interval(interval).confidenceLevel(policy.confidenceLevel())
-                .certainty(clear ? Certainty.CLEAR : Certainty.UNCERTAIN)
-                .build();
+        return result(indicator, unit, period, met ? Status.MET : Status.NOT_MET, threshold, counts, interval,
+                policy.confidenceLevel(), clear ? Certainty.CLEAR : Certainty.UNCERTAIN, 0);
     }
 
     /**
@@ -146,9 +144,8 @@ public final class Evaluations {
             EvaluationPolicy policy) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(policy, "policy");
-        return start(indicator, unit, period).threshold(Optional.ofNullable(thresholdOf(indicator, policy)))
-                .status(Status.SUPPRESSED).minimumGroupSize(policy.minimumGroupSize())
-                .build();
+        return result(indicator, unit, period, Status.SUPPRESSED, thresholdOf(indicator, policy), null, null, null, null,
+                policy.minimumGroupSize());
     }
 
     /** {@return the threshold an indicator is evaluated against: its target's, or the policy's local one; null if neither} */
@@ -188,18 +185,22 @@ public final class Evaluations {
 
     private static IndicatorResult milestone(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
             Milestone milestone) {
-        return start(indicator, unit, period).status(milestone.done() ? Status.MET : Status.NOT_MET)
-                .milestone(milestone).build();
+        return new IndicatorResult(indicator.id(), unit, period, indicator.target(), indicator.direction(),
+                milestone.done() ? Status.MET : Status.NOT_MET, null, null, null, null, null, milestone, null, 0, 0, List.of());
     }
 
     private static IndicatorResult review(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period,
             ReviewOutcome outcome) {
-        return start(indicator, unit, period).status(outcome == ReviewOutcome.GOOD ? Status.MET : Status.NOT_MET)
-                .review(outcome).build();
+        return new IndicatorResult(indicator.id(), unit, period, indicator.target(), indicator.direction(),
+                outcome == ReviewOutcome.GOOD ? Status.MET : Status.NOT_MET, null, null, null, null, null, null, outcome, 0, 0,
+                List.of());
     }
 
-    private static IndicatorResult.Builder start(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period) {
-        return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period).target(indicator.target())
-                .direction(indicator.direction());
+    /** A result of counts, made directly rather than through the builder: this is the path a roll-up takes per unit. */
+    private static IndicatorResult result(Indicator indicator, OrganisationUnitId unit, ReportingPeriod period, Status status,
+            Threshold threshold, Counts counts, Interval interval, ConfidenceLevel level, Certainty certainty, int minimumGroupSize) {
+        return new IndicatorResult(indicator.id(), Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(period, "period"),
+                indicator.target(), indicator.direction(), status, threshold, counts, interval, level, certainty, null, null,
+                minimumGroupSize, 0, List.of());
     }
 }

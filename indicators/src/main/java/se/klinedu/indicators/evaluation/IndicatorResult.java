@@ -1,15 +1,16 @@
 package se.klinedu.indicators.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
+import java.util.StringJoiner;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.explain.Reason;
-import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.indicators.observation.Milestone;
@@ -20,6 +21,7 @@ import se.klinedu.indicators.target.Direction;
 import se.klinedu.indicators.target.IndicatorId;
 import se.klinedu.indicators.target.Target;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The evaluation of one indicator for one organisation unit and period: the status, what it was decided
@@ -28,127 +30,207 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>For a share: the counts, the point estimate, the Wilson interval, and whether the interval lies
  * wholly on one side of the threshold. The result keeps the numbers and what they were judged by (the
  * target, the direction, the confidence level, the minimum group size); its {@linkplain #reasons() reasons}
- * are derived from them when asked for, as data that a {@link se.klinedu.core.explain.Renderer} writes in
- * Swedish, Norwegian or English. A {@link Status#SUPPRESSED} result discloses nothing numeric —
- * no counts, estimate, interval or certainty — in Java, in JSON or in {@link #toString()}; this is a rule
- * of the type, checked on construction. Instances are immutable and thread-safe.
+ * and its {@linkplain #estimate() estimate} are derived from them when asked for, the reasons as data that a
+ * {@link se.klinedu.core.explain.Renderer} writes in Swedish, Norwegian or English. A
+ * {@link Status#SUPPRESSED} result discloses nothing numeric — no counts, estimate, interval or certainty —
+ * in Java, in JSON or in {@link #toString()}; this is a rule of the type, checked on construction. Instances
+ * are immutable and thread-safe.
+ *
+ * <p>Unlike klinedu's other value types, this one is written by hand rather than generated: it is made once
+ * per evaluation, millions of times in a region's roll-up, and the generated class's builder and its
+ * optional fields, wrapped anew on every read, cost more than the arithmetic it reports (see the indicators
+ * README, Interpretations). It keeps their contract: a builder that checks what every other way of making
+ * one checks, and JSON read through that builder.
  *
  * @since 0.1
  */
-@Value.Immutable
-@KlineduStyle
 @JsonDeserialize(builder = IndicatorResult.Builder.class)
-public abstract class IndicatorResult {
+public final class IndicatorResult {
 
-    IndicatorResult() {
+    private static final int ABSENT = 0;
+
+    private final IndicatorId indicator;
+    private final OrganisationUnitId unit;
+    private final ReportingPeriod period;
+    private final Target target;
+    private final Direction direction;
+    private final Status status;
+    private final Threshold threshold;
+    private final Counts counts;
+    private final Interval interval;
+    private final ConfidenceLevel confidenceLevel;
+    private final Certainty certainty;
+    private final Milestone milestone;
+    private final ReviewOutcome review;
+    /** The policy's minimum group size, or {@link #ABSENT}; at least 1 when present. */
+    private final int minimumGroupSize;
+    /** The units observed in a pooled subtree, or {@link #ABSENT}; at least 1 when present. */
+    private final int subtreeObservations;
+    private final List<OrganisationUnitId> notMetIn;
+    /** Derived on first use; a race derives equal lists, and either may stay. */
+    private volatile List<Reason> reasons;
+
+    IndicatorResult(IndicatorId indicator, OrganisationUnitId unit, ReportingPeriod period, Target target, Direction direction,
+            Status status, Threshold threshold, Counts counts, Interval interval, ConfidenceLevel confidenceLevel,
+            Certainty certainty, Milestone milestone, ReviewOutcome review, int minimumGroupSize, int subtreeObservations,
+            List<OrganisationUnitId> notMetIn) {
+        this.indicator = indicator;
+        this.unit = unit;
+        this.period = period;
+        this.target = target;
+        this.direction = direction;
+        this.status = status;
+        this.threshold = threshold;
+        this.counts = counts;
+        this.interval = interval;
+        this.confidenceLevel = confidenceLevel;
+        this.certainty = certainty;
+        this.milestone = milestone;
+        this.review = review;
+        this.minimumGroupSize = minimumGroupSize;
+        this.subtreeObservations = subtreeObservations;
+        this.notMetIn = notMetIn;
+        check();
     }
 
     /**
      * {@return the indicator}
      */
-    @JsonProperty(value = "indicator", required = true)
-    public abstract IndicatorId indicator();
+    @JsonProperty("indicator")
+    public IndicatorId indicator() {
+        return indicator;
+    }
 
     /**
      * {@return the organisation unit; for a pooled result, the unit whose subtree was pooled}
      */
-    @JsonProperty(value = "unit", required = true)
-    public abstract OrganisationUnitId unit();
+    @JsonProperty("unit")
+    public OrganisationUnitId unit() {
+        return unit;
+    }
 
     /**
      * {@return the reporting period}
      */
-    @JsonProperty(value = "period", required = true)
-    public abstract ReportingPeriod period();
+    @JsonProperty("period")
+    public ReportingPeriod period() {
+        return period;
+    }
 
     /**
      * {@return the indicator's target}
      */
-    @JsonProperty(value = "target", required = true)
-    public abstract Target target();
+    @JsonProperty("target")
+    public Target target() {
+        return target;
+    }
 
     /**
      * {@return the indicator's direction; higher is better unless the indicator says otherwise}
      */
     @JsonProperty("direction")
-    @Value.Default
     public Direction direction() {
-        return Direction.HIGHER_IS_BETTER;
+        return direction;
     }
 
     /**
      * {@return the status against the target}
      */
-    @JsonProperty(value = "status", required = true)
-    public abstract Status status();
+    @JsonProperty("status")
+    public Status status() {
+        return status;
+    }
 
     /**
      * {@return the threshold the share was compared with (the target's, or the policy's local one for a qualitative level)}
      */
     @JsonProperty("threshold")
-    public abstract Optional<Threshold> threshold();
+    public Optional<Threshold> threshold() {
+        return Optional.ofNullable(threshold);
+    }
 
     /**
      * {@return the counts used; absent when suppressed or not observed as counts}
      */
     @JsonProperty("counts")
-    public abstract Optional<Counts> counts();
+    public Optional<Counts> counts() {
+        return Optional.ofNullable(counts);
+    }
 
     /**
-     * {@return the share numerator / denominator, unrounded; absent when suppressed or without respondents}
+     * {@return the share numerator / denominator, unrounded; present with the interval}
      */
     @JsonProperty("estimate")
-    public abstract Optional<Double> estimate();
+    public Optional<Double> estimate() {
+        return interval == null ? Optional.empty() : Optional.of(counts.share());
+    }
 
     /**
-     * {@return the Wilson score interval of the share at the policy's confidence level; absent with the estimate}
+     * {@return the Wilson score interval of the share at the policy's confidence level; absent when suppressed
+     *     or without respondents}
      */
     @JsonProperty("interval")
-    public abstract Optional<Interval> interval();
+    public Optional<Interval> interval() {
+        return Optional.ofNullable(interval);
+    }
 
     /**
      * {@return the confidence level of the interval; present with the interval}
      */
     @JsonProperty("confidenceLevel")
-    public abstract Optional<ConfidenceLevel> confidenceLevel();
+    public Optional<ConfidenceLevel> confidenceLevel() {
+        return Optional.ofNullable(confidenceLevel);
+    }
 
     /**
-     * {@return whether the interval lies wholly on one side of the threshold; present when both are}
+     * {@return whether the interval lies wholly on one side of the threshold; present with the interval}
      */
     @JsonProperty("certainty")
-    public abstract Optional<Certainty> certainty();
+    public Optional<Certainty> certainty() {
+        return Optional.ofNullable(certainty);
+    }
 
     /**
      * {@return the milestone's state, for a milestone target}
      */
     @JsonProperty("milestone")
-    public abstract Optional<Milestone> milestone();
+    public Optional<Milestone> milestone() {
+        return Optional.ofNullable(milestone);
+    }
 
     /**
      * {@return the review's outcome, for a review target}
      */
     @JsonProperty("review")
-    public abstract Optional<ReviewOutcome> review();
+    public Optional<ReviewOutcome> review() {
+        return Optional.ofNullable(review);
+    }
 
     /**
      * {@return the policy's minimum group size; present exactly when the result is suppressed}
      */
     @JsonProperty("minimumGroupSize")
-    public abstract OptionalInt minimumGroupSize();
+    public OptionalInt minimumGroupSize() {
+        return minimumGroupSize == ABSENT ? OptionalInt.empty() : OptionalInt.of(minimumGroupSize);
+    }
 
     /**
      * {@return for a milestone or review result pooled over a unit's subtree, how many units of the subtree
      *     were observed}
      */
     @JsonProperty("subtreeObservations")
-    public abstract OptionalInt subtreeObservations();
+    public OptionalInt subtreeObservations() {
+        return subtreeObservations == ABSENT ? OptionalInt.empty() : OptionalInt.of(subtreeObservations);
+    }
 
     /**
      * {@return for a pooled milestone or review result, the units of the subtree whose own result is not met,
      *     in id order}
      */
     @JsonProperty("notMetIn")
-    public abstract List<OrganisationUnitId> notMetIn();
+    public List<OrganisationUnitId> notMetIn() {
+        return notMetIn;
+    }
 
     /**
      * Returns the reasons: the target, the values used and the rule applied, at least two. They are derived
@@ -158,9 +240,20 @@ public abstract class IndicatorResult {
      * @return the reasons, unmodifiable
      */
     @JsonProperty("reasons")
-    @Value.Lazy
     public List<Reason> reasons() {
-        return ResultReasons.of(this);
+        List<Reason> derived = reasons;
+        if (derived == null) {
+            derived = ResultReasons.of(this);
+            reasons = derived;
+        }
+        return derived;
+    }
+
+    /**
+     * {@return true when nothing numeric is disclosed because the group is too small or could be derived}
+     */
+    public boolean isSuppressed() {
+        return status == Status.SUPPRESSED;
     }
 
     /**
@@ -170,82 +263,429 @@ public abstract class IndicatorResult {
         return new Builder();
     }
 
-    /**
-     * Builds a {@link IndicatorResult}: {@code build()} checks the value as every other way of making one does.
-     */
-    public static final class Builder extends ImmutableIndicatorResult.Builder {
+    private void check() {
+        if ((status == Status.SUPPRESSED) != (minimumGroupSize != ABSENT)) {
+            throw InvalidInputException.of("minimumGroupSize", "must be present exactly when the result is suppressed", status);
+        }
+        if (status == Status.SUPPRESSED && (counts != null || interval != null || certainty != null)) {
+            throw InvalidInputException.of("status", "a suppressed result must disclose no counts, estimate, interval or certainty");
+        }
+        if (interval != null && (counts == null || counts.isEmpty())) {
+            throw InvalidInputException.of("interval", "must come with counts that have respondents, whose share is the estimate");
+        }
+        if ((confidenceLevel != null) != (interval != null)) {
+            throw InvalidInputException.of("confidenceLevel", "must be present exactly when the interval is");
+        }
+        if (interval != null && (threshold == null || certainty == null)) {
+            throw InvalidInputException.of("interval", "must come with the threshold and the certainty it was judged by");
+        }
+        if (!notMetIn.isEmpty() && (subtreeObservations == ABSENT || status != Status.NOT_MET)) {
+            throw InvalidInputException.of("notMetIn", "names units of a pooled result that is not met");
+        }
+        ResultReasons.check(this, status, counts, interval != null, subtreeObservations != ABSENT);
+    }
 
-        /** The reasons a document gives, checked against the derived ones; null when none are given. */
-        private List<Reason> given;
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof IndicatorResult that
+                && indicator.equals(that.indicator) && unit.equals(that.unit) && period.equals(that.period)
+                && target.equals(that.target) && direction == that.direction && status == that.status
+                && Objects.equals(threshold, that.threshold) && Objects.equals(counts, that.counts)
+                && Objects.equals(interval, that.interval) && Objects.equals(confidenceLevel, that.confidenceLevel)
+                && certainty == that.certainty && Objects.equals(milestone, that.milestone) && review == that.review
+                && minimumGroupSize == that.minimumGroupSize && subtreeObservations == that.subtreeObservations
+                && notMetIn.equals(that.notMetIn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicator, unit, period, target, direction, status, threshold, counts, interval, confidenceLevel,
+                certainty, milestone, review, minimumGroupSize, subtreeObservations, notMetIn);
+    }
+
+    /** {@return the values present, by name; a suppressed result has no numbers to show} */
+    @Override
+    public String toString() {
+        StringJoiner text = new StringJoiner(", ", "IndicatorResult{", "}");
+        text.add("indicator=" + indicator).add("unit=" + unit).add("period=" + period).add("target=" + target)
+                .add("direction=" + direction).add("status=" + status);
+        add(text, "threshold", threshold);
+        add(text, "counts", counts);
+        add(text, "interval", interval);
+        add(text, "confidenceLevel", confidenceLevel);
+        add(text, "certainty", certainty);
+        add(text, "milestone", milestone);
+        add(text, "review", review);
+        add(text, "minimumGroupSize", minimumGroupSize == ABSENT ? null : minimumGroupSize);
+        add(text, "subtreeObservations", subtreeObservations == ABSENT ? null : subtreeObservations);
+        if (!notMetIn.isEmpty()) {
+            text.add("notMetIn=" + notMetIn);
+        }
+        return text.toString();
+    }
+
+    private static void add(StringJoiner text, String name, Object value) {
+        if (value != null) {
+            text.add(name + "=" + value);
+        }
+    }
+
+    /**
+     * Builds an {@link IndicatorResult}: {@code build()} checks the value as every other way of making one does.
+     * JSON is read through it.
+     */
+    @JsonPOJOBuilder(withPrefix = "")
+    public static final class Builder {
+
+        private IndicatorId indicator;
+        private OrganisationUnitId unit;
+        private ReportingPeriod period;
+        private Target target;
+        private Direction direction = Direction.HIGHER_IS_BETTER;
+        private Status status;
+        private Threshold threshold;
+        private Counts counts;
+        private Double estimate;
+        private Interval interval;
+        private ConfidenceLevel confidenceLevel;
+        private Certainty certainty;
+        private Milestone milestone;
+        private ReviewOutcome review;
+        private int minimumGroupSize;
+        private int subtreeObservations;
+        private List<OrganisationUnitId> notMetIn;
+        private List<Reason> reasons;
 
         Builder() {
         }
 
         /**
-         * Gives the reasons the result is expected to have, as a document written by this library carries them;
-         * {@link #build()} checks them against the reasons its values give.
+         * @param indicator the indicator, not null
+         * @return this builder
+         */
+        @JsonProperty(value = "indicator", required = true)
+        public Builder indicator(IndicatorId indicator) {
+            this.indicator = Objects.requireNonNull(indicator, "indicator");
+            return this;
+        }
+
+        /**
+         * @param unit the organisation unit, not null
+         * @return this builder
+         */
+        @JsonProperty(value = "unit", required = true)
+        public Builder unit(OrganisationUnitId unit) {
+            this.unit = Objects.requireNonNull(unit, "unit");
+            return this;
+        }
+
+        /**
+         * @param period the reporting period, not null
+         * @return this builder
+         */
+        @JsonProperty(value = "period", required = true)
+        public Builder period(ReportingPeriod period) {
+            this.period = Objects.requireNonNull(period, "period");
+            return this;
+        }
+
+        /**
+         * @param target the indicator's target, not null
+         * @return this builder
+         */
+        @JsonProperty(value = "target", required = true)
+        public Builder target(Target target) {
+            this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        /**
+         * @param direction the indicator's direction, not null; higher is better when not set
+         * @return this builder
+         */
+        @JsonProperty("direction")
+        public Builder direction(Direction direction) {
+            this.direction = Objects.requireNonNull(direction, "direction");
+            return this;
+        }
+
+        /**
+         * @param status the status, not null
+         * @return this builder
+         */
+        @JsonProperty(value = "status", required = true)
+        public Builder status(Status status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * @param threshold the threshold compared with, not null
+         * @return this builder
+         */
+        @JsonProperty("threshold")
+        public Builder threshold(Threshold threshold) {
+            this.threshold = Objects.requireNonNull(threshold, "threshold");
+            return this;
+        }
+
+        /**
+         * @param threshold the threshold compared with, or empty for none, not null
+         * @return this builder
+         */
+        public Builder threshold(Optional<Threshold> threshold) {
+            this.threshold = threshold.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param counts the counts used, not null
+         * @return this builder
+         */
+        @JsonProperty("counts")
+        public Builder counts(Counts counts) {
+            this.counts = Objects.requireNonNull(counts, "counts");
+            return this;
+        }
+
+        /**
+         * @param counts the counts, or empty for none, not null
+         * @return this builder
+         */
+        public Builder counts(Optional<Counts> counts) {
+            this.counts = counts.orElse(null);
+            return this;
+        }
+
+        /**
+         * Gives the estimate a document carries; {@link #build()} checks it against the share of the counts.
+         *
+         * @param estimate the estimate
+         * @return this builder
+         */
+        @JsonProperty("estimate")
+        public Builder estimate(double estimate) {
+            this.estimate = estimate;
+            return this;
+        }
+
+        /**
+         * @param estimate the estimate, or empty for none, not null
+         * @return this builder
+         */
+        public Builder estimate(Optional<Double> estimate) {
+            this.estimate = estimate.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param interval the Wilson interval, not null
+         * @return this builder
+         */
+        @JsonProperty("interval")
+        public Builder interval(Interval interval) {
+            this.interval = Objects.requireNonNull(interval, "interval");
+            return this;
+        }
+
+        /**
+         * @param interval the interval, or empty for none, not null
+         * @return this builder
+         */
+        public Builder interval(Optional<Interval> interval) {
+            this.interval = interval.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param confidenceLevel the interval's confidence level, not null
+         * @return this builder
+         */
+        @JsonProperty("confidenceLevel")
+        public Builder confidenceLevel(ConfidenceLevel confidenceLevel) {
+            this.confidenceLevel = Objects.requireNonNull(confidenceLevel, "confidenceLevel");
+            return this;
+        }
+
+        /**
+         * @param confidenceLevel the confidenceLevel, or empty for none, not null
+         * @return this builder
+         */
+        public Builder confidenceLevel(Optional<ConfidenceLevel> confidenceLevel) {
+            this.confidenceLevel = confidenceLevel.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param certainty whether the interval lies on one side of the threshold, not null
+         * @return this builder
+         */
+        @JsonProperty("certainty")
+        public Builder certainty(Certainty certainty) {
+            this.certainty = Objects.requireNonNull(certainty, "certainty");
+            return this;
+        }
+
+        /**
+         * @param certainty the certainty, or empty for none, not null
+         * @return this builder
+         */
+        public Builder certainty(Optional<Certainty> certainty) {
+            this.certainty = certainty.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param milestone the milestone's state, not null
+         * @return this builder
+         */
+        @JsonProperty("milestone")
+        public Builder milestone(Milestone milestone) {
+            this.milestone = Objects.requireNonNull(milestone, "milestone");
+            return this;
+        }
+
+        /**
+         * @param milestone the milestone, or empty for none, not null
+         * @return this builder
+         */
+        public Builder milestone(Optional<Milestone> milestone) {
+            this.milestone = milestone.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param review the review's outcome, not null
+         * @return this builder
+         */
+        @JsonProperty("review")
+        public Builder review(ReviewOutcome review) {
+            this.review = Objects.requireNonNull(review, "review");
+            return this;
+        }
+
+        /**
+         * @param review the review, or empty for none, not null
+         * @return this builder
+         */
+        public Builder review(Optional<ReviewOutcome> review) {
+            this.review = review.orElse(null);
+            return this;
+        }
+
+        /**
+         * @param minimumGroupSize the policy's minimum group size, at least 1, for a suppressed result
+         * @return this builder
+         */
+        @JsonProperty("minimumGroupSize")
+        public Builder minimumGroupSize(int minimumGroupSize) {
+            this.minimumGroupSize = atLeastOne("minimumGroupSize", minimumGroupSize);
+            return this;
+        }
+
+        /**
+         * @param minimumGroupSize the minimumGroupSize, or empty for none, not null
+         * @return this builder
+         */
+        public Builder minimumGroupSize(OptionalInt minimumGroupSize) {
+            this.minimumGroupSize = minimumGroupSize.isPresent() ? atLeastOne("minimumGroupSize", minimumGroupSize.getAsInt()) : ABSENT;
+            return this;
+        }
+
+        /**
+         * @param subtreeObservations how many units of a pooled subtree were observed, at least 1
+         * @return this builder
+         */
+        @JsonProperty("subtreeObservations")
+        public Builder subtreeObservations(int subtreeObservations) {
+            this.subtreeObservations = atLeastOne("subtreeObservations", subtreeObservations);
+            return this;
+        }
+
+        /**
+         * @param subtreeObservations the subtreeObservations, or empty for none, not null
+         * @return this builder
+         */
+        public Builder subtreeObservations(OptionalInt subtreeObservations) {
+            this.subtreeObservations = subtreeObservations.isPresent()
+                    ? atLeastOne("subtreeObservations", subtreeObservations.getAsInt()) : ABSENT;
+            return this;
+        }
+
+        /**
+         * @param notMetIn the units of a pooled subtree whose own result is not met, not null
+         * @return this builder
+         */
+        @JsonProperty("notMetIn")
+        public Builder notMetIn(List<OrganisationUnitId> notMetIn) {
+            List<OrganisationUnitId> units = new ArrayList<>(notMetIn.size());
+            notMetIn.forEach(id -> units.add(Objects.requireNonNull(id, "notMetIn element")));
+            this.notMetIn = units;
+            return this;
+        }
+
+        /**
+         * Gives the reasons a document carries; {@link #build()} checks them against the reasons the values give.
          *
          * @param reasons the reasons, not null
          * @return this builder
          */
         @JsonProperty("reasons")
         public Builder reasons(List<Reason> reasons) {
-            this.given = List.copyOf(reasons);
+            this.reasons = List.copyOf(reasons);
             return this;
         }
 
+        private static int atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw InvalidInputException.of(name, "must be at least 1", value);
+            }
+            return value;
+        }
+
         /**
-         * {@inheritDoc}
+         * Builds the result.
          *
-         * @throws InvalidInputException also if reasons were given that are not the ones the values give
+         * @return the result
+         * @throws InvalidInputException if a required attribute is missing, or the values break a rule of the type,
+         *     or an estimate or reasons were given that are not those the values give
          */
-        @Override
         public IndicatorResult build() {
-            IndicatorResult result = super.build();
-            if (given != null && !given.equals(result.reasons())) {
-                throw InvalidInputException.of("reasons", "must be the reasons the result's values give, "
-                        + result.reasons(), given);
+            requireAll();
+            IndicatorResult result = new IndicatorResult(indicator, unit, period, target, direction, status, threshold, counts,
+                    interval, confidenceLevel, certainty, milestone, review, minimumGroupSize, subtreeObservations,
+                    notMetIn == null ? List.of() : List.copyOf(notMetIn));
+            if (estimate != null && !Optional.of(estimate).equals(result.estimate())) {
+                throw InvalidInputException.of("estimate", "must be the share of the counts, " + result.estimate(), estimate);
+            }
+            if (reasons != null && !reasons.equals(result.reasons())) {
+                throw InvalidInputException.of("reasons", "must be the reasons the result's values give, " + result.reasons(),
+                        reasons);
             }
             return result;
         }
-    }
 
-    /**
-     * {@return true when nothing numeric is disclosed because the group is too small or could be derived}
-     */
-    public boolean isSuppressed() {
-        return status() == Status.SUPPRESSED;
-    }
-
-    @Value.Check
-    void check() {
-        if (minimumGroupSize().orElse(1) < 1 || subtreeObservations().orElse(1) < 1) {
-            throw InvalidInputException.of(minimumGroupSize().orElse(1) < 1 ? "minimumGroupSize" : "subtreeObservations",
-                    "must be at least 1", minimumGroupSize().orElse(subtreeObservations().orElse(0)));
+        private void requireAll() {
+            List<String> missing = new ArrayList<>();
+            if (indicator == null) {
+                missing.add("indicator");
+            }
+            if (unit == null) {
+                missing.add("unit");
+            }
+            if (period == null) {
+                missing.add("period");
+            }
+            if (target == null) {
+                missing.add("target");
+            }
+            if (status == null) {
+                missing.add("status");
+            }
+            if (!missing.isEmpty()) {
+                throw InvalidInputException.of(missing.get(0), missing.size() == 1 ? "is required"
+                        : "is required, as are " + String.join(", ", missing.subList(1, missing.size())));
+            }
         }
-        if (isSuppressed() != minimumGroupSize().isPresent()) {
-            throw InvalidInputException.of("minimumGroupSize", "must be present exactly when the result is suppressed",
-                    status());
-        }
-        if (isSuppressed() && (counts().isPresent() || estimate().isPresent() || interval().isPresent()
-                || certainty().isPresent())) {
-            throw InvalidInputException.of("status", "a suppressed result must disclose no counts, estimate, interval or certainty");
-        }
-        if (estimate().isPresent() && !(estimate().get() >= 0 && estimate().get() <= 1)) {
-            throw InvalidInputException.of("estimate", "must be within 0..1", estimate().get());
-        }
-        if (interval().isPresent() != estimate().isPresent()) {
-            throw InvalidInputException.of("interval", "must be present exactly when the estimate is");
-        }
-        if (confidenceLevel().isPresent() != interval().isPresent()) {
-            throw InvalidInputException.of("confidenceLevel", "must be present exactly when the interval is");
-        }
-        if (interval().isPresent() && (threshold().isEmpty() || certainty().isEmpty())) {
-            throw InvalidInputException.of("interval", "must come with the threshold and the certainty it was judged by");
-        }
-        if (!notMetIn().isEmpty() && (subtreeObservations().isEmpty() || status() != Status.NOT_MET)) {
-            throw InvalidInputException.of("notMetIn", "names units of a pooled result that is not met");
-        }
-        ResultReasons.check(this);
     }
 }

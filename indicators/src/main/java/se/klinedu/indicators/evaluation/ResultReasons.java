@@ -2,6 +2,7 @@ package se.klinedu.indicators.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.explain.Reason;
 import se.klinedu.indicators.observation.Milestone;
@@ -32,13 +33,17 @@ final class ResultReasons {
      * Checks that a result holds what its reasons are derived from.
      *
      * @param result the result
+     * @param status its status
+     * @param counts its counts, or null
+     * @param interval whether it has an interval
+     * @param pooled whether it is pooled over a subtree
      * @throws InvalidInputException if it does not
      */
-    static void check(IndicatorResult result) {
-        switch (result.status()) {
+    static void check(IndicatorResult result, Status status, Counts counts, boolean interval, boolean pooled) {
+        switch (status) {
             case NO_DATA -> {
-                if (result.counts().filter(counts -> !counts.isEmpty()).isPresent()) {
-                    throw InvalidInputException.of("counts", "of a result without data must have no respondents", result.counts().get());
+                if (counts != null && !counts.isEmpty()) {
+                    throw InvalidInputException.of("counts", "of a result without data must have no respondents", counts);
                 }
             }
             case NOT_EVALUABLE -> {
@@ -47,11 +52,11 @@ final class ResultReasons {
                 }
             }
             case MET, NOT_MET -> {
-                boolean judged = result.counts().isPresent() ? result.interval().isPresent()
-                        : result.subtreeObservations().isPresent() || result.milestone().isPresent() || result.review().isPresent();
+                boolean judged = counts != null ? interval
+                        : pooled || result.milestone().isPresent() || result.review().isPresent();
                 if (!judged) {
                     throw InvalidInputException.of("status", "met or not met must come with the counts and interval, the"
-                            + " milestone, the review or the subtree it was judged on", result.status());
+                            + " milestone, the review or the subtree it was judged on", status);
                 }
             }
             case SUPPRESSED -> {

@@ -187,7 +187,7 @@ public final class TreeRollUp {
                 .map(IndicatorResult::unit).sorted().toList();
         return IndicatorResult.builder().indicator(indicator.id()).unit(unit).period(period).target(indicator.target())
                 .direction(indicator.direction()).status(notMet.isEmpty() ? Status.MET : Status.NOT_MET)
-                .subtreeObservations(observed.size()).addAllNotMetIn(notMet)
+                .subtreeObservations(observed.size()).notMetIn(notMet)
                 .build();
     }
 }

@@ -120,6 +120,7 @@ public abstract class ReasonTextsContract {
             String format = placeholder.group(2) == null ? "" : placeholder.group(2).strip();
             args[index] = switch (format) {
                 case "count" -> 12_345L;
+                case "number" -> 1_234.5;
                 case "percent" -> 0.8537;
                 case "points" -> -0.0312;
                 case "level" -> 0.95;

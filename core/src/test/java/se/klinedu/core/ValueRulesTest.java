@@ -727,7 +727,7 @@ class ValueRulesTest {
             assertEquals(List.of("9 av 10 medarbetare har utbildningen; över 90\u00a0% kräver minst 10 av 10: "
                     + "ytterligare 1 behöver utbildningen."), Renderer.of(Language.SWEDISH).render(reasons));
             assertEquals(List.of("9 of 10 staff have the training; more than 90% needs at least 10 of 10: "
-                    + "1 more need the training."), Renderer.of(Language.ENGLISH).render(reasons));
+                    + "1 more to train."), Renderer.of(Language.ENGLISH).render(reasons));
             assertEquals(List.of("Listan över medarbetare är tom: det finns ingen andel att jämföra."),
                     Renderer.of(Language.SWEDISH).render(roster(0, 0).coverage(INTRODUCTION, Threshold.moreThan(90)).reasons()));
         }
@@ -905,6 +905,15 @@ class ValueRulesTest {
 
             assertEquals("reasons", e.path());
             assertTrue(e.reason().startsWith("must not be empty"), e.reason());
+        }
+
+        @Test
+        void rejects_a_reason_of_another_kind() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> MeasureFollowUp.of(
+                    LocalDate.of(2026, 10, 1), FollowUpStatus.DUE, List.of(Reason.of(TrainingReason.ROSTER_EMPTY))));
+
+            assertEquals("reasons[0].code", e.path());
+            assertEquals("must be a code of MeasureReason, was training.roster-empty", e.reason());
         }
     }
 

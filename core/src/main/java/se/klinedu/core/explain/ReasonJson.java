@@ -131,7 +131,8 @@ final class ReasonJson {
                 throw fail(parser, "is required", "text");
             }
             if (!argNames.equals(code.parameters())) {
-                throw fail(parser, "must be " + code.parameters() + " for " + code.code() + ", were " + argNames, "args");
+                throw fail(parser, "must be " + code.parameters() + " for " + code.code() + ", were " + argNames,
+                        "args");
             }
             Reason reason = Reason.ofCanonical(code, args);
             try {

@@ -223,9 +223,8 @@ public final class Renderer {
 
     String date(String iso) {
         LocalDate date = LocalDate.parse(iso);
-        return language == Language.NORWEGIAN_BOKMAL
-                ? String.format(Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
-                : date.toString();
+        return language == Language.NORWEGIAN_BOKMAL ? String.format(Locale.ROOT, "%02d.%02d.%04d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()) : date.toString();
     }
 
     String list(List<?> values) {

@@ -9,8 +9,8 @@ import se.klinedu.core.InvalidInputException;
 final class Template {
 
     /** The formats a placeholder may name; {@code ""} is none. */
-    static final List<String> FORMATS = List.of("", "count", "number", "percent", "points", "level", "threshold", "date",
-            "list", "label");
+    static final List<String> FORMATS = List.of("", "count", "number", "percent", "points", "level", "threshold",
+            "date", "list", "label");
 
     private final String[] literals;
     private final int[] arguments;

@@ -32,7 +32,8 @@ public final class CoreReasonTexts implements ReasonTexts {
 
     @Override
     public List<Class<? extends JsonEnum>> labelled() {
-        return List.of(Comparison.class, Language.class, MeasureStatus.class, FollowUpStatus.class, CoverageStatus.class);
+        return List.of(Comparison.class, Language.class, MeasureStatus.class, FollowUpStatus.class,
+                CoverageStatus.class);
     }
 
     @Override

@@ -138,7 +138,8 @@ public abstract class MeasurePlan {
                     .build();
         }
         if (r.due().isOngoing()) {
-            return progress.overdue(false).addReason(Reason.of(MeasureReason.ONGOING_NEVER_OVERDUE, r.status())).build();
+            return progress.overdue(false).addReason(Reason.of(MeasureReason.ONGOING_NEVER_OVERDUE, r.status()))
+                    .build();
         }
         boolean overdue = r.isOverdueAt(referenceDate);
         return progress.overdue(overdue).addReason(Reason.of(overdue ? MeasureReason.OVERDUE : MeasureReason.DUE,

@@ -77,7 +77,8 @@ public abstract class HoursEstimate {
      * @return the estimate
      * @throws InvalidInputException if the range is empty or negative, or there is no reason, or one of another kind
      */
-    public static HoursEstimate of(BigDecimal minHours, BigDecimal maxHours, boolean approximate, List<Reason> reasons) {
+    public static HoursEstimate of(BigDecimal minHours, BigDecimal maxHours, boolean approximate,
+            List<Reason> reasons) {
         return ImmutableHoursEstimate.of(minHours, maxHours, approximate, reasons);
     }
 

@@ -110,7 +110,8 @@ public abstract class HoursPolicy {
     public Reason conversion(ScopeUnit unit) {
         return switch (unit) {
             case HOURS -> Reason.of(TrainingReason.HOURS_AS_GIVEN);
-            case DAYS -> Reason.of(TrainingReason.HOURS_FROM_DAYS, hoursPerWeek().doubleValue(), daysPerWeek().doubleValue());
+            case DAYS -> Reason.of(TrainingReason.HOURS_FROM_DAYS, hoursPerWeek().doubleValue(),
+                    daysPerWeek().doubleValue());
             case WEEKS_FULL_TIME -> Reason.of(TrainingReason.HOURS_FROM_WEEKS, hoursPerWeek().doubleValue());
             case CREDITS -> Reason.of(TrainingReason.HOURS_FROM_CREDITS, hoursPerWeek().doubleValue(),
                     creditsPerWeek().doubleValue());

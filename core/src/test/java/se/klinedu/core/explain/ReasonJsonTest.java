@@ -44,7 +44,7 @@ class ReasonJsonTest {
         @Test
         void writes_the_text_in_the_codecs_language() {
             assertTrue(JSON.in(Language.ENGLISH).write(SHORT).endsWith("\"text\":\"9 of 10 staff have the training; "
-                    + "more than 90% needs at least 10 of 10: 1 more need the training.\"}"));
+                    + "more than 90% needs at least 10 of 10: 1 more to train.\"}"));
             assertTrue(JSON.in(Language.NORWEGIAN_BOKMAL).write(Reason.of(MeasureReason.DONE, LocalDate.of(2025, 1, 20)))
                     .endsWith("\"text\":\"Gjennomført 20.01.2025: et gjennomført tiltak er aldri forsinket.\"}"));
         }
@@ -90,7 +90,7 @@ class ReasonJsonTest {
                     + "medarbetare har utbildningen; över 90\u00a0% kräver minst 10 av 10: ytterligare 1 behöver "
                     + "utbildningen.\"}]}"), swedish);
             assertTrue(english.endsWith(",\"text\":\"9 of 10 staff have the training; more than 90% needs at least "
-                    + "10 of 10: 1 more need the training.\"}]}"), english);
+                    + "10 of 10: 1 more to train.\"}]}"), english);
             assertEquals(coverage, JSON.read(swedish, TrainingCoverage.class));
             assertEquals(coverage, JSON.read(english, TrainingCoverage.class));
         }

@@ -3,6 +3,8 @@ package se.klinedu.core;
 import java.util.List;
 import java.util.Set;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.explain.ReasonTexts;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.generators.CoreTypeSamples;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.Due;
@@ -35,12 +37,13 @@ class PublicApiNullTest extends PublicApiNullContract {
     }
 
     /**
-     * Not values: the codec is a service (one shared instance), and an exception is an event whose identity is
-     * what a caller compares; neither overrides equals, and a value type that forgot to would show up here.
+     * Not values: the codec, the reason texts and the renderers are services (one shared instance each, a
+     * renderer per language), and an exception is an event whose identity is what a caller compares; none
+     * overrides equals, and a value type that forgot to would show up here.
      */
     @Override
     protected List<Class<?>> identityTypes() {
-        return List.of(InvalidInputException.class, KlineduJson.class);
+        return List.of(InvalidInputException.class, KlineduJson.class, ReasonTexts.class, Renderer.class);
     }
 
     /** Reference data loaded from the module's resources has one value; its equality test has one group. */
@@ -58,7 +61,7 @@ class PublicApiNullTest extends PublicApiNullContract {
 
     @Override
     protected Set<String> exportedPackages() {
-        return Set.of(CORE, CORE + ".crosswalk", CORE + ".json", CORE + ".measure", CORE + ".organisation",
+        return Set.of(CORE, CORE + ".crosswalk", CORE + ".explain", CORE + ".json", CORE + ".measure", CORE + ".organisation",
                 CORE + ".period", CORE + ".strategy", CORE + ".substrategy", CORE + ".supervision");
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.measure.MeasureFollowUp;
+import se.klinedu.core.measure.MeasureReason;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.LevelGuidance;
 import se.klinedu.core.organisation.OrganisationLevel;
@@ -58,6 +63,7 @@ import se.klinedu.core.supervision.SupervisionRoleId;
 import se.klinedu.core.supervision.SupervisorTraining;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.core.supervision.TrainingReason;
 import se.klinedu.core.supervision.TrainingScope;
 
 /** Pins the rules of the value types: the formats, bounds and consistency checks of their Javadoc. */
@@ -494,16 +500,18 @@ class ValueRulesTest {
             }));
         }
 
-        // unit | the conversion in words, under the standard policy and one written with trailing zeros
-        @ParameterizedTest(name = "{0}: {1}")
-        @CsvSource(textBlock = """
-                HOURS,           hours
-                DAYS,            × 40 / 5 hours
-                WEEKS_FULL_TIME, × 40 hours
-                CREDITS,         × 40 / 1.5 hours
-                """)
-        void describes_the_conversion_in_plain_numbers(ScopeUnit unit, String conversion) {
+        // the conversion as a reason with the policy's figures, under the standard policy and one written with
+        // trailing zeros
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(ScopeUnit.class)
+        void gives_the_conversion_as_a_reason_with_the_policys_figures(ScopeUnit unit) {
             HoursPolicy written = HoursPolicy.of(new BigDecimal("40.00"), new BigDecimal("5.0"), new BigDecimal("1.50"));
+            Reason conversion = switch (unit) {
+                case HOURS -> Reason.of(TrainingReason.HOURS_AS_GIVEN);
+                case DAYS -> Reason.of(TrainingReason.HOURS_FROM_DAYS, 40.0, 5.0);
+                case WEEKS_FULL_TIME -> Reason.of(TrainingReason.HOURS_FROM_WEEKS, 40.0);
+                case CREDITS -> Reason.of(TrainingReason.HOURS_FROM_CREDITS, 40.0, 1.5);
+            };
 
             assertEquals(conversion, HoursPolicy.standard().conversion(unit));
             assertEquals(conversion, written.conversion(unit));
@@ -513,23 +521,25 @@ class ValueRulesTest {
     @Nested
     class HoursEstimates {
 
+        private static final List<Reason> AS_GIVEN = List.of(Reason.of(TrainingReason.HOURS_AS_GIVEN));
+
         @Test
         void zero_hours_is_not_negative() {
-            HoursEstimate estimate = HoursEstimate.of(BigDecimal.ZERO, BigDecimal.ONE, false, "0–1 HOURS hours");
+            HoursEstimate estimate = HoursEstimate.of(BigDecimal.ZERO, BigDecimal.ONE, false, AS_GIVEN);
 
             assertEquals(0, BigDecimal.ZERO.compareTo(estimate.minHours()));
         }
 
-        // min | max | reason | path | reason fragment
+        // min | max | with a reason | path | reason fragment
         @ParameterizedTest(name = "{3}: {4}")
         @CsvSource(textBlock = """
-                -0.5, 1,   conversion, minHours, 'must not be negative, was -0.5'
-                2,    1.5, conversion, maxHours, 'must not be below minHours 2, was 1.5'
-                1,    1,   '  ',       reason,   must not be blank
+                -0.5, 1,   true,  minHours, 'must not be negative, was -0.5'
+                2,    1.5, true,  maxHours, 'must not be below minHours 2, was 1.5'
+                1,    1,   false, reasons,  must not be empty
                 """)
-        void rejects_a_broken_rule(BigDecimal min, BigDecimal max, String reason, String path, String fragment) {
+        void rejects_a_broken_rule(BigDecimal min, BigDecimal max, boolean withReason, String path, String fragment) {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> HoursEstimate.of(min, max, true, reason));
+                    () -> HoursEstimate.of(min, max, true, withReason ? AS_GIVEN : List.of()));
 
             assertEquals(path, e.path());
             assertTrue(e.reason().startsWith(fragment), e.reason());
@@ -537,7 +547,7 @@ class ValueRulesTest {
 
         @Test
         void a_range_of_one_value_is_allowed() {
-            HoursEstimate estimate = HoursEstimate.of(BigDecimal.TEN, BigDecimal.TEN, false, "10 HOURS hours");
+            HoursEstimate estimate = HoursEstimate.of(BigDecimal.TEN, BigDecimal.TEN, false, AS_GIVEN);
 
             assertEquals(estimate.minHours(), estimate.maxHours());
         }
@@ -587,18 +597,23 @@ class ValueRulesTest {
     @Nested
     class TrainingCoverages {
 
-        private TrainingCoverage coverage(Counts counts, CoverageStatus status, OptionalLong additional, String reason) {
+        private TrainingCoverage.Builder coverageWithoutReason(Counts counts, CoverageStatus status, OptionalLong additional) {
             return TrainingCoverage.builder().training(INTRODUCTION).threshold(Threshold.moreThan(90)).counts(counts)
-                    .status(status).additionalToTrain(additional).reason(reason).build();
+                    .status(status).additionalToTrain(additional);
+        }
+
+        private TrainingCoverage coverage(Counts counts, CoverageStatus status, OptionalLong additional) {
+            return coverageWithoutReason(counts, status, additional)
+                    .addReason(Reason.of(TrainingReason.COVERAGE_MET, 10, 10, Threshold.moreThan(90), 10)).build();
         }
 
         @Test
-        void rejects_a_blank_reason() {
+        void rejects_a_coverage_without_a_reason() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> coverage(Counts.of(10, 10), CoverageStatus.PASSED, OptionalLong.of(0), " "));
+                    () -> coverageWithoutReason(Counts.of(10, 10), CoverageStatus.PASSED, OptionalLong.of(0)).build());
 
-            assertEquals("reason", e.path());
-            assertTrue(e.reason().startsWith("must not be blank"), e.reason());
+            assertEquals("reasons", e.path());
+            assertTrue(e.reason().startsWith("must not be empty"), e.reason());
         }
 
         // trained | staff | further people to train | valid: at most the untrained staff
@@ -616,10 +631,10 @@ class ValueRulesTest {
 
             if (valid) {
                 assertEquals(OptionalLong.of(additional),
-                        coverage(counts, CoverageStatus.NOT_PASSED, OptionalLong.of(additional), "x").additionalToTrain());
+                        coverage(counts, CoverageStatus.NOT_PASSED, OptionalLong.of(additional)).additionalToTrain());
             } else {
                 InvalidInputException e = assertThrows(InvalidInputException.class,
-                        () -> coverage(counts, CoverageStatus.NOT_PASSED, OptionalLong.of(additional), "x"));
+                        () -> coverage(counts, CoverageStatus.NOT_PASSED, OptionalLong.of(additional)));
 
                 assertEquals("additionalToTrain", e.path());
                 assertEquals("must be 0.." + (staff - trained) + ", was " + additional, e.reason());
@@ -638,7 +653,7 @@ class ValueRulesTest {
             OptionalLong additional = given ? OptionalLong.of(0) : OptionalLong.empty();
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> coverage(Counts.of(0, 0), status, additional, "x"));
+                    () -> coverage(Counts.of(0, 0), status, additional));
 
             assertEquals("additionalToTrain", e.path());
             assertTrue(e.reason().contains(status.name()), e.reason());
@@ -682,6 +697,39 @@ class ValueRulesTest {
 
             assertEquals(status, coverage.status());
             assertEquals(OptionalLong.of(additional), coverage.additionalToTrain());
+        }
+
+        // trained | untrained | threshold's percentage, "more than" | the reason's code and arguments
+        @ParameterizedTest(name = "{0} of {0}+{1} against > {2} %: {3}")
+        @CsvSource(textBlock = """
+                0,  0, 90,  ROSTER_EMPTY,         ''
+                9,  1, 100, COVERAGE_UNREACHABLE, 10
+                9,  1, 90,  COVERAGE_SHORT,       9 10 10 1
+                19, 1, 90,  COVERAGE_MET,         19 20 19
+                """)
+        void the_reason_gives_the_counts_compared(int trained, int untrained, int percent, TrainingReason code,
+                String counts) {
+            Threshold threshold = Threshold.moreThan(percent);
+            List<Object> args = new ArrayList<>(Arrays.stream(counts.split(" ")).filter(n -> !n.isEmpty())
+                    .map(Long::valueOf).toList());
+            if (!args.isEmpty()) {
+                args.add(args.size() == 1 ? 1 : 2, threshold);
+            }
+
+            assertEquals(List.of(Reason.of(code, args.toArray())),
+                    roster(trained, untrained).coverage(INTRODUCTION, threshold).reasons());
+        }
+
+        @Test
+        void the_reason_reads_in_swedish_and_english() {
+            List<Reason> reasons = roster(9, 1).coverage(INTRODUCTION, Threshold.moreThan(90)).reasons();
+
+            assertEquals(List.of("9 av 10 medarbetare har utbildningen; över 90\u00a0% kräver minst 10 av 10: "
+                    + "ytterligare 1 behöver utbildningen."), Renderer.of(Language.SWEDISH).render(reasons));
+            assertEquals(List.of("9 of 10 staff have the training; more than 90% needs at least 10 of 10: "
+                    + "1 more to train."), Renderer.of(Language.ENGLISH).render(reasons));
+            assertEquals(List.of("Listan över medarbetare är tom: det finns ingen andel att jämföra."),
+                    Renderer.of(Language.SWEDISH).render(roster(0, 0).coverage(INTRODUCTION, Threshold.moreThan(90)).reasons()));
         }
     }
 
@@ -830,18 +878,20 @@ class ValueRulesTest {
             PlannedMeasure planned = measure("Upprätta IUP", "verksamhetschef", "verksamhetschef")
                     .followUpDate(LocalDate.of(2027, 4, 1)).build();
 
-            String reason = planned.followUpAt(LocalDate.of(2026, 9, 30)).reason();
+            List<Reason> reasons = planned.followUpAt(LocalDate.of(2026, 9, 30)).reasons();
 
-            assertTrue(reason.startsWith("due 2026-10-01, follow-up by 2027-04-01"), reason);
+            assertEquals(List.of(Reason.of(MeasureReason.FOLLOW_UP_WINDOW_AHEAD, LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2027, 4, 1), LocalDate.of(2026, 9, 30))), reasons);
         }
 
         @Test
         void the_reason_names_one_date_when_no_follow_up_date_is_set() {
             PlannedMeasure planned = measure("Upprätta IUP", "verksamhetschef", "verksamhetschef").build();
 
-            String reason = planned.followUpAt(LocalDate.of(2026, 10, 2)).reason();
+            List<Reason> reasons = planned.followUpAt(LocalDate.of(2026, 10, 2)).reasons();
 
-            assertTrue(reason.startsWith("due 2026-10-01;"), reason);
+            assertEquals(List.of(Reason.of(MeasureReason.FOLLOW_UP_DAY_PASSED, LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 2))), reasons);
         }
     }
 
@@ -849,12 +899,21 @@ class ValueRulesTest {
     class MeasureFollowUps {
 
         @Test
-        void rejects_a_blank_reason() {
+        void rejects_a_follow_up_without_a_reason() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> MeasureFollowUp.of(LocalDate.of(2026, 10, 1), FollowUpStatus.DUE, " "));
+                    () -> MeasureFollowUp.of(LocalDate.of(2026, 10, 1), FollowUpStatus.DUE, List.of()));
 
-            assertEquals("reason", e.path());
-            assertTrue(e.reason().startsWith("must not be blank"), e.reason());
+            assertEquals("reasons", e.path());
+            assertTrue(e.reason().startsWith("must not be empty"), e.reason());
+        }
+
+        @Test
+        void rejects_a_reason_of_another_kind() {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> MeasureFollowUp.of(
+                    LocalDate.of(2026, 10, 1), FollowUpStatus.DUE, List.of(Reason.of(TrainingReason.ROSTER_EMPTY))));
+
+            assertEquals("reasons[0].code", e.path());
+            assertEquals("must be a code of MeasureReason, was training.roster-empty", e.reason());
         }
     }
 

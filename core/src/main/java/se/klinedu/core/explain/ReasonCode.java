@@ -1,5 +1,6 @@
 package se.klinedu.core.explain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
@@ -15,8 +16,9 @@ import java.util.List;
 public interface ReasonCode {
 
     /**
-     * {@return the stable code, such as {@code share.compared-exactly}}
+     * {@return the stable code, such as {@code share.compared-exactly}; a code alone is written to JSON as it}
      */
+    @JsonValue
     String code();
 
     /**

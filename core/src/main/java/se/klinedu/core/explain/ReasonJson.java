@@ -8,6 +8,7 @@ import se.klinedu.core.LocalizedText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -73,7 +74,8 @@ final class ReasonJson {
 
     /**
      * Reads a reason: the code must be known, the arguments must be exactly the code's parameters and fit its
-     * text, and the text (which is the writer's rendering) is read and not kept.
+     * text, and the text (which is the writer's rendering) is read and not kept. A problem is reported at the
+     * path of the field it is in, such as {@code $.reasons[0].args.staff}.
      */
     static final class Reader extends StdDeserializer<Reason> {
 
@@ -84,7 +86,7 @@ final class ReasonJson {
         @Override
         public Reason deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.isExpectedStartObjectToken()) {
-                throw MismatchedInputException.from(parser, Reason.class, "a reason is an object of code, args and text");
+                throw fail(parser, "a reason is an object of code, args and text");
             }
             ReasonCode code = null;
             Object[] args = null;
@@ -95,16 +97,16 @@ final class ReasonJson {
                 switch (name) {
                     case "code" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw fail(parser, "code: must be a string");
+                            throw fail(parser, "must be a string", "code");
                         }
                         code = ReasonRegistry.code(parser.getString());
                         if (code == null) {
-                            throw fail(parser, "code: unknown reason code, was " + parser.getString());
+                            throw fail(parser, "is no reason code, was " + parser.getString(), "code");
                         }
                     }
                     case "args" -> {
                         if (value != JsonToken.START_OBJECT) {
-                            throw fail(parser, "args: must be an object");
+                            throw fail(parser, "must be an object", "args");
                         }
                         argNames = new ArrayList<>();
                         List<Object> values = new ArrayList<>();
@@ -116,18 +118,25 @@ final class ReasonJson {
                     }
                     case "text" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw fail(parser, "text: must be a string");
+                            throw fail(parser, "must be a string", "text");
                         }
                         text = true;
                     }
-                    default -> throw fail(parser, name + ": unknown field of a reason");
+                    default -> throw fail(parser, "unknown field", name);
                 }
             }
-            if (code == null || args == null || !text) {
-                throw fail(parser, "a reason needs its code, args and text");
+            if (code == null) {
+                throw fail(parser, "is required", "code");
+            }
+            if (args == null) {
+                throw fail(parser, "is required", "args");
+            }
+            if (!text) {
+                throw fail(parser, "is required", "text");
             }
             if (!argNames.equals(code.parameters())) {
-                throw fail(parser, "args: must be " + code.parameters() + " for " + code.code() + ", were " + argNames);
+                throw fail(parser, "must be " + code.parameters() + " for " + code.code() + ", were " + argNames,
+                        "args");
             }
             Reason reason = Reason.ofCanonical(code, args);
             try {
@@ -135,14 +144,21 @@ final class ReasonJson {
                     Renderer.of(language).render(reason);
                 }
             } catch (InvalidInputException e) {
-                throw fail(parser, "args: " + e.getMessage());
+                throw fail(parser, e.reason(), e.path().split("\\."));
             }
             return reason;
         }
 
         private static Object readArg(JsonParser parser, JsonToken token, String name, DeserializationContext context) {
             return switch (token) {
-                case START_OBJECT -> context.readValue(parser, LocalizedText.class);
+                case START_OBJECT -> {
+                    try {
+                        yield context.readValue(parser, LocalizedText.class);
+                    } catch (DatabindException e) {
+                        throw fail(parser, "an object is a document's text (language, original, english): "
+                                + e.getOriginalMessage(), "args", name);
+                    }
+                }
                 case VALUE_NUMBER_INT -> parser.getLongValue();
                 case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
                 case VALUE_STRING -> parser.getString();
@@ -152,18 +168,30 @@ final class ReasonJson {
                     List<String> strings = new ArrayList<>();
                     for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
                         if (element != JsonToken.VALUE_STRING) {
-                            throw fail(parser, "args." + name + ": a list holds strings only");
+                            throw fail(parser, "a list holds strings only", "args", name);
                         }
                         strings.add(parser.getString());
                     }
                     yield List.copyOf(strings);
                 }
-                default -> throw fail(parser, "args." + name + ": must be a number, string, truth value, list of strings or document text");
+                default -> throw fail(parser, "must be a number, string, truth value, list of strings or document text", "args", name);
             };
         }
 
-        private static MismatchedInputException fail(JsonParser parser, String message) {
-            return MismatchedInputException.from(parser, Reason.class, message);
+        /**
+         * Makes the exception of a problem in a reason.
+         *
+         * @param parser the parser, at the problem
+         * @param message the problem
+         * @param fields the path from the reason to the field the problem is in, such as {@code args}, {@code staff}
+         * @return the exception, whose path the enclosing values complete
+         */
+        private static MismatchedInputException fail(JsonParser parser, String message, String... fields) {
+            MismatchedInputException e = MismatchedInputException.from(parser, Reason.class, message);
+            for (int i = fields.length - 1; i >= 0; i--) {
+                e.prependPath(Reason.class, fields[i]);
+            }
+            return e;
         }
     }
 }

@@ -2,9 +2,11 @@ package se.klinedu.core.explain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import se.klinedu.core.InvalidInputException;
@@ -23,6 +25,8 @@ import se.klinedu.core.json.JsonEnum;
  * <ul>
  *   <li>{@code count}: a whole number, grouped by thousands ({@code 12 345} in sv and nb, with a
  *       non-breaking space; {@code 12,345} in en);
+ *   <li>{@code number}: a number as it is, without trailing zeros, with the language's decimal sign
+ *       ({@code 1,5} in sv and nb, {@code 1.5} in en; a whole number grouped as a count);
  *   <li>{@code percent}: a share 0..1 as a percentage with one decimal, rounded half up
  *       ({@code 85,4 %} in sv and nb, decimal comma and non-breaking space; {@code 85.4%} in en);
  *   <li>{@code points}: a difference of shares in percentage points, signed, one decimal ({@code +3,2});
@@ -88,6 +92,9 @@ public final class Renderer {
      *
      * @param reason the reason, not null
      * @return its text, never empty
+     * @throws InvalidInputException if no module has a text of the reason's code, or an argument does not fit
+     *     the text (at {@code args.<parameter>}: a string where a count is formatted, an unknown label key, a
+     *     date that does not exist)
      */
     public String render(Reason reason) {
         Objects.requireNonNull(reason, "reason");
@@ -176,6 +183,16 @@ public final class Renderer {
         return grouped.toString();
     }
 
+    /**
+     * Formats a number as it is, without trailing zeros, in this language.
+     *
+     * @param number the number, finite
+     * @return the number, such as {@code 1,5} or {@code 40} in Swedish
+     */
+    public String number(double number) {
+        return decimal(BigDecimal.valueOf(number).stripTrailingZeros());
+    }
+
     String decimal(BigDecimal value) {
         String plain = value.abs().toPlainString();
         int point = plain.indexOf('.');
@@ -205,9 +222,9 @@ public final class Renderer {
     }
 
     String date(String iso) {
-        return language == Language.NORWEGIAN_BOKMAL
-                ? iso.substring(8, 10) + "." + iso.substring(5, 7) + "." + iso.substring(0, 4)
-                : iso;
+        LocalDate date = LocalDate.parse(iso);
+        return language == Language.NORWEGIAN_BOKMAL ? String.format(Locale.ROOT, "%02d.%02d.%04d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()) : date.toString();
     }
 
     String list(List<?> values) {

@@ -1,14 +1,17 @@
 package se.klinedu.core.explain;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.LocalizedText;
 
 /** One reason code's text in one language, parsed: literal parts and the arguments' places and formats. */
 final class Template {
 
     /** The formats a placeholder may name; {@code ""} is none. */
-    static final List<String> FORMATS = List.of("", "count", "percent", "points", "level", "threshold", "date", "list", "label");
+    static final List<String> FORMATS = List.of("", "count", "number", "percent", "points", "level", "threshold",
+            "date", "list", "label");
 
     private final String[] literals;
     private final int[] arguments;
@@ -78,15 +81,23 @@ final class Template {
     String render(Reason reason, Renderer renderer) {
         StringBuilder text = new StringBuilder(literals[0]);
         for (int i = 0; i < arguments.length; i++) {
-            text.append(format(reason.arg(arguments[i]), formats[i], reason, renderer)).append(literals[i + 1]);
+            text.append(format(arguments[i], formats[i], reason, renderer)).append(literals[i + 1]);
         }
         return text.toString();
     }
 
-    private static String format(Object arg, String format, Reason reason, Renderer renderer) {
+    /**
+     * Formats one argument of a reason.
+     *
+     * @throws InvalidInputException at {@code args.<parameter>} if the argument is not of the format's kind (a
+     *     string where a count is formatted, an unknown label key, a date that does not exist)
+     */
+    private static String format(int index, String format, Reason reason, Renderer renderer) {
+        Object arg = reason.arg(index);
         try {
             return switch (format) {
                 case "count" -> renderer.count((Long) arg);
+                case "number" -> arg instanceof Long count ? renderer.count(count) : renderer.number((Double) arg);
                 case "percent" -> renderer.percent((Double) arg);
                 case "points" -> renderer.points((Double) arg);
                 case "level" -> renderer.level((Double) arg);
@@ -99,9 +110,10 @@ final class Template {
                         : arg instanceof LocalizedText text ? text.in(renderer.language())
                         : String.valueOf(arg);
             };
-        } catch (ClassCastException | IndexOutOfBoundsException | NumberFormatException e) {
-            throw se.klinedu.core.InvalidInputException.of("args", "do not fit the text of " + reason.code().code()
-                    + " (" + format + ")", arg);
+        } catch (ClassCastException | IndexOutOfBoundsException | NumberFormatException | DateTimeException
+                | InvalidInputException e) {
+            throw InvalidInputException.of("args." + reason.code().parameters().get(index), "does not fit the text of "
+                    + reason.code().code() + " (" + format + ")", arg);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.ReasonCode;
 
 /**
  * Validation rules shared by the value types' {@code @Value.Check} methods.
@@ -79,5 +81,24 @@ public final class Checks {
             }
         }
         return seen;
+    }
+
+    /**
+     * Requires a result's reasons: at least one, each of the codes of the result's package.
+     *
+     * @param path the attribute, for the message
+     * @param reasons the reasons
+     * @param codes the enum of the codes a reason may have, such as the package's {@code MeasureReason}
+     * @throws InvalidInputException when there is no reason, or one has a code of another kind, naming it
+     */
+    public static void reasons(String path, List<Reason> reasons, Class<? extends ReasonCode> codes) {
+        notEmpty(path, reasons);
+        for (int i = 0; i < reasons.size(); i++) {
+            ReasonCode code = reasons.get(i).code();
+            if (!codes.isInstance(code)) {
+                throw InvalidInputException.of(path + "[" + i + "].code", "must be a code of " + codes.getSimpleName(),
+                        code.code());
+            }
+        }
     }
 }

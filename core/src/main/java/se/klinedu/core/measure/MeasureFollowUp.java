@@ -2,13 +2,15 @@ package se.klinedu.core.measure;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The follow-up status of a planned measure at a reference date, with the reason that decided it.
+ * The follow-up status of a planned measure at a reference date, with the reasons that decided it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -37,27 +39,27 @@ public abstract class MeasureFollowUp {
     public abstract FollowUpStatus status();
 
     /**
-     * {@return why: the dates compared and the rule applied}
+     * {@return why, at least one reason: the dates compared and the rule applied ({@link MeasureReason})}
      */
-    @JsonProperty(value = "reason", required = true)
+    @JsonProperty(value = "reasons", required = true)
     @Value.Parameter
-    public abstract String reason();
+    public abstract List<Reason> reasons();
 
     /**
      * Obtains a follow-up result.
      *
      * @param referenceDate the reference date, not null
      * @param status the status, not null
-     * @param reason the reason, not blank
+     * @param reasons the reasons, at least one, each a {@link MeasureReason}
      * @return the result
-     * @throws se.klinedu.core.InvalidInputException if the reason is blank
+     * @throws se.klinedu.core.InvalidInputException if there is no reason, or one of another kind
      */
-    public static MeasureFollowUp of(LocalDate referenceDate, FollowUpStatus status, String reason) {
-        return ImmutableMeasureFollowUp.of(referenceDate, status, reason);
+    public static MeasureFollowUp of(LocalDate referenceDate, FollowUpStatus status, List<Reason> reasons) {
+        return ImmutableMeasureFollowUp.of(referenceDate, status, reasons);
     }
 
     @Value.Check
     void check() {
-        Checks.notBlank("reason", reason());
+        Checks.reasons("reasons", reasons(), MeasureReason.class);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -126,25 +127,23 @@ public abstract class MeasurePlan {
     private static MeasureProgress follow(MeasureId measure, Optional<MeasureReport> report, LocalDate referenceDate) {
         MeasureProgress.Builder progress = MeasureProgress.builder().measure(measure).report(report);
         if (report.isEmpty()) {
-            return progress.overdue(false).reason("not reported").build();
+            return progress.overdue(false).addReason(Reason.of(MeasureReason.NOT_REPORTED)).build();
         }
         MeasureReport r = report.get();
-        String status = r.status().code();
         if (r.status() == MeasureStatus.DONE) {
-            return progress.overdue(false).reason(status + " on " + r.doneOn().orElseThrow() + "; a done measure is never overdue")
-                    .build();
+            return progress.overdue(false).addReason(Reason.of(MeasureReason.DONE, r.doneOn().orElseThrow())).build();
         }
         if (r.status() == MeasureStatus.DROPPED) {
-            return progress.overdue(false)
-                    .reason(status + " on " + r.droppedOn().orElseThrow() + "; a dropped measure is never overdue").build();
+            return progress.overdue(false).addReason(Reason.of(MeasureReason.DROPPED, r.droppedOn().orElseThrow()))
+                    .build();
         }
         if (r.due().isOngoing()) {
-            return progress.overdue(false).reason(status + ", due ongoing with no end; never overdue").build();
+            return progress.overdue(false).addReason(Reason.of(MeasureReason.ONGOING_NEVER_OVERDUE, r.status()))
+                    .build();
         }
-        LocalDate due = r.due().date().orElseThrow();
         boolean overdue = r.isOverdueAt(referenceDate);
-        return progress.overdue(overdue).reason(status + ", due " + due + "; " + referenceDate
-                + (overdue ? " is after it: overdue" : " is not after it: not overdue")).build();
+        return progress.overdue(overdue).addReason(Reason.of(overdue ? MeasureReason.OVERDUE : MeasureReason.DUE,
+                r.status(), r.due().date().orElseThrow(), referenceDate)).build();
     }
 
     @Value.Check

@@ -1,9 +1,11 @@
 package se.klinedu.core.measure;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -44,13 +46,13 @@ public abstract class MeasureProgress {
     public abstract boolean overdue();
 
     /**
-     * {@return why: the status, the dates compared and the rule applied}
+     * {@return why, at least one reason: the status, the dates compared and the rule applied ({@link MeasureReason})}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
-     * {@return a builder; all but {@code report} are required}
+     * {@return a builder; all but {@code report} are required, with at least one reason}
      */
     public static Builder builder() {
         return new Builder();
@@ -81,7 +83,7 @@ public abstract class MeasureProgress {
 
     @Value.Check
     void check() {
-        Checks.notBlank("reason", reason());
+        Checks.reasons("reasons", reasons(), MeasureReason.class);
         if (report().isPresent() && !report().get().measure().equals(measure())) {
             throw InvalidInputException.of("report.measure", "must be the measure " + measure(), report().get().measure());
         }

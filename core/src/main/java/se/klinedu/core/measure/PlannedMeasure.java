@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -117,22 +118,25 @@ public abstract class PlannedMeasure {
         Objects.requireNonNull(referenceDate, "referenceDate");
         Optional<LocalDate> followedUp = followedUpOn().filter(day -> !day.isAfter(referenceDate));
         if (followedUp.isPresent()) {
-            return MeasureFollowUp.of(referenceDate, FollowUpStatus.FOLLOWED_UP, "followed up on " + followedUp.get());
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.FOLLOWED_UP,
+                    List.of(Reason.of(MeasureReason.FOLLOWED_UP, followedUp.get())));
         }
         Optional<LocalDate> start = due().date().or(this::followUpDate);
         if (start.isEmpty()) {
-            return MeasureFollowUp.of(referenceDate, FollowUpStatus.NOT_DUE, "ongoing with no follow-up date");
+            return MeasureFollowUp.of(referenceDate, FollowUpStatus.NOT_DUE,
+                    List.of(Reason.of(MeasureReason.FOLLOW_UP_NEVER_DUE)));
         }
         LocalDate end = followUpDate().orElse(start.get());
-        String window = start.get().equals(end) ? "due " + end : "due " + start.get() + ", follow-up by " + end;
-        if (referenceDate.isBefore(start.get())) {
-            return MeasureFollowUp.of(referenceDate, FollowUpStatus.NOT_DUE, window + "; " + referenceDate + " is before");
-        }
-        if (!referenceDate.isAfter(end)) {
-            return MeasureFollowUp.of(referenceDate, FollowUpStatus.DUE, window + "; " + referenceDate + " is within");
-        }
-        return MeasureFollowUp.of(referenceDate, FollowUpStatus.OVERDUE,
-                window + "; " + referenceDate + " is after, with no follow-up");
+        FollowUpStatus status = referenceDate.isBefore(start.get()) ? FollowUpStatus.NOT_DUE
+                : referenceDate.isAfter(end) ? FollowUpStatus.OVERDUE : FollowUpStatus.DUE;
+        boolean oneDay = start.get().equals(end);
+        MeasureReason code = switch (status) {
+            case NOT_DUE -> oneDay ? MeasureReason.FOLLOW_UP_DAY_AHEAD : MeasureReason.FOLLOW_UP_WINDOW_AHEAD;
+            case DUE -> oneDay ? MeasureReason.FOLLOW_UP_DAY_REACHED : MeasureReason.FOLLOW_UP_WINDOW_OPEN;
+            default -> oneDay ? MeasureReason.FOLLOW_UP_DAY_PASSED : MeasureReason.FOLLOW_UP_WINDOW_PASSED;
+        };
+        return MeasureFollowUp.of(referenceDate, status, List.of(oneDay ? Reason.of(code, end, referenceDate)
+                : Reason.of(code, start.get(), end, referenceDate)));
     }
 
     @Value.Check

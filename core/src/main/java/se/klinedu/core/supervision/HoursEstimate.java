@@ -2,8 +2,10 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
@@ -58,11 +60,12 @@ public abstract class HoursEstimate {
     public abstract boolean approximate();
 
     /**
-     * {@return the conversion applied, such as "5 DAYS × 8 hours"}
+     * {@return why, at least one reason: the conversion applied, such as a day as 40 hours over 5 days
+     *     ({@link TrainingReason})}
      */
-    @JsonProperty(value = "reason", required = true)
+    @JsonProperty(value = "reasons", required = true)
     @Value.Parameter
-    public abstract String reason();
+    public abstract List<Reason> reasons();
 
     /**
      * Obtains an estimate.
@@ -70,12 +73,13 @@ public abstract class HoursEstimate {
      * @param minHours the fewest hours, not negative
      * @param maxHours the most hours, not below {@code minHours}
      * @param approximate whether the scope is approximate
-     * @param reason the conversion applied, not blank
+     * @param reasons the conversion applied, at least one reason, each a {@link TrainingReason}
      * @return the estimate
-     * @throws InvalidInputException if the range is empty or negative, or the reason blank
+     * @throws InvalidInputException if the range is empty or negative, or there is no reason, or one of another kind
      */
-    public static HoursEstimate of(BigDecimal minHours, BigDecimal maxHours, boolean approximate, String reason) {
-        return ImmutableHoursEstimate.of(minHours, maxHours, approximate, reason);
+    public static HoursEstimate of(BigDecimal minHours, BigDecimal maxHours, boolean approximate,
+            List<Reason> reasons) {
+        return ImmutableHoursEstimate.of(minHours, maxHours, approximate, reasons);
     }
 
     @Value.Check
@@ -88,8 +92,8 @@ public abstract class HoursEstimate {
         if (max.compareTo(min) < 0) {
             throw InvalidInputException.of("maxHours", "must not be below minHours " + min.toPlainString(), max);
         }
-        Checks.notBlank("reason", reason());
+        Checks.reasons("reasons", reasons(), TrainingReason.class);
         return min.equals(minHours()) && max.equals(maxHours()) ? this
-                : ImmutableHoursEstimate.of(min, max, approximate(), reason());
+                : ImmutableHoursEstimate.of(min, max, approximate(), reasons());
     }
 }

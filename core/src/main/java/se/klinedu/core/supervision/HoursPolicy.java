@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Decimals;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -100,18 +101,20 @@ public abstract class HoursPolicy {
     }
 
     /**
-     * Describes the conversion of a unit to hours, for the reasons of an estimate.
+     * Gives the conversion of a unit to hours, as the reason of an estimate.
      *
      * @param unit the unit, not null
-     * @return such as "× 40 / 5 hours" for days
+     * @return the reason, with this policy's figures, such as a day as {@code hoursPerWeek} 40 over
+     *     {@code daysPerWeek} 5 ({@link TrainingReason#HOURS_FROM_DAYS})
      */
-    public String conversion(ScopeUnit unit) {
+    public Reason conversion(ScopeUnit unit) {
         return switch (unit) {
-            case HOURS -> "hours";
-            case DAYS -> "× " + hoursPerWeek().toPlainString() + " / " + daysPerWeek().toPlainString() + " hours";
-            case WEEKS_FULL_TIME -> "× " + hoursPerWeek().toPlainString() + " hours";
-            case CREDITS -> "× " + hoursPerWeek().toPlainString() + " / " + creditsPerWeek().toPlainString()
-                    + " hours";
+            case HOURS -> Reason.of(TrainingReason.HOURS_AS_GIVEN);
+            case DAYS -> Reason.of(TrainingReason.HOURS_FROM_DAYS, hoursPerWeek().doubleValue(),
+                    daysPerWeek().doubleValue());
+            case WEEKS_FULL_TIME -> Reason.of(TrainingReason.HOURS_FROM_WEEKS, hoursPerWeek().doubleValue());
+            case CREDITS -> Reason.of(TrainingReason.HOURS_FROM_CREDITS, hoursPerWeek().doubleValue(),
+                    creditsPerWeek().doubleValue());
         };
     }
 

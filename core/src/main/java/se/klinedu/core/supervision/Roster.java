@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 import se.klinedu.core.Counts;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -77,18 +78,21 @@ public abstract class Roster {
         TrainingCoverage.Builder result = TrainingCoverage.builder().training(training).threshold(threshold)
                 .counts(counts);
         if (counts.isEmpty()) {
-            return result.status(CoverageStatus.NO_DATA).reason("the roster is empty").build();
+            return result.status(CoverageStatus.NO_DATA).addReason(Reason.of(TrainingReason.ROSTER_EMPTY)).build();
         }
         OptionalLong smallest = threshold.smallestPassingNumerator(counts.denominator());
         if (smallest.isEmpty()) {
             return result.status(CoverageStatus.UNREACHABLE)
-                    .reason("no share of " + counts.denominator() + " passes " + threshold).build();
+                    .addReason(Reason.of(TrainingReason.COVERAGE_UNREACHABLE, counts.denominator(), threshold)).build();
         }
-        long additional = Math.max(0, smallest.getAsLong() - counts.numerator());
-        String reason = counts + " trained; " + threshold + " needs at least " + smallest.getAsLong() + " of "
-                + counts.denominator();
+        long needed = smallest.getAsLong();
+        long additional = Math.max(0, needed - counts.numerator());
+        Reason reason = additional == 0
+                ? Reason.of(TrainingReason.COVERAGE_MET, counts.numerator(), counts.denominator(), threshold, needed)
+                : Reason.of(TrainingReason.COVERAGE_SHORT, counts.numerator(), counts.denominator(), threshold, needed,
+                        additional);
         return result.status(additional == 0 ? CoverageStatus.PASSED : CoverageStatus.NOT_PASSED)
-                .additionalToTrain(additional).reason(reason).build();
+                .additionalToTrain(additional).addReason(reason).build();
     }
 
     @Value.Check

@@ -1,11 +1,13 @@
 package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -58,13 +60,13 @@ public abstract class TrainingCoverage {
     public abstract OptionalLong additionalToTrain();
 
     /**
-     * {@return the comparison made, in words}
+     * {@return why, at least one reason: the counts and the threshold compared ({@link TrainingReason})}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
-     * {@return a builder; all but {@code additionalToTrain} are required}
+     * {@return a builder; all but {@code additionalToTrain} are required, with at least one reason}
      */
     public static Builder builder() {
         return new Builder();
@@ -81,7 +83,7 @@ public abstract class TrainingCoverage {
 
     @Value.Check
     void check() {
-        Checks.notBlank("reason", reason());
+        Checks.reasons("reasons", reasons(), TrainingReason.class);
         boolean hasCount = additionalToTrain().isPresent();
         boolean shouldHave = status() == CoverageStatus.PASSED || status() == CoverageStatus.NOT_PASSED;
         if (hasCount != shouldHave) {

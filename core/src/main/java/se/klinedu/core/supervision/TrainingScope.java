@@ -2,6 +2,7 @@ package se.klinedu.core.supervision;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -100,12 +101,12 @@ public abstract class TrainingScope {
      * Estimates the scope in hours.
      *
      * @param policy the conversion of days, weeks and credits to hours, not null
-     * @return min and max hours, approximate as the scope is, with the conversion applied
+     * @return min and max hours, approximate as the scope is, with the conversion applied as its reason
      */
     public HoursEstimate estimatedHours(HoursPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         return HoursEstimate.of(policy.hours(min(), unit()), policy.hours(max(), unit()), approximate(),
-                min().toPlainString() + "–" + max().toPlainString() + " " + unit() + " " + policy.conversion(unit()));
+                List.of(policy.conversion(unit())));
     }
 
     @Value.Check

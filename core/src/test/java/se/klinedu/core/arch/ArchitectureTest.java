@@ -26,6 +26,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
 import se.klinedu.core.testkit.ArchitectureRules;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The architecture of the core module: what it may depend on, what its public API may expose, and how
@@ -67,6 +69,30 @@ class ArchitectureTest {
         assertEquals(publicPackages, unqualified, "packages exported to everybody");
         assertTrue(exportTargets.containsKey(INTERNAL), INTERNAL + " is exported to the sibling modules");
         assertFalse(exportTargets.get(INTERNAL).isEmpty(), INTERNAL + " is exported only to named modules");
+    }
+
+    /**
+     * The codec makes the readers of value types (their builders) and the serializers a type names in
+     * {@code @JsonSerialize}/{@code @JsonDeserialize} by reflection: outside core's own tests, which run with
+     * every tested package opened, only what the module descriptor opens is open to it.
+     */
+    @Test
+    void module_descriptor_opens_to_the_codec_every_package_whose_classes_it_makes()
+            throws IOException, URISyntaxException {
+        Set<String> opened = coreModuleDescriptor().opens().stream()
+                .filter(opens -> opens.targets().contains("tools.jackson.databind"))
+                .map(ModuleDescriptor.Opens::source)
+                .collect(toCollection(TreeSet::new));
+        Set<String> made = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(CORE_MODULE)
+                .stream()
+                .filter(type -> type.isAnnotatedWith(JsonDeserialize.class) || type.isAnnotatedWith(JsonSerialize.class))
+                .map(JavaClass::getPackageName)
+                .collect(toCollection(TreeSet::new));
+
+        assertTrue(made.contains("se.klinedu.core.explain"), made.toString());
+        assertTrue(opened.containsAll(made), "opened " + opened + ", made by the codec " + made);
     }
 
     private static boolean isInternal(String pkg) {

@@ -106,6 +106,36 @@ class RendererTest {
     }
 
     @Test
+    void a_number_is_written_as_it_is_with_the_languages_decimal_sign() {
+        Renderer swedish = REGISTRY.renderers.get(Language.SWEDISH);
+        Renderer english = REGISTRY.renderers.get(Language.ENGLISH);
+
+        assertEquals("1,5", swedish.number(1.5));
+        assertEquals("1.5", english.number(1.5));
+        assertEquals("40", swedish.number(40.0));
+        assertEquals("12\u00a0345,25", swedish.number(12_345.25));
+        assertEquals("12,345.25", english.number(12_345.25));
+        assertEquals("0,000001", swedish.number(0.000_001));
+        assertEquals("123\u00a0456,123456", swedish.number(123_456.123_456));
+    }
+
+    @Test
+    void an_argument_that_does_not_fit_its_format_is_named_by_its_parameter() {
+        Reason notACount = Reason.of(Sample.EVERYTHING, "many", 0.5, 0.0, 0.95, Threshold.moreThan(90),
+                LocalDate.of(2026, 6, 30), List.of("A"), Comparison.AT_LEAST);
+        Reason noSuchDay = Reason.of(Sample.EVERYTHING, 1, 0.5, 0.0, 0.95, Threshold.moreThan(90), "2026-02-30",
+                List.of("A"), Comparison.AT_LEAST);
+
+        InvalidInputException count = assertThrows(InvalidInputException.class, () -> render(Language.SWEDISH, notACount));
+        InvalidInputException date = assertThrows(InvalidInputException.class, () -> render(Language.ENGLISH, noSuchDay));
+
+        assertEquals("args.n", count.path());
+        assertEquals("does not fit the text of sample.everything (count), was many", count.reason());
+        assertEquals("args.date", date.path());
+        assertEquals("does not fit the text of sample.everything (date), was 2026-02-30", date.reason());
+    }
+
+    @Test
     void an_unformatted_whole_number_is_a_count() {
         assertEquals("12\u00a0345 st", render(Language.SWEDISH, Reason.of(Sample.COUNTED, 12345L)));
         assertEquals("12,345 of them", render(Language.ENGLISH, Reason.of(Sample.COUNTED, 12345L)));

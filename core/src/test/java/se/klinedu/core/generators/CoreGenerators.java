@@ -14,11 +14,13 @@ import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.MeasureArea;
 import se.klinedu.core.measure.MeasureAreaId;
 import se.klinedu.core.measure.MeasureId;
 import se.klinedu.core.measure.MeasurePlan;
+import se.klinedu.core.measure.MeasureProgress;
 import se.klinedu.core.measure.MeasureReport;
 import se.klinedu.core.measure.MeasureStatus;
 import se.klinedu.core.measure.PlanProgress;
@@ -453,6 +455,29 @@ public final class CoreGenerators {
             }
         });
         return StaffMember.of(id, completed);
+    }
+
+    /**
+     * {@return a reason of one of core's results, as the library gives it: a measure's progress or follow-up, a
+     *     roster's coverage of Region Stockholm's minimum-level training, or an hours estimate}
+     *
+     * @param random the source of randomness
+     */
+    public static Reason reason(Random random) {
+        List<Reason> reasons = switch (random.nextInt(4)) {
+            case 0 -> {
+                List<MeasureProgress> measures = planProgress(random).measures();
+                yield measures.get(random.nextInt(measures.size())).reasons();
+            }
+            case 1 -> plannedMeasure(random).followUpAt(date(random)).reasons();
+            case 2 -> {
+                SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
+                yield roster(random, stockholm, 12).coverage(stockholm.minimumLevelTraining().orElseThrow(), threshold(random))
+                        .reasons();
+            }
+            default -> trainingScope(random).estimatedHours(hoursPolicy(random)).reasons();
+        };
+        return reasons.get(random.nextInt(reasons.size()));
     }
 
     /**

@@ -8,11 +8,17 @@ import se.klinedu.core.Glossary;
 import se.klinedu.core.GlossaryTerm;
 import se.klinedu.core.Identifier;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.crosswalk.CrosswalkLink;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.ReasonCode;
+import se.klinedu.core.explain.ReasonTexts;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.internal.CoreReasonTexts;
 import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationLevel;
@@ -118,6 +124,11 @@ public final class CoreTypeSamples {
                 .add(Threshold.class, CoreGenerators::threshold)
                 .add(KlineduJson.class, random -> KlineduJson.standard())
                 .add(JsonEnum.class, random -> OrganisationLevel.values()[random.nextInt(OrganisationLevel.values().length)])
+
+                .add(Reason.class, CoreGenerators::reason)
+                .add(ReasonCode.class, random -> CoreGenerators.reason(random).code())
+                .add(ReasonTexts.class, random -> new CoreReasonTexts())
+                .add(Renderer.class, random -> Renderer.of(Language.values()[random.nextInt(Language.values().length)]))
 
                 .add(Due.class, CoreGenerators::due)
                 .add(PlannedMeasure.class, CoreGenerators::plannedMeasure)

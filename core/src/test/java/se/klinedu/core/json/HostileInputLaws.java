@@ -50,6 +50,7 @@ class HostileInputLaws {
         String text = "{\"language\":\"sv\",\"original\":\"Ca 5 dagar\",\"english\":\"About 5 days\"}";
         String scope = "{\"text\":" + text + ",\"unit\":\"days\",\"min\":%s,\"max\":%s,\"approximate\":true,"
                 + "\"selfStudy\":%s,\"webBased\":false}";
+        String reasons = "\"reasons\":[{\"code\":\"training.hours-as-given\",\"args\":{},\"text\":\"t\"}]";
         List<Arguments> fields = List.of(
                 Arguments.of("Threshold.percent", "{\"comparison\":\"more-than\",\"percent\":%s}", Threshold.class),
                 Arguments.of("HoursPolicy.hoursPerWeek", "{\"hoursPerWeek\":%s,\"daysPerWeek\":5,\"creditsPerWeek\":1.5}",
@@ -62,9 +63,9 @@ class HostileInputLaws {
                 Arguments.of("TrainingScope.max", String.format(scope, "0.000001", "%s", "0.000001"), TrainingScope.class),
                 Arguments.of("TrainingScope.selfStudy", String.format(scope, "1", "2", "%s"), TrainingScope.class),
                 Arguments.of("HoursEstimate.minHours", "{\"minHours\":%s,\"maxHours\":1E+19,\"approximate\":false,"
-                        + "\"reason\":\"r\"}", HoursEstimate.class),
+                        + reasons + "}", HoursEstimate.class),
                 Arguments.of("HoursEstimate.maxHours", "{\"minHours\":0,\"maxHours\":%s,\"approximate\":false,"
-                        + "\"reason\":\"r\"}", HoursEstimate.class));
+                        + reasons + "}", HoursEstimate.class));
         return fields.stream().flatMap(field -> EXTREME_NUMBERS.stream().map(number -> Arguments.of(
                 field.get()[0] + " = " + number, String.format((String) field.get()[1], number), field.get()[2])));
     }

@@ -12,6 +12,7 @@ import se.klinedu.core.Provenance;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.crosswalk.CrosswalkLink;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
@@ -75,6 +76,7 @@ class JsonRoundTripLaws extends JsonRoundTripContract {
 
     static final List<Case> CASES = List.of(
             new Case("LocalizedText", LocalizedText.class, CoreGenerators::localizedText),
+            new Case("Reason", Reason.class, CoreGenerators::reason),
             new Case("Provenance", Provenance.class, CoreGenerators::provenance),
             new Case("Counts", Counts.class, CoreGenerators::counts),
             new Case("Threshold", Threshold.class, CoreGenerators::threshold),

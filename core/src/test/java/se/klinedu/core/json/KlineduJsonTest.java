@@ -40,6 +40,8 @@ class KlineduJsonTest {
 
     private static final String SWEDISH_TEXT = "{\"language\":\"sv\",\"original\":\"Utbildningsstrategi 2021–2030\","
             + "\"english\":\"Education strategy 2021–2030\"}";
+    /** The reasons of a training coverage in JSON: one, whose text is not read back. */
+    private static final String REASONS = "[{\"code\":\"training.roster-empty\",\"args\":{},\"text\":\"t\"}]";
     private static final LocalizedText TITLE =
             LocalizedText.swedish("Utbildningsstrategi 2021–2030", "Education strategy 2021–2030");
 
@@ -163,7 +165,7 @@ class KlineduJsonTest {
             String document = "{\"training\":\"introduction-to-supervision\","
                     + "\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
                     + "\"counts\":{\"numerator\":11,\"denominator\":10},"
-                    + "\"status\":\"passed\",\"additionalToTrain\":0,\"reason\":\"11/10 trained\"}";
+                    + "\"status\":\"passed\",\"additionalToTrain\":0,\"reasons\":" + REASONS + "}";
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> JSON.read(document, TrainingCoverage.class));
@@ -506,7 +508,7 @@ class KlineduJsonTest {
             String document = "{\"training\":\"introduction-to-supervision\","
                     + "\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
                     + "\"counts\":{\"numerator\":10,\"denominator\":10},"
-                    + "\"status\":\"passed\",\"additionalToTrain\":null,\"reason\":\"10/10 trained\"}";
+                    + "\"status\":\"passed\",\"additionalToTrain\":null,\"reasons\":" + REASONS + "}";
 
             InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> JSON.read(document, TrainingCoverage.class));

@@ -1,6 +1,7 @@
 package se.klinedu.core.json;
 
 import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
 import static se.klinedu.core.testkit.SchemaCheck.assertInvalid;
 import static se.klinedu.core.testkit.SchemaCheck.assertValid;
@@ -29,6 +30,8 @@ import se.klinedu.core.Threshold;
 import se.klinedu.core.crosswalk.CrosswalkLink;
 import se.klinedu.core.crosswalk.CrosswalkTheme;
 import se.klinedu.core.crosswalk.NordicCrosswalk;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.ReasonCode;
 import se.klinedu.core.generators.CoreGenerators;
 import se.klinedu.core.measure.AreaProgress;
 import se.klinedu.core.measure.Due;
@@ -39,6 +42,7 @@ import se.klinedu.core.measure.MeasureFollowUp;
 import se.klinedu.core.measure.MeasureId;
 import se.klinedu.core.measure.MeasurePlan;
 import se.klinedu.core.measure.MeasureProgress;
+import se.klinedu.core.measure.MeasureReason;
 import se.klinedu.core.measure.MeasureReport;
 import se.klinedu.core.measure.MeasureStatus;
 import se.klinedu.core.measure.PlanProgress;
@@ -53,28 +57,28 @@ import se.klinedu.core.period.CalendarYear;
 import se.klinedu.core.period.ReportingPeriod;
 import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.period.Term;
+import se.klinedu.core.strategy.AnnualVolume;
 import se.klinedu.core.strategy.EffectGoal;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.EffectGoalLink;
+import se.klinedu.core.strategy.GoalOutline;
 import se.klinedu.core.strategy.IdentifiedNeed;
 import se.klinedu.core.strategy.IdentifiedNeedId;
 import se.klinedu.core.strategy.ImplementationRule;
 import se.klinedu.core.strategy.ImplementationRuleId;
 import se.klinedu.core.strategy.LinkBasis;
-import se.klinedu.core.strategy.AnnualVolume;
-import se.klinedu.core.strategy.GoalOutline;
-import se.klinedu.core.strategy.StrategyOutline;
 import se.klinedu.core.strategy.OrebroStrategy;
-import se.klinedu.core.strategy.Responsibility;
-import se.klinedu.core.strategy.ResponsibilityId;
-import se.klinedu.core.strategy.ResponsibleRole;
-import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.strategy.OverallGoal;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.strategy.PriorityArea;
 import se.klinedu.core.strategy.PriorityAreaId;
 import se.klinedu.core.strategy.RecurringReview;
 import se.klinedu.core.strategy.RecurringReviewId;
+import se.klinedu.core.strategy.Responsibility;
+import se.klinedu.core.strategy.ResponsibilityId;
+import se.klinedu.core.strategy.ResponsibleRole;
+import se.klinedu.core.strategy.StrategyOutline;
+import se.klinedu.core.strategy.StrategyScope;
 import se.klinedu.core.substrategy.DesiredOutcome;
 import se.klinedu.core.substrategy.DesiredOutcomeId;
 import se.klinedu.core.substrategy.FocusArea;
@@ -97,10 +101,12 @@ import se.klinedu.core.supervision.SupervisorTraining;
 import se.klinedu.core.supervision.SupervisorTrainingCatalogue;
 import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.core.supervision.TrainingId;
+import se.klinedu.core.supervision.TrainingReason;
 import se.klinedu.core.supervision.TrainingScope;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.SchemaCheck;
 import se.klinedu.core.testkit.SchemaContract;
+import tools.jackson.databind.JsonNode;
 
 /**
  * core's JSON Schemas, under the laws of {@link SchemaContract}; here also the reference resources
@@ -117,10 +123,11 @@ class SchemaTest extends SchemaContract {
     private static final List<String> DOCUMENTS = List.of("kernel", "orebro-strategy", "learning-environment-levels",
             "supervisor-training-catalogue", "helse-sor-ost-sub-strategy", "nordic-crosswalk", "organisation-tree",
             "measure-plan", "measure-report", "measure-reports", "plan-progress", "planned-measure", "roster",
-            "training-coverage", "qualification", "hours-policy", "hours-estimate", "glossary");
+            "training-coverage", "qualification", "hours-policy", "hours-estimate", "glossary", "reasons");
 
     private static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
             entry(LocalizedText.class, kernel("localizedText")),
+            entry(Reason.class, definition(M, "reasons", "reason")),
             entry(Provenance.class, kernel("provenance")),
             entry(Counts.class, kernel("counts")),
             entry(Threshold.class, kernel("threshold")),
@@ -200,7 +207,9 @@ class SchemaTest extends SchemaContract {
             entry(MeasureStatus.class, definition(M, "measure-report", "measureStatus")),
             entry(FollowUpStatus.class, definition(M, "planned-measure", "followUpStatus")),
             entry(ScopeUnit.class, definition(M, "supervisor-training-catalogue", "scopeUnit")),
-            entry(CoverageStatus.class, definition(M, "training-coverage", "coverageStatus")));
+            entry(CoverageStatus.class, definition(M, "training-coverage", "coverageStatus")),
+            entry(MeasureReason.class, definition(M, "reasons", "measureReasonCode")),
+            entry(TrainingReason.class, definition(M, "reasons", "trainingReasonCode")));
 
     SchemaTest() {
         super(M, DOCUMENTS, SCHEMAS, ENUMS, JsonRoundTripLaws.CASES);
@@ -311,5 +320,54 @@ class SchemaTest extends SchemaContract {
                 LocalizedText.class);
         assertBothReject(kernel("localizedText"), "{\"language\":\"en\",\"original\":\"x\",\"english\":\"x\"}",
                 LocalizedText.class);
+    }
+
+    @Test
+    void every_reason_code_takes_exactly_its_parameters_in_the_schema() {
+        Map.<String, List<ReasonCode>>of("measureReason", List.of(MeasureReason.values()),
+                "trainingReason", List.of(TrainingReason.values())).forEach(this::assertReasonsSchema);
+    }
+
+    /** Asserts that a definition of reasons has one alternative per code, in order, whose args are the parameters. */
+    private void assertReasonsSchema(String definition, List<ReasonCode> constants) {
+        JsonNode alternatives = SchemaCheck.node(definition(M, "reasons", definition)).path("oneOf");
+
+        assertEquals(constants.size(), alternatives.size(), definition);
+        for (int i = 0; i < constants.size(); i++) {
+            ReasonCode code = constants.get(i);
+            JsonNode alternative = alternatives.get(i).path("properties");
+            List<String> required = alternative.path("args").path("required").valueStream().map(JsonNode::asString).toList();
+            List<String> properties = List.copyOf(alternative.path("args").path("properties").propertyNames());
+
+            assertEquals(code.code(), alternative.path("code").path("const").asString());
+            assertEquals(code.parameters(), required, code.code());
+            assertEquals(code.parameters(), properties, code.code());
+        }
+    }
+
+    @Test
+    void reasons_that_break_their_code_are_rejected_by_both() {
+        String coverage = JSON.write(CoreGenerators.roster(new Random(3), STOCKHOLM, 5)
+                .coverage(STOCKHOLM.minimumLevelTraining().orElseThrow(), Threshold.moreThan(90)));
+        String schema = id(M, "training-coverage");
+        assertValid(schema, coverage);
+        assertBothReject(schema, withField(coverage, "reasons", "[]"), TrainingCoverage.class);
+        assertBothReject(schema, withField(coverage, "reasons", "[" + reason("training.no-such-code", "{}") + "]"),
+                TrainingCoverage.class);
+        assertBothReject(schema, withField(coverage, "reasons", "[" + reason("measure.not-reported", "{}") + "]"),
+                TrainingCoverage.class);
+        assertBothReject(schema, withField(coverage, "reasons", "[" + reason("training.coverage-unreachable",
+                "{\"staff\":10}") + "]"), TrainingCoverage.class);
+        assertBothReject(schema, withField(coverage, "reasons", "[" + reason("training.coverage-unreachable",
+                "{\"staff\":\"ten\",\"threshold\":\"more-than 100\"}") + "]"), TrainingCoverage.class);
+        assertBothReject(schema, withField(coverage, "reasons", "[" + reason("training.roster-empty", "{\"staff\":0}")
+                + "]"), TrainingCoverage.class);
+        assertBothReject(id(M, "plan-progress"), "{\"referenceDate\":\"2025-06-30\",\"areas\":[{\"area\":\"A1\","
+                + "\"measures\":[{\"measure\":\"A1.M1\",\"overdue\":false,\"reasons\":["
+                + reason("measure.done", "{\"doneOn\":\"2025-13-01\"}") + "]}]}]}", PlanProgress.class);
+    }
+
+    private static String reason(String code, String args) {
+        return "{\"code\":\"" + code + "\",\"args\":" + args + ",\"text\":\"t\"}";
     }
 }

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.substrategy.HelseSorOstSubStrategy;
@@ -61,20 +65,49 @@ class MeasurePlanTest {
 
             PlanProgress progress = plan.progressAt(reports, JUNE_30);
 
-            assertEquals("ongoing, due 2025-03-31; 2025-06-30 is after it: overdue",
-                    progress.get(MeasureId.of("HSO1.M1")).reason());
-            assertEquals("not-started, due 2025-06-30; 2025-06-30 is not after it: not overdue",
-                    progress.get(MeasureId.of("HSO1.M2")).reason());
-            assertEquals("done on 2025-01-20; a done measure is never overdue",
-                    progress.get(MeasureId.of("HSO1.M3")).reason());
-            assertEquals("dropped on 2024-05-02; a dropped measure is never overdue",
-                    progress.get(MeasureId.of("HSO1.M4")).reason());
-            assertEquals("ongoing, due ongoing with no end; never overdue",
-                    progress.get(MeasureId.of("HSO1.M5")).reason());
-            assertEquals("not reported", progress.get(MeasureId.of("HSO1.M6")).reason());
+            assertEquals(List.of(Reason.of(MeasureReason.OVERDUE, MeasureStatus.ONGOING, LocalDate.of(2025, 3, 31), JUNE_30)),
+                    progress.get(MeasureId.of("HSO1.M1")).reasons());
+            assertEquals(List.of(Reason.of(MeasureReason.DUE, MeasureStatus.NOT_STARTED, JUNE_30, JUNE_30)),
+                    progress.get(MeasureId.of("HSO1.M2")).reasons());
+            assertEquals(List.of(Reason.of(MeasureReason.DONE, LocalDate.of(2025, 1, 20))),
+                    progress.get(MeasureId.of("HSO1.M3")).reasons());
+            assertEquals(List.of(Reason.of(MeasureReason.DROPPED, LocalDate.of(2024, 5, 2))),
+                    progress.get(MeasureId.of("HSO1.M4")).reasons());
+            assertEquals(List.of(Reason.of(MeasureReason.ONGOING_NEVER_OVERDUE, MeasureStatus.ONGOING)),
+                    progress.get(MeasureId.of("HSO1.M5")).reasons());
+            assertEquals(List.of(Reason.of(MeasureReason.NOT_REPORTED)), progress.get(MeasureId.of("HSO1.M6")).reasons());
+            assertEquals(Map.of("status", "measure-status.ongoing", "due", "2025-03-31", "referenceDate", "2025-06-30"),
+                    progress.get(MeasureId.of("HSO1.M1")).reasons().get(0).args());
             assertEquals(List.of(MeasureId.of("HSO1.M1")), progress.overdue());
             assertEquals(2, progress.count(MeasureStatus.ONGOING));
             assertEquals(45, progress.notReported().size());
+        }
+
+        @Test
+        void the_reasons_read_in_swedish_and_english() {
+            List<MeasureReport> reports = List.of(
+                    report("HSO1.M1", MeasureStatus.ONGOING, "2025-03-31").build(),
+                    report("HSO1.M2", MeasureStatus.DONE, "2024-12-31").doneOn(LocalDate.of(2025, 1, 20)).build(),
+                    report("HSO1.M3", MeasureStatus.NOT_STARTED, "ongoing").build());
+
+            PlanProgress progress = plan.progressAt(reports, JUNE_30);
+
+            assertEquals(List.of(
+                    "Rapporterad som pågående, skulle ha varit genomförd 2025-03-31; 2025-06-30 är efter det datumet: försenad.",
+                    "Genomförd 2025-01-20: en genomförd åtgärd är aldrig försenad.",
+                    "Rapporterad som inte påbörjad, utan slutdatum: aldrig försenad.",
+                    "Ingen rapport om åtgärden: en åtgärd utan rapport är aldrig försenad."), texts(progress, Language.SWEDISH));
+            assertEquals(List.of(
+                    "Reported as ongoing, due 2025-03-31; 2025-06-30 is after that date: overdue.",
+                    "Done on 2025-01-20: a done measure is never overdue.",
+                    "Reported as not started, with no end date: never overdue.",
+                    "No report on the measure: a measure not reported is never overdue."), texts(progress, Language.ENGLISH));
+        }
+
+        /** The texts of the reasons of the plan's first four measures, in order. */
+        private static List<String> texts(PlanProgress progress, Language language) {
+            return progress.measures().subList(0, 4).stream()
+                    .flatMap(measure -> Renderer.of(language).render(measure.reasons()).stream()).toList();
         }
 
         @Test
@@ -173,10 +206,20 @@ class MeasurePlanTest {
     @Nested
     class Results {
 
+        private static final Reason NOT_REPORTED = Reason.of(MeasureReason.NOT_REPORTED);
+
+        @Test
+        void a_progress_needs_a_reason() {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> MeasureProgress.builder().measure(MeasureId.of("A1.M1")).overdue(false).build());
+
+            assertEquals("reasons", e.path());
+        }
+
         @Test
         void a_progress_cannot_be_overdue_without_an_open_report() {
             InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> MeasureProgress.builder().measure(MeasureId.of("A1.M1")).overdue(true).reason("x").build());
+                    () -> MeasureProgress.builder().measure(MeasureId.of("A1.M1")).overdue(true).addReason(NOT_REPORTED).build());
 
             assertEquals("overdue", e.path());
         }
@@ -186,7 +229,7 @@ class MeasurePlanTest {
             MeasureReport other = report("A1.M2", MeasureStatus.ONGOING, "ongoing").build();
 
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> MeasureProgress.builder()
-                    .measure(MeasureId.of("A1.M1")).report(other).overdue(false).reason("x").build());
+                    .measure(MeasureId.of("A1.M1")).report(other).overdue(false).addReason(NOT_REPORTED).build());
 
             assertEquals("report.measure: must be the measure A1.M1, was A1.M2", e.getMessage());
         }
@@ -194,7 +237,7 @@ class MeasurePlanTest {
         @Test
         void an_area_or_a_measure_twice_in_a_result_is_rejected() {
             MeasureProgress m = MeasureProgress.builder().measure(MeasureId.of("A1.M1")).overdue(false)
-                    .reason("not reported").build();
+                    .addReason(NOT_REPORTED).build();
             AreaProgress area = AreaProgress.of(MeasureAreaId.of("A1"), List.of(m));
 
             assertThrows(InvalidInputException.class, () -> AreaProgress.of(MeasureAreaId.of("A1"), List.of(m, m)));

@@ -27,8 +27,11 @@ import se.klinedu.core.json.KlineduJson;
  * {@link JsonEnum}, and each constant is written as one lower-case code with hyphens that reads back to the
  * constant; the Java name of a constant whose code differs from it is rejected
  * with the allowed codes. The enums are found by scanning the module's classes, so an enum added without the rule
- * fails its module's test. The enums of {@link ReasonCode}s are not values of their own in JSON (a reason writes its
- * code's dotted {@link ReasonCode#code() code}), and the reason texts' loading checks their codes instead.
+ * fails its module's test.
+ *
+ * <p>An enum of {@linkplain ReasonCode reason codes} is left out: it is no JSON value of its own, since a reason
+ * writes its code ({@code measure.done}, words joined by dots, which the reason texts' loading checks) inside
+ * {@code {"code": …, "args": …, "text": …}}.
  */
 public final class JsonEnumRule {
 
@@ -51,8 +54,8 @@ public final class JsonEnumRule {
                 .importPackages(rootPackage)
                 .stream()
                 .filter(JavaClass::isEnum)
-                .filter(JsonEnumRule::isPublicFromOutside)
                 .filter(type -> !type.isAssignableTo(ReasonCode.class))
+                .filter(JsonEnumRule::isPublicFromOutside)
                 .<Class<?>>map(JavaClass::reflect)
                 .sorted(Comparator.comparing(Class::getName))
                 .toList();

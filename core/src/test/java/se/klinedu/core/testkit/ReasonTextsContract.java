@@ -40,22 +40,22 @@ public abstract class ReasonTextsContract {
     private static final Pattern RAW_KEY = Pattern.compile("\\b[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\b");
 
     private final ReasonTexts texts;
-    private final String reasonSchema;
+    private final List<String> reasonSchemas;
 
     /**
      * @param texts the module's reason texts, as its provider makes them
-     * @param reasonSchema the schema of the module's reasons, {@code <id>#/$defs/reason}: one variant per code
-     *     with exactly its arguments
+     * @param reasonSchemas the schemas of the module's reasons, {@code <id>#/$defs/<name>}, each {@code oneOf}
+     *     variants of a code with exactly its arguments; together, one variant per code
      */
-    protected ReasonTextsContract(ReasonTexts texts, String reasonSchema) {
+    protected ReasonTextsContract(ReasonTexts texts, String... reasonSchemas) {
         this.texts = texts;
-        this.reasonSchema = reasonSchema;
+        this.reasonSchemas = List.of(reasonSchemas);
     }
 
     @Test
     void the_reason_schema_gives_every_code_exactly_its_arguments() {
         Map<String, List<String>> inSchema = new LinkedHashMap<>();
-        for (JsonNode variant : SchemaCheck.node(reasonSchema).path("oneOf")) {
+        for (JsonNode variant : reasonSchemas.stream().flatMap(ref -> SchemaCheck.node(ref).path("oneOf").valueStream()).toList()) {
             JsonNode args = variant.path("properties").path("args");
             List<String> names = new ArrayList<>(args.path("properties").propertyNames());
             List<String> required = new ArrayList<>();
@@ -144,6 +144,7 @@ public abstract class ReasonTextsContract {
             String format = placeholder.group(2) == null ? "" : placeholder.group(2).strip();
             args[index] = switch (format) {
                 case "count" -> 12_345L;
+                case "number" -> 1_234.5;
                 case "percent" -> 0.8537;
                 case "points" -> -0.0312;
                 case "level" -> 0.95;

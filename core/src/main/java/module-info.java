@@ -22,6 +22,8 @@ module se.klinedu.core {
     // JSON is read through each value type's builder, whose constructor the codec reaches here
     opens se.klinedu.core to tools.jackson.databind;
     opens se.klinedu.core.crosswalk to tools.jackson.databind;
+    // a reason's writer and reader (ReasonJson), named by Reason's annotations, are made by the codec here
+    opens se.klinedu.core.explain to tools.jackson.databind;
     opens se.klinedu.core.measure to tools.jackson.databind;
     opens se.klinedu.core.organisation to tools.jackson.databind;
     opens se.klinedu.core.period to tools.jackson.databind;

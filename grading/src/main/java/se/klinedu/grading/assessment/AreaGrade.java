@@ -68,11 +68,12 @@ public abstract class AreaGrade {
     public abstract List<CriterionId> criteria();
 
     /**
-     * {@return why, as data, at least one: the rule that decided first (a {@link GradeReason} with the area,
-     * regulation and criteria), then each deciding criterion's outcome and what was left out or moved on the
-     * area's scale; after an action plan, the plan's verdict as well (see {@link
+     * {@return why, as data, at least one: the rule that decided (a {@link GradeReason} naming the area,
+     * regulation and criteria), then each deciding criterion's kind and outcome, the criteria not assessed or
+     * left out of the count, and the grade on the area's scale where the rule's grade is not on it. After an
+     * action plan a changed grade's reasons start with the change, and a D that stays ends with why (see {@link
      * se.klinedu.grading.actionplan.ActionPlan#regrade}). A {@link se.klinedu.core.explain.Renderer} gives the
-     * text in Swedish, Norwegian or English}
+     * texts in Swedish, Norwegian bokmål or English}
      */
     @JsonProperty(value = "reasons", required = true)
     public abstract List<Reason> reasons();

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.Language;
 import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.testkit.SourceDocuments;
@@ -97,6 +99,21 @@ class Seed003WorkedExampleTest {
         RegradeDecision c = decisions.stream().filter(d -> d.area() == SpurArea.C).findFirst().orElseThrow();
         assertEquals(Reason.of(ActionPlanReason.NONE_STATED_RULE_UNDETERMINABLE, "C", Regulation.SOSFS_2015_8),
                 c.reasons().get(0));
+    }
+
+    @Test
+    void the_decision_for_lokaler_och_utrustning_reads_in_swedish_and_english() {
+        RegradeDecision c = REPORT.decisions(MODEL, GradingPolicy.standard()).stream()
+                .filter(d -> d.area() == SpurArea.C && d.regulation() == Regulation.SOSFS_2015_8).findFirst().orElseThrow();
+
+        assertEquals(List.of("Område C enligt SOSFS 2015:8: rapporten anger ingen gradering efter handlingsplanen, och regeln "
+                        + "ger ingen heller.",
+                "Område C enligt SOSFS 2015:8: graderingen kan inte fastställas, eftersom föreskrift inte är bedömd: C-02."),
+                Renderer.of(Language.SWEDISH).render(c.reasons()));
+        assertEquals(List.of("Area C under SOSFS 2015:8: the report states no grade after the action plan, and the rule gives "
+                        + "none either.",
+                "Area C under SOSFS 2015:8: no grade can be determined, as a regulation is not assessed: C-02."),
+                Renderer.of(Language.ENGLISH).render(c.reasons()));
     }
 
     @Test

@@ -16,4 +16,6 @@ module se.klinedu.grading {
     opens se.klinedu.grading.assessment to tools.jackson.databind;
     opens se.klinedu.grading.actionplan to tools.jackson.databind, se.klinedu.core;
     opens se.klinedu.grading.interval to tools.jackson.databind;
+    // the module's reason codes and their texts, which core's renderers find as a service
+    provides se.klinedu.core.explain.ReasonTexts with se.klinedu.grading.internal.GradingReasonTexts;
 }

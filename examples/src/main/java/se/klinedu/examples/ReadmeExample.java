@@ -75,7 +75,8 @@ public final class ReadmeExample {
         InspectionResult before = Grades.inspect(spur, report.assessment(), GradingPolicy.standard());
         InspectionResult after = report.actionPlan().regrade(before, spur);
         // before.actionPlanRequired()  true: areas A, B and D–H have D under both regulations
-        // after: those areas are C ("Graderingen är ändrad till C"); every grade carries its reason
+        // after: those areas are C ("Graderingen är ändrad till C"); every grade carries its reasons, as codes with arguments that
+        // Renderer.of("sv"), "nb" or "en" turns into sentences
         // README:end
         KlineduJson json = KlineduJson.standard();
         return json.write(result) + "\n" + json.write(before) + "\n" + json.write(after);

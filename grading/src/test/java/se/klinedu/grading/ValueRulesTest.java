@@ -85,15 +85,15 @@ class ValueRulesTest {
                     rejected("a criterion assessment's note is blank", () -> CriterionAssessment.of(A01,
                             CriterionOutcome.NOT_MET, BLANK), "note", blank()),
                     rejected("a finding's text is blank", () -> InspectionFinding.of(SpurArea.A, 1, BLANK), "text", blank()),
-                    rejected("an area grade's reason is blank", () -> AreaGrade.builder().area(SpurArea.A)
+                    rejected("an area grade gives no reason", () -> AreaGrade.builder().area(SpurArea.A)
                             .regulation(Regulation.SOSFS_2015_8).status(GradeStatus.GRADED).grade(Grade.A)
-                            .rule(GradeRule.QUALITY_INDICATORS_MET).reason(BLANK).build(), "reason", blank()),
+                            .rule(GradeRule.QUALITY_INDICATORS_MET).build(), "reasons", "must not be empty"),
                     rejected("an inspection result's unit is a name, not an id", () -> InspectionResult.builder()
                             .unit(OrganisationUnitId.of(" Kvinnokliniken")).build(), "OrganisationUnitId",
                             UNIT_RULE + ", was  Kvinnokliniken"),
-                    rejected("a unit interval status's reason is blank", () -> UnitIntervalStatus.builder()
-                            .unit(OrganisationUnitId.of("kvinnokliniken")).withinInterval(false).reason(BLANK).build(),
-                            "reason", blank()),
+                    rejected("a unit interval status gives no reason", () -> UnitIntervalStatus.builder()
+                            .unit(OrganisationUnitId.of("kvinnokliniken")).withinInterval(false).build(),
+                            "reasons", "must not be empty"),
                     rejected("a criterion applies under no regulation", () -> Criterion.builder().id(A01).area(SpurArea.A)
                             .kind(CriterionKind.REGULATION).text(text("Verksamheten har en handlingsplan.")).build(),
                             "regulations", "must not be empty"),

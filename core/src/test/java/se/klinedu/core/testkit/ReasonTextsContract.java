@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +84,22 @@ public abstract class ReasonTextsContract {
         for (Language language : Language.values()) {
             assertEquals(expected, new TreeSet<>(texts.texts(language).keySet()), language.code());
             texts.texts(language).forEach((key, text) -> assertFalse(text.isBlank(), key + " in " + language.code()));
+        }
+    }
+
+    @Test
+    void every_public_reason_code_enum_of_the_module_is_in_its_texts() {
+        String module = texts.getClass().getPackageName().replaceFirst("\\.internal$", "");
+        List<Class<?>> enums = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(module).stream()
+                .filter(type -> type.isEnum() && type.isAssignableTo(ReasonCode.class))
+                .<Class<?>>map(JavaClass::reflect).toList();
+        assertFalse(enums.isEmpty() && !texts.codes().isEmpty(), "no reason code enum found under " + module);
+        Set<ReasonCode> listed = new java.util.HashSet<>(texts.codes());
+        for (Class<?> type : enums) {
+            for (Object constant : type.getEnumConstants()) {
+                assertTrue(listed.contains(constant), constant + " of " + type.getName() + " has no texts");
+            }
         }
     }
 

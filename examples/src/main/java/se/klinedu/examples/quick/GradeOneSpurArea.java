@@ -2,6 +2,8 @@ package se.klinedu.examples.quick;
 
 import java.io.PrintStream;
 import java.util.Map;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
@@ -82,7 +84,9 @@ public final class GradeOneSpurArea {
         for (CriterionId id : grade.criteria()) {
             out.println("  " + id + "  " + assessment.outcome(id).code() + "  " + model.get(id).text().original());
         }
-        out.println("Reason:   " + grade.reason());
+        out.println("Reasons (code, then the text in English):");
+        Renderer english = Renderer.of(Language.ENGLISH);
+        grade.reasons().forEach(reason -> out.println("  " + reason.code().code() + "  " + english.render(reason)));
     }
 
     private static String pad(String text) {

@@ -242,7 +242,7 @@ final class HtmlReport {
                     html.append("<rect x=\"").append(coordinate(cx + 2)).append("\" y=\"").append(coordinate(cy + 2))
                             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(rowHeight - 4)
                             .append("\" fill=\"").append(gradeColour(letter)).append("\"><title>")
-                            .append(escape(area.letter() + " " + name + ": " + grade.reason())).append("</title></rect>\n")
+                            .append(escape(area.letter() + " " + name + ": " + TerminalSummary.inEnglish(grade.reasons()))).append("</title></rect>\n")
                             .append(text(cx + cell / 2.0, cy + 16, "middle", letter));
                 }
                 html.append("</g>\n");
@@ -374,7 +374,7 @@ final class HtmlReport {
                     .append(unit.lastInspection().map(Object::toString).orElse("never")).append("</td><td>")
                     .append(unit.nextDue().map(Object::toString).orElse("now")).append("</td><td class=\"")
                     .append(unit.withinInterval() ? "met\">yes" : "not-met\">no").append("</td><td>")
-                    .append(escape(unit.reason())).append("</td></tr>\n");
+                    .append(escape(TerminalSummary.inEnglish(unit.reasons()))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.supervision.TrainingCoverage;
@@ -141,6 +144,11 @@ final class TerminalSummary {
         }
     }
 
+    /** {@return reasons as English sentences, one after the other} */
+    static String inEnglish(List<Reason> reasons) {
+        return String.join(" ", Renderer.of(Language.ENGLISH).render(reasons));
+    }
+
     /** {@return a grade's letter, or "?" when undeterminable} */
     static String grade(AreaGrade grade) {
         return grade.grade().map(g -> g.letter()).orElse("?");
@@ -190,7 +198,7 @@ final class TerminalSummary {
                 + (counts.denominator() > 0 ? " (" + number(counts.share()) + " %)" : ""));
         for (UnitIntervalStatus unit : report.inspectionInterval().units()) {
             if (!unit.withinInterval()) {
-                out.println("  overdue: " + unit.unit() + ": " + unit.reason());
+                out.println("  overdue: " + unit.unit() + ": " + inEnglish(unit.reasons()));
             }
         }
     }

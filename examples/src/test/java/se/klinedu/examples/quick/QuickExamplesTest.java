@@ -81,7 +81,10 @@ class QuickExamplesTest {
         assertTrue(out.contains("Grade:    C (GRADED)"), out);
         assertTrue(out.contains("Rule:     GENERAL_ADVICE_NOT_MET"), out);
         assertTrue(out.contains("Deciding criteria:\n  E-08  partly-met  "), out);
-        assertTrue(out.contains("Reason:   " + grade.reason()), out);
+        assertTrue(out.contains("Reasons (code, then the text in English):\n"
+                + "  grade.general-advice-not-met  Area E under HSLF-FS 2021:8: grade C, as the regulations are met but general "
+                + "advice is not fully met: E-08.\n"
+                + "  grade.criterion-outcome  E-08 (general advice): partly met.\n"), out);
         GradeOneSpurArea.assessment().outcomes().forEach(outcome ->
                 assertTrue(out.contains("  " + outcome.criterion() + "  "), outcome.criterion().value()));
     }

@@ -145,18 +145,23 @@ public abstract class ActionItem {
      * empty for a complete item}
      */
     public List<String> missingParts() {
-        List<String> missing = new ArrayList<>();
-        addIfEmpty(missing, "measure", measure());
-        addIfEmpty(missing, "responsible", responsible());
-        addIfEmpty(missing, "due", due());
-        addIfEmpty(missing, "followUpDate", followUpDate());
-        addIfEmpty(missing, "followUpResponsible", followUpResponsible());
-        return List.copyOf(missing);
+        return lacking().stream().map(ItemPart::attribute).toList();
     }
 
-    private static void addIfEmpty(List<String> missing, String part, Optional<?> value) {
+    /** The parts not given, in the order of {@link ItemPart}. */
+    List<ItemPart> lacking() {
+        List<ItemPart> lacking = new ArrayList<>();
+        addIfEmpty(lacking, ItemPart.MEASURE, measure());
+        addIfEmpty(lacking, ItemPart.RESPONSIBLE, responsible());
+        addIfEmpty(lacking, ItemPart.DUE, due());
+        addIfEmpty(lacking, ItemPart.FOLLOW_UP_DATE, followUpDate());
+        addIfEmpty(lacking, ItemPart.FOLLOW_UP_RESPONSIBLE, followUpResponsible());
+        return List.copyOf(lacking);
+    }
+
+    private static void addIfEmpty(List<ItemPart> lacking, ItemPart part, Optional<?> value) {
         if (value.isEmpty()) {
-            missing.add(part);
+            lacking.add(part);
         }
     }
 
@@ -164,7 +169,7 @@ public abstract class ActionItem {
      * {@return true when every part is given: measure, responsible, due, follow-up date and follow-up responsible}
      */
     public boolean isComplete() {
-        return missingParts().isEmpty();
+        return lacking().isEmpty();
     }
 
     /**

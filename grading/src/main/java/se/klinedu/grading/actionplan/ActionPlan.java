@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.GradeRule;
@@ -100,7 +100,9 @@ public abstract class ActionPlan {
     /**
      * Re-grades an inspection once this plan is submitted: each area graded D under a regulation becomes
      * C when complete items cover every regulation criterion that decided the D and the area's scale has C;
-     * otherwise it stays D, with the reason naming the gaps. Other grades are unchanged.
+     * otherwise it stays D. A changed grade's reasons are the change ({@link ActionPlanReason#REGRADED_TO_C})
+     * followed by the grade's reasons before the plan; a D that stays keeps its reasons and adds why it stays, with
+     * what each incomplete item answering an uncovered criterion lacks. Other grades are unchanged.
      *
      * @param result the inspection's result before the plan, not null
      * @param model the SPUR model with the areas' scales, not null
@@ -120,21 +122,32 @@ public abstract class ActionPlan {
     private AreaGrade regraded(AreaGrade grade, Set<CriterionId> complete, SpurModel model) {
         List<CriterionId> uncovered = grade.criteria().stream().filter(id -> !complete.contains(id)).toList();
         if (!uncovered.isEmpty()) {
-            List<IncompleteItem> gaps = incompleteItems().stream().filter(gap -> uncovered.contains(gap.criterion())).toList();
-            String incomplete = gaps.isEmpty() ? "" : "; incomplete: "
-                    + gaps.stream().map(IncompleteItem::toString).collect(Collectors.joining("; "));
-            return copy(grade).grade(Grade.D).rule(grade.rule()).reason(grade.reason() + "; stays D after the action plan: no complete item addresses "
-                    + join(uncovered) + incomplete).build();
+            return copy(grade).grade(Grade.D).rule(grade.rule()).addAllReasons(grade.reasons())
+                    .addReasons(Reason.of(ActionPlanReason.STAYS_D, ids(uncovered)))
+                    .addAllReasons(gaps(uncovered)).build();
         }
         if (!model.scale(grade.area()).has(Grade.C)) {
-            return copy(grade).grade(Grade.D).rule(grade.rule()).reason(grade.reason() + "; the action plan covers " + join(grade.criteria())
-                    + " but the area's scale has no C: stays D").build();
+            return copy(grade).grade(Grade.D).rule(grade.rule()).addAllReasons(grade.reasons())
+                    .addReasons(Reason.of(ActionPlanReason.STAYS_D_SCALE_WITHOUT_C, ids(grade.criteria()))).build();
         }
         return copy(grade).grade(Grade.C).rule(GradeRule.REGRADED_AFTER_ACTION_PLAN)
-                .reason(grade.area().letter() + " under " + grade.regulation().designation() + ": D changed to C after the "
-                        + "action plan: complete items address every deficient regulation criterion, "
-                        + join(grade.criteria()) + " (before: " + grade.reason() + ")")
-                .build();
+                .addReasons(Reason.of(ActionPlanReason.REGRADED_TO_C, grade.area().letter(), grade.regulation(),
+                        ids(grade.criteria())))
+                .addAllReasons(grade.reasons()).build();
+    }
+
+    /** What each incomplete item answering one of the criteria lacks, part by part, in the plan's order. */
+    private List<Reason> gaps(List<CriterionId> criteria) {
+        List<Reason> gaps = new ArrayList<>();
+        for (int i = 0; i < items().size(); i++) {
+            ActionItem item = items().get(i);
+            if (criteria.contains(item.criterion())) {
+                for (ItemPart part : item.lacking()) {
+                    gaps.add(Reason.of(ActionPlanReason.ITEM_LACKS, i + 1, item.criterion().value(), part));
+                }
+            }
+        }
+        return gaps;
     }
 
     private static AreaGrade.Builder copy(AreaGrade grade) {
@@ -149,8 +162,9 @@ public abstract class ActionPlan {
         return addressed;
     }
 
-    private static String join(List<CriterionId> ids) {
-        return ids.stream().map(CriterionId::value).collect(Collectors.joining(", "));
+    /** The ids as a reason's argument. */
+    private static List<String> ids(List<CriterionId> ids) {
+        return ids.stream().map(CriterionId::value).toList();
     }
 
     /**

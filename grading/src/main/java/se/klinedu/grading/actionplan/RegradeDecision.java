@@ -1,9 +1,12 @@
 package se.klinedu.grading.actionplan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.criteria.Grade;
@@ -14,7 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * An area's grade after the action plan as the report records it, beside the re-grade rule's verdict: the
  * report's decision is the inspectors', and where the rule gives another grade both are shown and the
- * reason says how they differ. Where the report states nothing, nothing is stated: no grade is taken from
+ * reasons say how they differ. Where the report states nothing, nothing is stated: no grade is taken from
  * the rule in its place.
  *
  * <p>Instances are immutable and thread-safe.
@@ -48,7 +51,7 @@ public abstract class RegradeDecision {
     public abstract Optional<Grade> stated();
 
     /**
-     * {@return the re-grade rule's verdict after the plan, with its own reason}
+     * {@return the re-grade rule's verdict after the plan, with its own reasons}
      */
     @JsonProperty(value = "rule", required = true)
     public abstract AreaGrade rule();
@@ -60,10 +63,11 @@ public abstract class RegradeDecision {
     public abstract boolean agrees();
 
     /**
-     * {@return what the report states, what the rule gives and, where they differ, how}
+     * {@return why, as data: what the report states and what the rule gives (an {@link ActionPlanReason} of the
+     * {@code regrade} codes), followed by the rule's own reasons, exactly {@code rule().reasons()}}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
      * Puts a report's stated grade beside the rule's verdict.
@@ -73,19 +77,28 @@ public abstract class RegradeDecision {
      * @return the decision
      */
     public static RegradeDecision of(Optional<StatedGrade> stated, AreaGrade rule) {
-        String area = rule.area().letter() + " under " + rule.regulation().designation();
-        String verdict = rule.grade().map(Grade::name).orElse("no grade");
         Optional<Grade> grade = stated.map(StatedGrade::grade);
         boolean agrees = grade.isPresent() && grade.equals(rule.grade());
-        String reason = grade.isEmpty()
-                ? area + ": the report states no grade after the plan, and none is taken from the rule; the rule gives "
-                        + verdict + " (" + rule.reason() + ")"
-                : agrees ? area + ": the report states " + grade.get() + " (\"" + stated.get().statement() + "\"), and the rule"
-                        + " agrees (" + rule.reason() + ")"
-                : area + ": the report states " + grade.get() + " (\"" + stated.get().statement() + "\"), the inspectors'"
-                        + " decision; the rule gives " + verdict + " (" + rule.reason() + ")";
         return ImmutableRegradeDecision.builder().area(rule.area()).regulation(rule.regulation()).stated(grade).rule(rule)
-                .agrees(agrees).reason(reason).build();
+                .agrees(agrees).addReasons(comparison(stated, rule, agrees)).addAllReasons(rule.reasons()).build();
+    }
+
+    /** What the report states beside what the rule gives. */
+    private static Reason comparison(Optional<StatedGrade> stated, AreaGrade rule, boolean agrees) {
+        String area = rule.area().letter();
+        Regulation regulation = rule.regulation();
+        Optional<Grade> verdict = rule.grade();
+        if (stated.isEmpty()) {
+            return verdict.isPresent() ? Reason.of(ActionPlanReason.NONE_STATED, area, regulation, verdict.get())
+                    : Reason.of(ActionPlanReason.NONE_STATED_RULE_UNDETERMINABLE, area, regulation);
+        }
+        Grade grade = stated.get().grade();
+        String statement = stated.get().statement();
+        if (agrees) {
+            return Reason.of(ActionPlanReason.AGREES, area, regulation, grade, statement);
+        }
+        return verdict.isPresent() ? Reason.of(ActionPlanReason.DIFFERS, area, regulation, grade, statement, verdict.get())
+                : Reason.of(ActionPlanReason.DIFFERS_RULE_UNDETERMINABLE, area, regulation, grade, statement);
     }
 
     @Value.Check
@@ -97,8 +110,9 @@ public abstract class RegradeDecision {
         if (agrees() != (stated().isPresent() && stated().equals(rule().grade()))) {
             throw InvalidInputException.of("agrees", "must say whether the stated grade is the rule's", agrees());
         }
-        if (reason().isBlank()) {
-            throw InvalidInputException.of("reason", "must not be blank", reason());
+        Checks.notEmpty("reasons", reasons());
+        if (!reasons().subList(1, reasons().size()).equals(rule().reasons())) {
+            throw InvalidInputException.of("reasons", "must be the comparison followed by the rule's reasons");
         }
     }
 }

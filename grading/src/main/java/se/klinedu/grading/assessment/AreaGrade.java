@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.grading.criteria.CriterionId;
@@ -14,7 +15,7 @@ import se.klinedu.grading.criteria.SpurArea;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The grade of one area under one regulation, with the rule and the criteria that decided it.
+ * The grade of one area under one regulation, with the rule, the criteria and the reasons that decided it.
  *
  * <p>{@code GRADED} results have a grade; {@code UNDETERMINABLE} ones have none and name the
  * regulation criteria that were not assessed. Instances are immutable and thread-safe.
@@ -67,13 +68,18 @@ public abstract class AreaGrade {
     public abstract List<CriterionId> criteria();
 
     /**
-     * {@return the explanation in words, naming the criteria and their outcomes}
+     * {@return why, as data, at least one: the rule that decided (a {@link GradeReason} naming the area,
+     * regulation and criteria), then each deciding criterion's kind and outcome, the criteria not assessed or
+     * left out of the count, and the grade on the area's scale where the rule's grade is not on it. After an
+     * action plan a changed grade's reasons start with the change, and a D that stays ends with why (see {@link
+     * se.klinedu.grading.actionplan.ActionPlan#regrade}). A {@link se.klinedu.core.explain.Renderer} gives the
+     * texts in Swedish, Norwegian bokmål or English}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
-     * {@return a builder; every attribute but {@code grade} and {@code criteria} is required}
+     * {@return a builder; every attribute but {@code grade} and {@code criteria} is required, and at least one reason}
      */
     public static Builder builder() {
         return new Builder();
@@ -97,7 +103,7 @@ public abstract class AreaGrade {
 
     @Value.Check
     void check() {
-        Checks.notBlank("reason", reason());
+        Checks.notEmpty("reasons", reasons());
         if ((status() == GradeStatus.GRADED) != grade().isPresent()) {
             throw InvalidInputException.of("grade", "must be present exactly when the status is graded, status was "
                     + status().code());

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
@@ -103,52 +103,60 @@ public final class Grades {
         List<Criterion> regulationDeficient = select(applicable, assessment, CriterionKind.REGULATION, false);
         List<Criterion> regulationUnassessed = unassessed(applicable, assessment, CriterionKind.REGULATION);
         AreaGrade.Builder result = AreaGrade.builder().area(area).regulation(regulation);
-        String under = area.letter() + " under " + regulation.designation() + ": ";
+        String letter = area.letter();
         if (!regulationDeficient.isEmpty()) {
-            String also = regulationUnassessed.isEmpty() ? ""
-                    : "; regulation criteria not assessed: " + ids(regulationUnassessed);
-            return result.status(GradeStatus.GRADED).grade(Grade.D).rule(GradeRule.REGULATION_NOT_MET)
+            result.status(GradeStatus.GRADED).grade(Grade.D).rule(GradeRule.REGULATION_NOT_MET)
                     .addAllCriteria(idList(regulationDeficient))
-                    .reason(under + "D, regulation criteria not fully met: " + described(regulationDeficient, assessment) + also)
-                    .build();
+                    .addReasons(Reason.of(GradeReason.REGULATION_CRITERION_NOT_MET, letter, regulation, ids(regulationDeficient)))
+                    .addAllReasons(outcomes(regulationDeficient, assessment));
+            if (!regulationUnassessed.isEmpty()) {
+                result.addReasons(Reason.of(GradeReason.REGULATION_CRITERION_NOT_ASSESSED, ids(regulationUnassessed)));
+            }
+            return result.build();
         }
         if (!regulationUnassessed.isEmpty()) {
             return result.status(GradeStatus.UNDETERMINABLE).rule(GradeRule.REGULATION_NOT_ASSESSED)
                     .addAllCriteria(idList(regulationUnassessed))
-                    .reason(under + "undeterminable, regulation criteria not assessed: " + ids(regulationUnassessed))
+                    .addReasons(Reason.of(GradeReason.UNDETERMINABLE, letter, regulation, ids(regulationUnassessed)))
                     .build();
         }
         GradeScale scale = model.scale(area);
         boolean strict = policy.unassessedCountsAsUnmet();
+        List<Reason> uncounted = strict ? List.of() : uncounted(applicable, assessment);
         List<Criterion> adviceUnmet = select(applicable, assessment, CriterionKind.GENERAL_ADVICE, strict);
-        String uncounted = strict ? "" : uncounted(applicable, assessment);
         if (!adviceUnmet.isEmpty()) {
             return graded(result, scale, Grade.C, GradeRule.GENERAL_ADVICE_NOT_MET, adviceUnmet,
-                    under + "regulations met; general advice not fully met: " + described(adviceUnmet, assessment) + uncounted);
+                    Reason.of(GradeReason.GENERAL_ADVICE_NOT_MET, letter, regulation, ids(adviceUnmet)),
+                    outcomes(adviceUnmet, assessment), uncounted);
         }
         List<Criterion> indicators = applicable.stream().filter(c -> c.kind() == CriterionKind.QUALITY_INDICATOR).toList();
         List<Criterion> indicatorsUnmet = select(applicable, assessment, CriterionKind.QUALITY_INDICATOR, strict);
         int allowed = policy.maxUnmetQualityIndicatorsForA();
         if (indicatorsUnmet.size() > allowed) {
             return graded(result, scale, Grade.B, GradeRule.QUALITY_INDICATORS_NOT_MET, indicatorsUnmet,
-                    under + "regulations and general advice met; " + indicatorsUnmet.size()
-                            + " quality indicators unmet, more than the " + allowed + " allowed for A: "
-                            + described(indicatorsUnmet, assessment) + uncounted);
+                    Reason.of(GradeReason.QUALITY_INDICATORS_NOT_MET, letter, regulation, ids(indicatorsUnmet), allowed),
+                    outcomes(indicatorsUnmet, assessment), uncounted);
         }
-        String exceptions = indicatorsUnmet.isEmpty() ? "all quality indicators met"
-                : indicatorsUnmet.size() + " quality indicator(s) unmet, within the " + allowed + " allowed: "
-                        + described(indicatorsUnmet, assessment);
-        return graded(result, scale, Grade.A, GradeRule.QUALITY_INDICATORS_MET, indicators,
-                under + "regulations and general advice met; " + exceptions + uncounted);
+        Reason met = indicatorsUnmet.isEmpty() ? Reason.of(GradeReason.QUALITY_INDICATORS_MET, letter, regulation)
+                : Reason.of(GradeReason.QUALITY_INDICATORS_MET_WITH_EXCEPTIONS, letter, regulation, ids(indicatorsUnmet),
+                        allowed);
+        return graded(result, scale, Grade.A, GradeRule.QUALITY_INDICATORS_MET, indicators, met,
+                outcomes(indicatorsUnmet, assessment), uncounted);
     }
 
+    /**
+     * A grade the rules give, placed on the area's scale; its reasons are the rule's, the deciding criteria's
+     * outcomes, the criteria left out of the count and, where the scale lacks the grade, the grade on it instead.
+     */
     private static AreaGrade graded(AreaGrade.Builder result, GradeScale scale, Grade computed, GradeRule rule,
-            List<Criterion> deciding, String reason) {
+            List<Criterion> deciding, Reason decided, List<Reason> outcomes, List<Reason> uncounted) {
         Grade onScale = scale.onScale(computed);
-        String mapped = onScale == computed ? " => " + computed
-                : " => " + computed + ", which the area's scale lacks; " + onScale + " on its scale";
-        return result.status(GradeStatus.GRADED).grade(onScale).rule(rule).addAllCriteria(idList(deciding))
-                .reason(reason + mapped).build();
+        result.status(GradeStatus.GRADED).grade(onScale).rule(rule).addAllCriteria(idList(deciding))
+                .addReasons(decided).addAllReasons(outcomes).addAllReasons(uncounted);
+        if (onScale != computed) {
+            result.addReasons(Reason.of(GradeReason.OFF_SCALE, computed, onScale));
+        }
+        return result.build();
     }
 
     /** The applicable criteria of a kind that count as unmet: deficient, or unassessed when {@code strict}. */
@@ -166,22 +174,24 @@ public final class Grades {
     }
 
     /** Called only after rules 1 and 2, so every applicable regulation criterion is assessed. */
-    private static String uncounted(List<Criterion> applicable, Assessment assessment) {
+    private static List<Reason> uncounted(List<Criterion> applicable, Assessment assessment) {
         List<Criterion> left = applicable.stream()
                 .filter(c -> assessment.outcome(c.id()) == CriterionOutcome.NOT_ASSESSED).toList();
-        return left.isEmpty() ? "" : "; not assessed and not counted: " + ids(left);
+        return left.isEmpty() ? List.of() : List.of(Reason.of(GradeReason.NOT_COUNTED, ids(left)));
+    }
+
+    /** Each criterion's kind and outcome, in the criteria's order. */
+    private static List<Reason> outcomes(List<Criterion> criteria, Assessment assessment) {
+        return criteria.stream().map(c -> Reason.of(GradeReason.CRITERION_OUTCOME, c.id().value(), c.kind(),
+                assessment.outcome(c.id()))).toList();
     }
 
     private static List<CriterionId> idList(List<Criterion> criteria) {
         return criteria.stream().map(Criterion::id).toList();
     }
 
-    private static String ids(List<Criterion> criteria) {
-        return criteria.stream().map(c -> c.id().value()).collect(Collectors.joining(", "));
-    }
-
-    private static String described(List<Criterion> criteria, Assessment assessment) {
-        return criteria.stream().map(c -> c.id().value() + " (" + assessment.outcome(c.id()).code() + ")")
-                .collect(Collectors.joining(", "));
+    /** The criteria's ids as a reason's argument. */
+    private static List<String> ids(List<Criterion> criteria) {
+        return criteria.stream().map(c -> c.id().value()).toList();
     }
 }

@@ -77,7 +77,7 @@ public abstract class GradingPolicy {
 
     /**
      * Returns a copy of this policy in which an unassessed general-advice criterion or quality indicator is left
-     * out of the count; the grade's reason names it.
+     * out of the count; the grade's reasons name it ({@link GradeReason#NOT_COUNTED}).
      *
      * @return the changed policy; this instance is unaffected
      */

@@ -1,7 +1,8 @@
 /**
  * What a SPUR inspection found at one unit (each criterion's outcome, the inspectors' findings) and the
- * grade function: an area's grade under each regulation, with the rule and criteria that decided it; a grade
- * that cannot be determined is a status naming the criteria not assessed, never an exception.
+ * grade function: an area's grade under each regulation, with the rule and criteria that decided it and the
+ * reasons as data ({@link se.klinedu.grading.assessment.GradeReason}); a grade that cannot be determined is a
+ * status naming the criteria not assessed, never an exception.
  *
  * <p>The entry point is {@link se.klinedu.grading.assessment.Grades}, with a {@link
  * se.klinedu.grading.assessment.GradingPolicy}.

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.Counts;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -96,18 +97,20 @@ public abstract class IntervalCompliance {
         Optional<LocalDate> last = unit.inspections().stream().filter(date -> !date.isAfter(referenceDate))
                 .max(Comparator.naturalOrder());
         long later = unit.inspections().stream().filter(date -> date.isAfter(referenceDate)).count();
-        String ignored = later == 0 ? "" : "; " + later + " inspection(s) after " + referenceDate + " not counted";
         UnitIntervalStatus.Builder status = UnitIntervalStatus.builder().unit(unit.unit());
         if (last.isEmpty()) {
-            return status.withinInterval(false).reason("never inspected on or before " + referenceDate + ": due now"
-                    + ignored).build();
+            status.withinInterval(false).addReasons(Reason.of(IntervalReason.NEVER_INSPECTED, referenceDate));
+        } else {
+            LocalDate nextDue = last.get().plusYears(policy.intervalYears());
+            boolean within = !referenceDate.isAfter(nextDue);
+            status.lastInspection(last).nextDue(nextDue).withinInterval(within)
+                    .addReasons(Reason.of(IntervalReason.NEXT_DUE, last.get(), nextDue, policy.intervalYears()),
+                            Reason.of(within ? IntervalReason.WITHIN : IntervalReason.OUTSIDE, referenceDate, nextDue));
         }
-        LocalDate nextDue = last.get().plusYears(policy.intervalYears());
-        boolean within = !referenceDate.isAfter(nextDue);
-        return status.lastInspection(last).nextDue(nextDue).withinInterval(within)
-                .reason("last inspected " + last.get() + ", next due " + nextDue + " (every " + policy.intervalYears()
-                        + " years); " + referenceDate + (within ? " is not after it" : " is after it") + ignored)
-                .build();
+        if (later > 0) {
+            status.addReasons(Reason.of(IntervalReason.LATER_NOT_COUNTED, later, referenceDate));
+        }
+        return status.build();
     }
 
     /**

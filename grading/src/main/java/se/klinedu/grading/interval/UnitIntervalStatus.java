@@ -2,9 +2,11 @@ package se.klinedu.grading.interval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.explain.Reason;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.KlineduStyle;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -52,13 +54,15 @@ public abstract class UnitIntervalStatus {
     public abstract boolean withinInterval();
 
     /**
-     * {@return the dates compared and the rule applied}
+     * {@return the dates compared and the rule applied, as data, at least one ({@link IntervalReason}s): when the
+     * next inspection is due and which side of it the reference date is, or that the unit was never inspected; and
+     * the inspections after the reference date, which are not counted}
      */
-    @JsonProperty(value = "reason", required = true)
-    public abstract String reason();
+    @JsonProperty(value = "reasons", required = true)
+    public abstract List<Reason> reasons();
 
     /**
-     * {@return a builder; {@code unit}, {@code withinInterval} and {@code reason} are required}
+     * {@return a builder; {@code unit}, {@code withinInterval} and at least one reason are required}
      */
     public static Builder builder() {
         return new Builder();
@@ -75,7 +79,7 @@ public abstract class UnitIntervalStatus {
 
     @Value.Check
     void check() {
-        Checks.notBlank("reason", reason());
+        Checks.notEmpty("reasons", reasons());
         if (lastInspection().isPresent() != nextDue().isPresent()) {
             throw InvalidInputException.of("nextDue", "must be present exactly when there is a last inspection");
         }

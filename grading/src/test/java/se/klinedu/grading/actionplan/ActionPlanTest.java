@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.measure.PlannedMeasure;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
@@ -254,6 +259,10 @@ class ActionPlanTest {
             assertEquals(ids("A-01", "A-03"), after.grade(SpurArea.A, R2015).criteria());
             assertTrue(after.actionPlanRequired());
             assertEquals(before.criteriaRequiringAction(), after.criteriaRequiringAction());
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(Reason.of(ActionPlanReason.REGRADED_TO_C, "A", R2015, List.of("A-01", "A-03")));
+            reasons.addAll(before.grade(SpurArea.A, R2015).reasons());
+            assertEquals(reasons, after.grade(SpurArea.A, R2015).reasons());
         }
 
         @Test
@@ -262,9 +271,11 @@ class ActionPlanTest {
                     .regrade(inspected("A-01", "A-03"), MODEL);
 
             assertEquals(Optional.of(Grade.D), after.grade(SpurArea.A, R2015).grade());
-            String reason = after.grade(SpurArea.A, R2015).reason();
-            assertTrue(reason.contains("no complete item addresses A-03"), reason);
-            assertTrue(reason.contains("item 1 (A-03) lacks responsible, due"), reason);
+            List<Reason> reasons = after.grade(SpurArea.A, R2015).reasons();
+            assertTrue(reasons.contains(Reason.of(ActionPlanReason.STAYS_D, List.of("A-03"))), reasons.toString());
+            assertTrue(reasons.contains(Reason.of(ActionPlanReason.ITEM_LACKS, 2, "A-03", ItemPart.RESPONSIBLE)),
+                    reasons.toString());
+            assertTrue(reasons.contains(Reason.of(ActionPlanReason.ITEM_LACKS, 2, "A-03", ItemPart.DUE)), reasons.toString());
         }
 
         @Test
@@ -273,9 +284,13 @@ class ActionPlanTest {
             InspectionResult after = ActionPlan.of(List.of(withoutDates("H-08"), complete("A-01"), withoutDates("A-03")))
                     .regrade(before, MODEL);
 
-            assertEquals(before.grade(SpurArea.A, R2015).reason() + "; stays D after the action plan: no complete item "
-                    + "addresses A-03; incomplete: item 2 (A-03) lacks responsible, due, followUpDate, followUpResponsible",
-                    after.grade(SpurArea.A, R2015).reason());
+            List<Reason> reasons = new ArrayList<>(before.grade(SpurArea.A, R2015).reasons());
+            reasons.add(Reason.of(ActionPlanReason.STAYS_D, List.of("A-03")));
+            for (ItemPart part : List.of(ItemPart.RESPONSIBLE, ItemPart.DUE, ItemPart.FOLLOW_UP_DATE,
+                    ItemPart.FOLLOW_UP_RESPONSIBLE)) {
+                reasons.add(Reason.of(ActionPlanReason.ITEM_LACKS, 3, "A-03", part));
+            }
+            assertEquals(reasons, after.grade(SpurArea.A, R2015).reasons());
         }
 
         @Test
@@ -288,10 +303,55 @@ class ActionPlanTest {
 
         @Test
         void keeps_d_on_a_scale_without_c() {
-            InspectionResult after = ActionPlan.of(List.of(complete("C-01"))).regrade(inspected("C-01"), MODEL);
+            InspectionResult before = inspected("C-01");
+            InspectionResult after = ActionPlan.of(List.of(complete("C-01"))).regrade(before, MODEL);
 
             assertEquals(Optional.of(Grade.D), after.grade(SpurArea.C, R2015).grade());
-            assertTrue(after.grade(SpurArea.C, R2015).reason().contains("has no C"));
+            List<Reason> reasons = new ArrayList<>(before.grade(SpurArea.C, R2015).reasons());
+            reasons.add(Reason.of(ActionPlanReason.STAYS_D_SCALE_WITHOUT_C, List.of("C-01")));
+            assertEquals(reasons, after.grade(SpurArea.C, R2015).reasons());
+            assertEquals("Handlingsplanen täcker C-01, men områdets skala saknar C: graderingen förblir D.",
+                    Renderer.of(Language.SWEDISH).render(reasons.get(reasons.size() - 1)));
+        }
+
+        @Test
+        void a_d_that_stays_says_why_and_what_each_incomplete_item_lacks_in_swedish_and_english() {
+            AreaGrade after = ActionPlan.of(List.of(withoutDates("H-08"), complete("A-01"), withoutDates("A-03")))
+                    .regrade(inspected("A-01", "A-03"), MODEL).grade(SpurArea.A, R2015);
+
+            assertEquals(List.of("Område A enligt SOSFS 2015:8: gradering D, eftersom föreskrift inte är helt uppfylld: A-01 och A-03.",
+                    "A-01 (föreskrift): ej uppfyllt.",
+                    "A-03 (föreskrift): ej uppfyllt.",
+                    "Graderingen förblir D efter handlingsplanen: ingen fullständig punkt i planen avser A-03.",
+                    "Punkt 3 i handlingsplanen (A-03) saknar ansvarig för genomförandet.",
+                    "Punkt 3 i handlingsplanen (A-03) saknar datum när åtgärden ska vara genomförd.",
+                    "Punkt 3 i handlingsplanen (A-03) saknar datum för uppföljning.",
+                    "Punkt 3 i handlingsplanen (A-03) saknar ansvarig för uppföljningen."),
+                    Renderer.of(Language.SWEDISH).render(after.reasons()));
+            assertEquals(List.of("Area A under SOSFS 2015:8: grade D, as a regulation is not fully met: A-01 and A-03.",
+                    "A-01 (regulation): not met.",
+                    "A-03 (regulation): not met.",
+                    "Stays D after the action plan: no complete item of the plan addresses A-03.",
+                    "Item 3 of the action plan (A-03) lacks the person responsible for carrying it out.",
+                    "Item 3 of the action plan (A-03) lacks the date by which the measure is to be done.",
+                    "Item 3 of the action plan (A-03) lacks the follow-up date.",
+                    "Item 3 of the action plan (A-03) lacks the person responsible for the follow-up."),
+                    Renderer.of(Language.ENGLISH).render(after.reasons()));
+        }
+
+        @Test
+        void a_d_changed_to_c_says_so_before_the_reasons_it_had_in_swedish_and_english() {
+            AreaGrade after = ActionPlan.of(List.of(complete("A-01"), complete("A-03"))).regrade(inspected("A-01", "A-03"), MODEL)
+                    .grade(SpurArea.A, R2021);
+
+            assertEquals("Område A enligt HSLF-FS 2021:8: graderingen är ändrad från D till C efter handlingsplanen, eftersom "
+                    + "fullständiga punkter i planen avser varje föreskrift som inte var helt uppfylld: A-01 och A-03.",
+                    Renderer.of(Language.SWEDISH).render(after.reasons().get(0)));
+            assertEquals("Area A under HSLF-FS 2021:8: D changed to C after the action plan, as complete items of the plan "
+                    + "address every regulation that was not fully met: A-01 and A-03.",
+                    Renderer.of(Language.ENGLISH).render(after.reasons().get(0)));
+            assertEquals("Område A etter HSLF-FS 2021:8: karakter D, fordi forskrift ikke er helt oppfylt: A-01 og A-03.",
+                    Renderer.of(Language.NORWEGIAN_BOKMAL).render(after.reasons().get(1)));
         }
 
         @Test

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.measure.Due;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.testkit.SourceDocuments;
@@ -62,7 +65,7 @@ class Seed003WorkedExampleTest {
         for (SpurArea area : REGRADED) {
             for (Regulation regulation : Regulation.values()) {
                 AreaGrade before = BEFORE.grade(area, regulation);
-                assertEquals(Optional.of(Grade.D), before.grade(), before.reason());
+                assertEquals(Optional.of(Grade.D), before.grade(), before.reasons().toString());
             }
         }
         assertTrue(BEFORE.actionPlanRequired());
@@ -81,20 +84,36 @@ class Seed003WorkedExampleTest {
         assertEquals(16, decisions.size());
         for (RegradeDecision decision : decisions) {
             SpurArea area = decision.area();
-            assertEquals(REGRADED.contains(area) ? Optional.of(Grade.C) : Optional.empty(), decision.stated(), decision.reason());
+            assertEquals(REGRADED.contains(area) ? Optional.of(Grade.C) : Optional.empty(), decision.stated(), decision.reasons().toString());
             Optional<Grade> rule = area == SpurArea.F || area == SpurArea.H ? Optional.of(Grade.D)
                     : area == SpurArea.C ? BEFORE.grade(SpurArea.C, decision.regulation()).grade() : Optional.of(Grade.C);
-            assertEquals(rule, decision.rule().grade(), decision.reason());
-            assertEquals(REGRADED.contains(area) && rule.equals(Optional.of(Grade.C)), decision.agrees(), decision.reason());
+            assertEquals(rule, decision.rule().grade(), decision.reasons().toString());
+            assertEquals(REGRADED.contains(area) && rule.equals(Optional.of(Grade.C)), decision.agrees(), decision.reasons().toString());
         }
         RegradeDecision h = decisions.stream().filter(d -> d.area() == SpurArea.H && d.regulation() == Regulation.SOSFS_2015_8)
                 .findFirst().orElseThrow();
-        assertTrue(h.reason().startsWith("H under SOSFS 2015:8: the report states C (\"Graderingen är ändrad till C.\"), the "
-                + "inspectors' decision; the rule gives D ("), h.reason());
-        assertTrue(h.reason().contains("no complete item addresses H-08, H-09"), h.reason());
+        assertEquals(Reason.of(ActionPlanReason.DIFFERS, "H", Regulation.SOSFS_2015_8, Grade.C, "Graderingen är ändrad till C.",
+                Grade.D), h.reasons().get(0));
+        assertEquals(h.rule().reasons(), h.reasons().subList(1, h.reasons().size()));
+        assertTrue(h.reasons().contains(Reason.of(ActionPlanReason.STAYS_D, List.of("H-08", "H-09"))), h.reasons().toString());
         RegradeDecision c = decisions.stream().filter(d -> d.area() == SpurArea.C).findFirst().orElseThrow();
-        assertTrue(c.reason().startsWith("C under SOSFS 2015:8: the report states no grade after the plan, and none is taken "
-                + "from the rule"), c.reason());
+        assertEquals(Reason.of(ActionPlanReason.NONE_STATED_RULE_UNDETERMINABLE, "C", Regulation.SOSFS_2015_8),
+                c.reasons().get(0));
+    }
+
+    @Test
+    void the_decision_for_lokaler_och_utrustning_reads_in_swedish_and_english() {
+        RegradeDecision c = REPORT.decisions(MODEL, GradingPolicy.standard()).stream()
+                .filter(d -> d.area() == SpurArea.C && d.regulation() == Regulation.SOSFS_2015_8).findFirst().orElseThrow();
+
+        assertEquals(List.of("Område C enligt SOSFS 2015:8: rapporten anger ingen gradering efter handlingsplanen, och regeln "
+                        + "ger ingen heller.",
+                "Område C enligt SOSFS 2015:8: graderingen kan inte fastställas, eftersom föreskrift inte är bedömd: C-02."),
+                Renderer.of(Language.SWEDISH).render(c.reasons()));
+        assertEquals(List.of("Area C under SOSFS 2015:8: the report states no grade after the action plan, and the rule gives "
+                        + "none either.",
+                "Area C under SOSFS 2015:8: no grade can be determined, as a regulation is not assessed: C-02."),
+                Renderer.of(Language.ENGLISH).render(c.reasons()));
     }
 
     @Test
@@ -227,9 +246,10 @@ class Seed003WorkedExampleTest {
     void every_grade_says_why() {
         AFTER.grades().forEach(g -> {
             assertEquals(g.area() == SpurArea.C ? GradeStatus.UNDETERMINABLE : GradeStatus.GRADED, g.status());
-            assertFalse(g.reason().isBlank());
+            assertFalse(g.reasons().isEmpty());
         });
-        assertTrue(AFTER.grade(SpurArea.F, Regulation.SOSFS_2015_8).reason().contains("F-01"));
+        assertTrue(AFTER.grade(SpurArea.F, Regulation.SOSFS_2015_8).reasons()
+                .contains(Reason.of(ActionPlanReason.STAYS_D, List.of("F-01"))));
     }
 
     private static ActionItem item(String criterion) {

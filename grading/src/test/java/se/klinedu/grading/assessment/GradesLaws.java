@@ -2,16 +2,23 @@ package se.klinedu.grading.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.generators.Seeds;
 import se.klinedu.grading.criteria.Criterion;
+import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.CriterionKind;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
@@ -39,7 +46,7 @@ class GradesLaws {
             boolean deficient = MODEL.criteria(grade.area(), grade.regulation()).stream()
                     .filter(c -> c.kind() == CriterionKind.REGULATION)
                     .anyMatch(c -> assessment.outcome(c.id()).isDeficient());
-            assertEquals(deficient, grade.isD(), grade.reason());
+            assertEquals(deficient, grade.isD(), grade.reasons().toString());
         }
     }
 
@@ -55,7 +62,7 @@ class GradesLaws {
                     .filter(c -> c.kind() == CriterionKind.REGULATION).toList();
             boolean expected = regulation.stream().noneMatch(c -> assessment.outcome(c.id()).isDeficient())
                     && regulation.stream().anyMatch(c -> assessment.outcome(c.id()) == CriterionOutcome.NOT_ASSESSED);
-            assertEquals(expected, grade.status() == GradeStatus.UNDETERMINABLE, grade.reason());
+            assertEquals(expected, grade.status() == GradeStatus.UNDETERMINABLE, grade.reasons().toString());
         }
     }
 
@@ -81,14 +88,14 @@ class GradesLaws {
             AreaGrade now = is.grade(old.area(), old.regulation());
             if (old.status() == GradeStatus.UNDETERMINABLE) {
                 // nothing unassessed became assessed
-                assertEquals(GradeStatus.UNDETERMINABLE, now.status(), now.reason());
+                assertEquals(GradeStatus.UNDETERMINABLE, now.status(), now.reasons().toString());
             } else if (now.status() == GradeStatus.UNDETERMINABLE) {
                 // the one deficiency that made D certain is gone; D was the worst grade already
-                assertEquals(Grade.D, old.grade().orElseThrow(), old.reason());
+                assertEquals(Grade.D, old.grade().orElseThrow(), old.reasons().toString());
             } else {
                 Grade o = old.grade().orElseThrow();
                 Grade n = now.grade().orElseThrow();
-                assertFalse(o.isBetterThan(n), changed.id() + " to " + better + ": " + o + " became " + n + "; " + now.reason());
+                assertFalse(o.isBetterThan(n), changed.id() + " to " + better + ": " + o + " became " + n + "; " + now.reasons().toString());
             }
         }
     }
@@ -139,6 +146,40 @@ class GradesLaws {
         assertEquals(Grades.inspect(MODEL, assessment, policy), Grades.inspect(MODEL, reordered, policy));
     }
 
+    /** The codes a grade's first reason may have, by the rule that decided it. */
+    private static final Map<GradeRule, Set<GradeReason>> FIRST = Map.of(
+            GradeRule.REGULATION_NOT_MET, Set.of(GradeReason.REGULATION_CRITERION_NOT_MET),
+            GradeRule.REGULATION_NOT_ASSESSED, Set.of(GradeReason.UNDETERMINABLE),
+            GradeRule.GENERAL_ADVICE_NOT_MET, Set.of(GradeReason.GENERAL_ADVICE_NOT_MET),
+            GradeRule.QUALITY_INDICATORS_NOT_MET, Set.of(GradeReason.QUALITY_INDICATORS_NOT_MET),
+            GradeRule.QUALITY_INDICATORS_MET, Set.of(GradeReason.QUALITY_INDICATORS_MET,
+                    GradeReason.QUALITY_INDICATORS_MET_WITH_EXCEPTIONS));
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void the_first_reason_is_the_rules_for_the_area_and_each_outcome_named_is_the_assessments(long seed) {
+        Random random = new Random(seed);
+        Assessment assessment = GradingGenerators.assessment(random, MODEL);
+        InspectionResult result = Grades.inspect(MODEL, assessment, GradingGenerators.gradingPolicy(random));
+
+        for (AreaGrade grade : result.grades()) {
+            Reason first = grade.reasons().get(0);
+            assertTrue(FIRST.get(grade.rule()).contains(first.code()), grade.rule() + ": " + first);
+            assertEquals(grade.area().letter(), first.args().get("area"), first.toString());
+            assertEquals(Renderer.labelKey(grade.regulation()), first.args().get("regulation"), first.toString());
+            for (Reason reason : grade.reasons()) {
+                if (reason.code() == GradeReason.CRITERION_OUTCOME) {
+                    CriterionId id = CriterionId.of((String) reason.args().get("criterion"));
+                    assertEquals(Renderer.labelKey(assessment.outcome(id)), reason.args().get("outcome"), reason.toString());
+                    assertEquals(Renderer.labelKey(MODEL.get(id).kind()), reason.args().get("kind"), reason.toString());
+                }
+            }
+            for (Language language : Language.values()) {
+                assertEquals(grade.reasons().size(), Renderer.of(language).render(grade.reasons()).size());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void every_grade_is_on_its_areas_scale(long seed) {
@@ -146,7 +187,7 @@ class GradesLaws {
         InspectionResult result = GradingGenerators.inspectionResult(random, MODEL);
 
         result.grades().forEach(g -> g.grade().ifPresent(grade -> assertEquals(true,
-                MODEL.scale(g.area()).has(grade), g.reason())));
+                MODEL.scale(g.area()).has(grade), g.reasons().toString())));
     }
 
     @org.junit.jupiter.api.Test

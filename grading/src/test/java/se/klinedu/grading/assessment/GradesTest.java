@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.grading.criteria.Criterion;
 import se.klinedu.grading.criteria.CriterionId;
@@ -56,6 +59,10 @@ class GradesTest {
         return java.util.Arrays.stream(ids).map(CriterionId::of).toList();
     }
 
+    private static Reason outcome(String criterion, CriterionKind kind, CriterionOutcome outcome) {
+        return Reason.of(GradeReason.CRITERION_OUTCOME, criterion, kind, outcome);
+    }
+
     @Nested
     class Rules {
 
@@ -64,7 +71,7 @@ class GradesTest {
             InspectionResult result = Grades.inspect(MODEL, allMet(), POLICY);
 
             assertEquals(16, result.grades().size());
-            result.grades().forEach(g -> assertEquals(Optional.of(Grade.A), g.grade(), g.reason()));
+            result.grades().forEach(g -> assertEquals(Optional.of(Grade.A), g.grade(), g.reasons().toString()));
             assertFalse(result.actionPlanRequired());
             assertEquals(List.of(), result.criteriaRequiringAction());
         }
@@ -76,7 +83,8 @@ class GradesTest {
             assertEquals(Optional.of(Grade.D), grade.grade());
             assertEquals(GradeRule.REGULATION_NOT_MET, grade.rule());
             assertEquals(ids("B-02"), grade.criteria());
-            assertTrue(grade.reason().contains("B-02 (not-met)"), grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.REGULATION_CRITERION_NOT_MET, "B", R2015, List.of("B-02")),
+                    outcome("B-02", CriterionKind.REGULATION, CriterionOutcome.NOT_MET)), grade.reasons());
         }
 
         @Test
@@ -168,7 +176,7 @@ class GradesTest {
             assertEquals(GradeStatus.UNDETERMINABLE, grade.status());
             assertEquals(Optional.empty(), grade.grade());
             assertEquals(ids("D-02"), grade.criteria());
-            assertTrue(grade.reason().contains("D-02"), grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.UNDETERMINABLE, "D", R2021, List.of("D-02"))), grade.reasons());
         }
 
         @Test
@@ -187,7 +195,9 @@ class GradesTest {
 
             assertEquals(Optional.of(Grade.D), grade.grade());
             assertEquals(ids("D-06"), grade.criteria());
-            assertTrue(grade.reason().contains("not assessed: D-02"), grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.REGULATION_CRITERION_NOT_MET, "D", R2015, List.of("D-06")),
+                    outcome("D-06", CriterionKind.REGULATION, CriterionOutcome.NOT_MET),
+                    Reason.of(GradeReason.REGULATION_CRITERION_NOT_ASSESSED, List.of("D-02"))), grade.reasons());
         }
 
         @Test
@@ -197,16 +207,16 @@ class GradesTest {
 
         @Test
         void counting_unassessed_advice_as_unmet_names_it_with_its_outcome_and_nothing_as_left_out() {
-            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-09 (not-assessed) => C",
-                    grade(with("D-09", "not-assessed", "D-12", "not-assessed"), SpurArea.D, R2015).reason());
+            assertEquals(List.of(Reason.of(GradeReason.GENERAL_ADVICE_NOT_MET, "D", R2015, List.of("D-09")),
+                    outcome("D-09", CriterionKind.GENERAL_ADVICE, CriterionOutcome.NOT_ASSESSED)),
+                    grade(with("D-09", "not-assessed", "D-12", "not-assessed"), SpurArea.D, R2015).reasons());
         }
 
         @Test
         void a_lenient_policy_with_everything_assessed_leaves_nothing_out() {
             AreaGrade grade = Grades.grade(MODEL, allMet(), SpurArea.B, R2015, LENIENT);
 
-            assertEquals("B under SOSFS 2015:8: regulations and general advice met; all quality indicators met => A",
-                    grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.QUALITY_INDICATORS_MET, "B", R2015)), grade.reasons());
         }
 
         @Test
@@ -216,8 +226,9 @@ class GradesTest {
 
             assertEquals(Optional.of(Grade.C), grade.grade());
             assertEquals(ids("D-09"), grade.criteria());
-            assertEquals("D under SOSFS 2015:8: regulations met; general advice not fully met: D-09 (not-met); "
-                    + "not assessed and not counted: D-10 => C", grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.GENERAL_ADVICE_NOT_MET, "D", R2015, List.of("D-09")),
+                    outcome("D-09", CriterionKind.GENERAL_ADVICE, CriterionOutcome.NOT_MET),
+                    Reason.of(GradeReason.NOT_COUNTED, List.of("D-10"))), grade.reasons());
         }
 
         @Test
@@ -229,13 +240,15 @@ class GradesTest {
 
             assertEquals(Optional.of(Grade.A), a.grade());
             assertEquals(ids("G-07", "G-08", "G-09", "G-10"), a.criteria());
-            assertEquals("G under SOSFS 2015:8: regulations and general advice met; 1 quality indicator(s) unmet, "
-                    + "within the 1 allowed: G-09 (not-met); not assessed and not counted: G-07, G-08 => A", a.reason());
+            assertEquals(List.of(Reason.of(GradeReason.QUALITY_INDICATORS_MET_WITH_EXCEPTIONS, "G", R2015, List.of("G-09"), 1),
+                    outcome("G-09", CriterionKind.QUALITY_INDICATOR, CriterionOutcome.NOT_MET),
+                    Reason.of(GradeReason.NOT_COUNTED, List.of("G-07", "G-08"))), a.reasons());
             assertEquals(Optional.of(Grade.B), b.grade());
             assertEquals(ids("G-08", "G-09"), b.criteria());
-            assertEquals("G under HSLF-FS 2021:8: regulations and general advice met; 2 quality indicators unmet, "
-                    + "more than the 1 allowed for A: G-08 (not-met), G-09 (partly-met); not assessed and not counted: G-07 => B",
-                    b.reason());
+            assertEquals(List.of(Reason.of(GradeReason.QUALITY_INDICATORS_NOT_MET, "G", R2021, List.of("G-08", "G-09"), 1),
+                    outcome("G-08", CriterionKind.QUALITY_INDICATOR, CriterionOutcome.NOT_MET),
+                    outcome("G-09", CriterionKind.QUALITY_INDICATOR, CriterionOutcome.PARTLY_MET),
+                    Reason.of(GradeReason.NOT_COUNTED, List.of("G-07"))), b.reasons());
         }
 
         @Test
@@ -244,7 +257,8 @@ class GradesTest {
                     GradingPolicy.standard().withUnassessedLeftOut());
 
             assertEquals(Optional.of(Grade.A), grade.grade());
-            assertTrue(grade.reason().contains("not assessed and not counted: D-09"), grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.QUALITY_INDICATORS_MET, "D", R2015),
+                    Reason.of(GradeReason.NOT_COUNTED, List.of("D-09"))), grade.reasons());
         }
     }
 
@@ -294,7 +308,9 @@ class GradesTest {
 
             assertEquals(Optional.of(Grade.B), grade.grade());
             assertEquals(GradeRule.GENERAL_ADVICE_NOT_MET, grade.rule());
-            assertTrue(grade.reason().contains("which the area's scale lacks"), grade.reason());
+            assertEquals(List.of(Reason.of(GradeReason.GENERAL_ADVICE_NOT_MET, "C", R2015, List.of("C-05")),
+                    outcome("C-05", CriterionKind.GENERAL_ADVICE, CriterionOutcome.NOT_MET),
+                    Reason.of(GradeReason.OFF_SCALE, Grade.C, Grade.B)), grade.reasons());
         }
     }
 
@@ -339,6 +355,71 @@ class GradesTest {
                     () -> Grades.inspect(MODEL, assessment, POLICY));
             assertEquals("outcomes[76].criterion", e.path());
             assertTrue(e.getMessage().contains("C-09"), e.getMessage());
+        }
+    }
+
+    /** The reasons as people read them: these pin the wording of grading's texts. */
+    @Nested
+    class Texts {
+
+        private final Renderer swedish = Renderer.of(Language.SWEDISH);
+        private final Renderer english = Renderer.of(Language.ENGLISH);
+
+        @Test
+        void a_b_names_the_unmet_indicators_with_their_outcomes_and_those_left_out() {
+            AreaGrade b = Grades.grade(MODEL, with("G-07", "not-assessed", "G-08", "not-met", "G-09", "partly-met"),
+                    SpurArea.G, R2021, LENIENT);
+
+            assertEquals(List.of("Område G enligt HSLF-FS 2021:8: gradering B, eftersom föreskrifter och allmänna råd följs men "
+                            + "fler kvalitetsindikatorer än tillåtet inte är uppfyllda (högst 1 för A): G-08 och G-09.",
+                    "G-08 (kvalitetsindikator): ej uppfyllt.",
+                    "G-09 (kvalitetsindikator): delvis uppfyllt.",
+                    "Ej bedömda och därför inte medräknade: G-07."), swedish.render(b.reasons()));
+            assertEquals(List.of("Område G etter HSLF-FS 2021:8: karakter B, fordi forskrifter og allmenne råd følges, men flere "
+                            + "kvalitetsindikatorer enn tillatt ikke er oppfylt (høyst 1 for A): G-08 og G-09.",
+                    "G-08 (kvalitetsindikator): ikke oppfylt.",
+                    "G-09 (kvalitetsindikator): delvis oppfylt.",
+                    "Ikke vurdert og derfor ikke medregnet: G-07."), Renderer.of(Language.NORWEGIAN_BOKMAL).render(b.reasons()));
+            assertEquals(List.of("Area G under HSLF-FS 2021:8: grade B, as regulations and general advice are met but more "
+                            + "quality indicators are unmet than allowed (at most 1 for A): G-08 and G-09.",
+                    "G-08 (quality indicator): not met.",
+                    "G-09 (quality indicator): partly met.",
+                    "Not assessed and so not counted: G-07."), english.render(b.reasons()));
+        }
+
+        @Test
+        void a_d_names_the_deficient_regulation_criteria_and_those_not_assessed() {
+            AreaGrade d = grade(with("D-02", "not-assessed", "D-06", "partly-met"), SpurArea.D, R2015);
+
+            assertEquals(List.of("Område D enligt SOSFS 2015:8: gradering D, eftersom föreskrift inte är helt uppfylld: D-06.",
+                    "D-06 (föreskrift): delvis uppfyllt.",
+                    "Föreskrift ej bedömd: D-02."), swedish.render(d.reasons()));
+            assertEquals(List.of("Area D under SOSFS 2015:8: grade D, as a regulation is not fully met: D-06.",
+                    "D-06 (regulation): partly met.",
+                    "Regulation not assessed: D-02."), english.render(d.reasons()));
+        }
+
+        @Test
+        void an_undeterminable_grade_names_the_regulation_criteria_not_assessed() {
+            AreaGrade none = grade(with("A-01", "not-assessed", "A-03", "not-assessed"), SpurArea.A, R2021);
+
+            assertEquals(List.of("Område A enligt HSLF-FS 2021:8: graderingen kan inte fastställas, eftersom föreskrift inte "
+                    + "är bedömd: A-01 och A-03."), swedish.render(none.reasons()));
+            assertEquals(List.of("Area A under HSLF-FS 2021:8: no grade can be determined, as a regulation is not assessed: "
+                    + "A-01 and A-03."), english.render(none.reasons()));
+        }
+
+        @Test
+        void an_a_with_an_exception_and_a_grade_moved_on_the_scale() {
+            AreaGrade a = grade(with("B-08", "not-met"), SpurArea.B, R2015);
+
+            assertEquals(List.of("Område B enligt SOSFS 2015:8: gradering A, eftersom föreskrifter och allmänna råd följs och "
+                            + "kvalitetsindikatorerna är uppfyllda med enstaka undantag (högst 1 tillåts): B-08.",
+                    "B-08 (kvalitetsindikator): ej uppfyllt."), swedish.render(a.reasons()));
+            assertEquals("Områdets skala saknar gradering C; på skalan blir det gradering B.",
+                    swedish.render(Reason.of(GradeReason.OFF_SCALE, Grade.C, Grade.B)));
+            assertEquals("The area's scale has no grade C; on its scale that is grade B.",
+                    english.render(Reason.of(GradeReason.OFF_SCALE, Grade.C, Grade.B)));
         }
     }
 

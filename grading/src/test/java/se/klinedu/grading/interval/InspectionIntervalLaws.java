@@ -44,7 +44,7 @@ class InspectionIntervalLaws {
         for (int i = 0; i < units.size(); i++) {
             boolean expected = units.get(i).inspections().stream()
                     .anyMatch(d -> !d.isAfter(at) && !d.plusYears(policy.intervalYears()).isBefore(at));
-            assertEquals(expected, compliance.units().get(i).withinInterval(), compliance.units().get(i).reason());
+            assertEquals(expected, compliance.units().get(i).withinInterval(), compliance.units().get(i).reasons().toString());
         }
     }
 

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.strategy.OrebroStrategy;
 import se.klinedu.core.strategy.RecurringReviewId;
@@ -61,7 +65,7 @@ class InspectionIntervalTest {
 
         assertFalse(status.withinInterval());
         assertEquals(Optional.empty(), status.nextDue());
-        assertTrue(status.reason().contains("never inspected"), status.reason());
+        assertEquals(List.of(Reason.of(IntervalReason.NEVER_INSPECTED, AT)), status.reasons());
     }
 
     @Test
@@ -70,7 +74,8 @@ class InspectionIntervalTest {
                 InspectionIntervalPolicy.standard()).units().get(0);
 
         assertFalse(status.withinInterval());
-        assertTrue(status.reason().contains("after 2026-06-30 not counted"), status.reason());
+        assertEquals(List.of(Reason.of(IntervalReason.NEVER_INSPECTED, AT), Reason.of(IntervalReason.LATER_NOT_COUNTED, 1, AT)),
+                status.reasons());
     }
 
     @Test
@@ -78,10 +83,14 @@ class InspectionIntervalTest {
         UnitInspections unit = unit("u", LocalDate.of(2021, 6, 30), LocalDate.of(2019, 1, 1));
         InspectionIntervalPolicy policy = InspectionIntervalPolicy.standard();
 
-        assertEquals("last inspected 2021-06-30, next due 2026-06-30 (every 5 years); 2026-06-30 is not after it",
-                IntervalCompliance.at(List.of(unit), LocalDate.of(2026, 6, 30), policy).units().get(0).reason());
-        assertEquals("last inspected 2021-06-30, next due 2026-06-30 (every 5 years); 2026-07-01 is after it",
-                IntervalCompliance.at(List.of(unit), LocalDate.of(2026, 7, 1), policy).units().get(0).reason());
+        LocalDate last = LocalDate.of(2021, 6, 30);
+        LocalDate due = LocalDate.of(2026, 6, 30);
+        LocalDate after = LocalDate.of(2026, 7, 1);
+
+        assertEquals(List.of(Reason.of(IntervalReason.NEXT_DUE, last, due, 5), Reason.of(IntervalReason.WITHIN, due, due)),
+                IntervalCompliance.at(List.of(unit), due, policy).units().get(0).reasons());
+        assertEquals(List.of(Reason.of(IntervalReason.NEXT_DUE, last, due, 5), Reason.of(IntervalReason.OUTSIDE, after, due)),
+                IntervalCompliance.at(List.of(unit), after, policy).units().get(0).reasons());
     }
 
     @Test
@@ -90,8 +99,33 @@ class InspectionIntervalTest {
                 LocalDate.of(2026, 7, 1), LocalDate.of(2020, 1, 1))), AT, InspectionIntervalPolicy.standard()).units().get(0);
 
         assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), status.lastInspection());
-        assertEquals("last inspected 2024-01-01, next due 2029-01-01 (every 5 years); 2026-06-30 is not after it; "
-                + "1 inspection(s) after 2026-06-30 not counted", status.reason());
+        assertEquals(List.of(Reason.of(IntervalReason.NEXT_DUE, LocalDate.of(2024, 1, 1), LocalDate.of(2029, 1, 1), 5),
+                Reason.of(IntervalReason.WITHIN, AT, LocalDate.of(2029, 1, 1)),
+                Reason.of(IntervalReason.LATER_NOT_COUNTED, 1, AT)), status.reasons());
+        assertEquals(Map.of("count", 1L, "referenceDate", "2026-06-30"), status.reasons().get(2).args());
+    }
+
+    @Test
+    void the_reasons_read_in_swedish_norwegian_and_english() {
+        UnitIntervalStatus status = IntervalCompliance.at(List.of(unit("u", LocalDate.of(2021, 3, 1), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 1, 1))), AT, InspectionIntervalPolicy.standard()).units().get(0);
+        UnitIntervalStatus never = IntervalCompliance.at(List.of(unit("u")), AT, InspectionIntervalPolicy.standard())
+                .units().get(0);
+
+        assertEquals(List.of("Senast granskad 2021-03-01; nästa granskning senast 2026-03-01 (intervall 5 år).",
+                "Referensdatumet 2026-06-30 är efter 2026-03-01: utanför intervallet.",
+                "Granskningar efter 2026-06-30, som inte räknas: 2."), Renderer.of(Language.SWEDISH).render(status.reasons()));
+        assertEquals(List.of("Sist inspisert 01.03.2021; neste inspeksjon senest 01.03.2026 (intervall på 5 år).",
+                "Referansedatoen 30.06.2026 er etter 01.03.2026: utenfor intervallet.",
+                "Inspeksjoner etter 30.06.2026, som ikke telles: 2."),
+                Renderer.of(Language.NORWEGIAN_BOKMAL).render(status.reasons()));
+        assertEquals(List.of("Last inspected 2021-03-01; next inspection due by 2026-03-01 (interval in years: 5).",
+                "The reference date 2026-06-30 is after 2026-03-01: not within the interval.",
+                "Inspections after 2026-06-30, not counted: 2."), Renderer.of(Language.ENGLISH).render(status.reasons()));
+        assertEquals(List.of("Aldrig granskad på eller före 2026-06-30: utanför intervallet, granskning ska göras nu."),
+                Renderer.of(Language.SWEDISH).render(never.reasons()));
+        assertEquals(List.of("Never inspected on or before 2026-06-30: not within the interval, due now."),
+                Renderer.of(Language.ENGLISH).render(never.reasons()));
     }
 
     @Test

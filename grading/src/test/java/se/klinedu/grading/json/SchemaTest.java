@@ -1,6 +1,7 @@
 package se.klinedu.grading.json;
 
 import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.klinedu.core.testkit.SchemaCheck.assertBothReject;
 import static se.klinedu.core.testkit.SchemaCheck.assertValid;
 import static se.klinedu.core.testkit.SchemaCheck.definition;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.ReasonCode;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.SchemaCheck;
@@ -20,6 +25,7 @@ import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ActionPlan;
 import se.klinedu.grading.actionplan.IncompleteItem;
 import se.klinedu.grading.actionplan.InspectionReport;
+import se.klinedu.grading.actionplan.ItemPart;
 import se.klinedu.grading.actionplan.RegradeDecision;
 import se.klinedu.grading.actionplan.StatedGrade;
 import se.klinedu.grading.actionplan.ItemFollowUp;
@@ -28,6 +34,7 @@ import se.klinedu.grading.assessment.AreaGrade;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.CriterionAssessment;
 import se.klinedu.grading.assessment.CriterionOutcome;
+import se.klinedu.grading.assessment.GradeReason;
 import se.klinedu.grading.assessment.GradeRule;
 import se.klinedu.grading.assessment.GradeStatus;
 import se.klinedu.grading.assessment.GradingPolicy;
@@ -45,9 +52,12 @@ import se.klinedu.grading.criteria.SpurModel;
 import se.klinedu.grading.criteria.SpurPart;
 import se.klinedu.grading.generators.GradingGenerators;
 import se.klinedu.grading.interval.InspectionIntervalPolicy;
+import se.klinedu.grading.interval.IntervalReason;
 import se.klinedu.grading.interval.IntervalCompliance;
 import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.grading.interval.UnitIntervalStatus;
+import se.klinedu.grading.internal.GradingReasonTexts;
+import tools.jackson.databind.JsonNode;
 
 /**
  * grading's JSON Schemas, under the laws of {@link SchemaContract}; here also the SPUR model and the
@@ -59,9 +69,11 @@ class SchemaTest extends SchemaContract {
     private static final String M = "grading";
     private static final KlineduJson JSON = KlineduJson.standard();
     private static final SpurModel MODEL = SpurModel.load();
+    private static final String A01_NOT_MET = JSON.write(Reason.of(GradeReason.REGULATION_CRITERION_NOT_MET, "A",
+            Regulation.SOSFS_2015_8, List.of("A-01")));
 
     private static final List<String> DOCUMENTS = List.of("spur-model", "assessment", "grading-policy", "inspection-result",
-            "action-plan", "inspection-report", "inspection-interval-policy", "unit-inspections", "interval-compliance");
+            "action-plan", "inspection-report", "inspection-interval-policy", "unit-inspections", "interval-compliance", "reasons");
 
     private static final Map<Class<?>, String> SCHEMAS = Map.ofEntries(
             entry(SpurModel.class, id(M, "spur-model")),
@@ -95,11 +107,18 @@ class SchemaTest extends SchemaContract {
             entry(Regulation.class, definition(M, "spur-model", "regulation")),
             entry(Grade.class, definition(M, "spur-model", "grade")),
             entry(CriterionOutcome.class, definition(M, "assessment", "criterionOutcome")),
+            entry(ItemPart.class, definition(M, "action-plan", "itemPart")),
             entry(GradeStatus.class, definition(M, "inspection-result", "gradeStatus")),
             entry(GradeRule.class, definition(M, "inspection-result", "gradeRule")));
 
     SchemaTest() {
         super(M, DOCUMENTS, SCHEMAS, ENUMS, JsonRoundTripLaws.CASES);
+    }
+
+    /** A reason code's constant is written as a reason's code, which core's kernel schema describes ({@code $defs/reason}). */
+    @Override
+    protected boolean needsNoSchema(Class<?> type) {
+        return ReasonCode.class.isAssignableFrom(type);
     }
 
     @Test
@@ -132,13 +151,16 @@ class SchemaTest extends SchemaContract {
     @Test
     void a_grade_must_match_its_status_and_rule() {
         String graded = "{\"area\":\"a\",\"regulation\":\"sosfs-2015-8\",\"status\":\"graded\",\"grade\":\"d\","
-                + "\"rule\":\"regulation-not-met\",\"criteria\":[\"A-01\"],\"reason\":\"A-01 not met\"}";
+                + "\"rule\":\"regulation-not-met\",\"criteria\":[\"A-01\"],\"reasons\":[" + A01_NOT_MET + "]}";
         assertValid(definition(M, "inspection-result", "areaGrade"), graded);
         assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "grade", "\"E\""), AreaGrade.class);
         assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "status", "\"undeterminable\""),
                 AreaGrade.class);
         assertBothReject(definition(M, "inspection-result", "areaGrade"),
                 withField(graded, "rule", "\"regulation-not-assessed\""), AreaGrade.class);
+        assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "reasons", "[]"), AreaGrade.class);
+        assertBothReject(definition(M, "inspection-result", "areaGrade"), withField(graded, "reasons", "[\"A-01 not met\"]"),
+                AreaGrade.class);
     }
 
     @Test
@@ -171,11 +193,45 @@ class SchemaTest extends SchemaContract {
     }
 
     @Test
+    void the_reason_schema_gives_each_label_its_keys() {
+        // each code's parameters are checked by the reason texts' contract (GradingReasonTextsTest)
+        JsonNode schema = SchemaCheck.node(id(M, "reasons"));
+        assertEquals(labelKeys(Grade.class), texts(schema.path("$defs").path("gradeLabel").path("enum")));
+        assertEquals(labelKeys(Regulation.class), texts(schema.path("$defs").path("regulation").path("enum")));
+        assertEquals(labelKeys(CriterionKind.class), texts(schema.path("$defs").path("kind").path("enum")));
+        assertEquals(labelKeys(CriterionOutcome.class), texts(schema.path("$defs").path("outcome").path("enum")));
+        assertEquals(labelKeys(ItemPart.class), texts(schema.path("$defs").path("part").path("enum")));
+    }
+
+    @Test
+    void a_reason_of_another_code_or_with_other_arguments_is_rejected_by_both() {
+        String reason = JSON.write(Reason.of(GradeReason.OFF_SCALE, Grade.C, Grade.B));
+        assertValid(definition(M, "reasons", "reason"), reason);
+        assertBothReject(definition(M, "reasons", "reason"), withField(reason, "code", "\"grade.no-such-reason\""), Reason.class);
+        assertBothReject(definition(M, "reasons", "reason"), withField(reason, "args", "{\"computed\":\"grade.c\"}"), Reason.class);
+        assertBothReject(definition(M, "reasons", "reason"), withField(reason, "args", "{\"computed\":\"grade.c\",\"grade\":\"grade.e\"}"),
+                Reason.class);
+    }
+
+    private static List<String> labelKeys(Class<? extends JsonEnum> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Renderer::labelKey).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(text -> texts.add(text.asString()));
+        return texts;
+    }
+
+    @Test
     void a_unit_never_inspected_is_not_within_the_interval() {
-        String never = "{\"unit\":\"clinic-7\",\"withinInterval\":false,\"reason\":\"never inspected\"}";
+        String never = "{\"unit\":\"clinic-7\",\"withinInterval\":false,\"reasons\":[" + JSON.write(
+                Reason.of(IntervalReason.NEVER_INSPECTED, java.time.LocalDate.of(2026, 6, 30))) + "]}";
         assertValid(definition(M, "interval-compliance", "unitIntervalStatus"), never);
         assertBothReject(definition(M, "interval-compliance", "unitIntervalStatus"),
                 withField(never, "withinInterval", "true"), UnitIntervalStatus.class);
+        assertBothReject(definition(M, "interval-compliance", "unitIntervalStatus"),
+                withField(never, "reasons", "[]"), UnitIntervalStatus.class);
         assertBothReject(definition(M, "interval-compliance", "unitIntervalStatus"),
                 withField(never, "lastInspection", "\"2024-01-01\""), UnitIntervalStatus.class);
         assertBothReject(id(M, "unit-inspections"), "{\"unit\":\"clinic-7\",\"inspections\":[\"2024-1-1\"]}",

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public abstract class OrganisationTree {
     private final Index<OrganisationUnitId, OrganisationUnit> byId = Index.of(this::units, OrganisationUnit::id);
 
     private final Memo<Map<OrganisationUnitId, List<OrganisationUnit>>> childrenById = new Memo<>(this::computeChildrenById);
+
+    private final Memo<Positions> positions = new Memo<>(this::computePositions);
 
     private final Memo<Map<String, List<OrganisationUnit>>> unitsByName = new Memo<>(() -> units().stream()
             .collect(Collectors.groupingBy(unit -> Names.compared(unit.name()), Collectors.toUnmodifiableList())));
@@ -157,6 +160,90 @@ public abstract class OrganisationTree {
         }
         Collections.reverse(path);
         return List.copyOf(path);
+    }
+
+    /**
+     * {@return every unit, depth first from the root: each after its parent, children in the order given;
+     *     a unit's place in this list is its {@linkplain #positionOf(OrganisationUnitId) position}}
+     */
+    public List<OrganisationUnit> depthFirst() {
+        return positions.get().units;
+    }
+
+    /**
+     * Returns a unit's position in {@link #depthFirst()}, for code that keeps a value per unit in an array.
+     *
+     * @param id the unit's id, not null
+     * @return the position, 0 for the root
+     * @throws InvalidInputException if the tree has no unit with this id
+     */
+    public int positionOf(OrganisationUnitId id) {
+        Integer position = positions.get().byId.get(Objects.requireNonNull(id, "id"));
+        if (position == null) {
+            throw InvalidInputException.of("id", "is not a unit of the tree", id);
+        }
+        return position;
+    }
+
+    /**
+     * Returns the position of a unit's parent.
+     *
+     * @param position a unit's position in {@link #depthFirst()}
+     * @return the parent's position, or −1 for the root
+     * @throws InvalidInputException if the position is outside the tree
+     */
+    public int parentPosition(int position) {
+        return positions.get().parents[checked(position)];
+    }
+
+    /**
+     * Returns the positions of a unit's children, in the order of their ids.
+     *
+     * @param position a unit's position in {@link #depthFirst()}
+     * @return the children's positions, a new array, empty for a leaf
+     * @throws InvalidInputException if the position is outside the tree
+     */
+    public int[] childPositions(int position) {
+        return positions.get().childrenById[checked(position)].clone();
+    }
+
+    private int checked(int position) {
+        if (position < 0 || position >= units().size()) {
+            throw InvalidInputException.of("position", "must be 0.." + (units().size() - 1), position);
+        }
+        return position;
+    }
+
+    /** The tree as arrays, depth first: computed once, then shared by every array-minded caller. */
+    private static final class Positions {
+        private final List<OrganisationUnit> units;
+        private final Map<OrganisationUnitId, Integer> byId;
+        private final int[] parents;
+        private final int[][] childrenById;
+
+        private Positions(List<OrganisationUnit> units, Map<OrganisationUnitId, Integer> byId, int[] parents,
+                int[][] childrenById) {
+            this.units = units;
+            this.byId = byId;
+            this.parents = parents;
+            this.childrenById = childrenById;
+        }
+    }
+
+    private Positions computePositions() {
+        List<OrganisationUnit> units = subtree(root().id());
+        Map<OrganisationUnitId, Integer> byId = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            byId.put(units.get(i).id(), i);
+        }
+        int[] parents = new int[units.size()];
+        int[][] children = new int[units.size()][];
+        for (int i = 0; i < units.size(); i++) {
+            parents[i] = units.get(i).parent().map(byId::get).orElse(-1);
+            children[i] = childrenById.get().get(units.get(i).id()).stream().map(OrganisationUnit::id)
+                    .sorted(Comparator.comparing(OrganisationUnitId::value)).mapToInt(byId::get).toArray();
+        }
+        return new Positions(units, Map.copyOf(byId), parents, children);
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.klinedu.core.organisation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,34 @@ class OrganisationTreeTest {
         void collects_a_subtree() {
             assertEquals(List.of(SURGERY, WARD), sample().subtree(SURGERY).stream().map(OrganisationUnit::id).toList());
             assertEquals(4, sample().subtree(REGION).size());
+        }
+
+        @Test
+        void numbers_the_units_depth_first_with_parents_and_children_by_id() {
+            OrganisationTree tree = sample();
+            // depth first in the order given: the surgery (given before the health centre) and its ward first
+            assertEquals(List.of(REGION, SURGERY, WARD, HEALTH_CENTRE), tree.depthFirst().stream().map(OrganisationUnit::id).toList());
+            assertEquals(List.of(0, 1, 2, 3), List.of(tree.positionOf(REGION), tree.positionOf(SURGERY), tree.positionOf(WARD),
+                    tree.positionOf(HEALTH_CENTRE)));
+            assertEquals(List.of(-1, 0, 1, 0), java.util.stream.IntStream.range(0, 4).map(tree::parentPosition).boxed().toList());
+            // the region's children by id: "surgery" before "vc-north"
+            assertArrayEquals(new int[] {1, 3}, tree.childPositions(0));
+            assertArrayEquals(new int[0], tree.childPositions(2));
+            tree.childPositions(0)[0] = 99;
+            assertArrayEquals(new int[] {1, 3}, tree.childPositions(0), "a copy each time");
+            assertThrows(InvalidInputException.class, () -> tree.positionOf(OrganisationUnitId.of("nowhere")));
+            assertThrows(InvalidInputException.class, () -> tree.parentPosition(4));
+            assertThrows(InvalidInputException.class, () -> tree.childPositions(-1));
+        }
+
+        @Test
+        void children_are_ordered_by_id_not_as_given() {
+            OrganisationTree tree = OrganisationTree.of(List.of(region(),
+                    OrganisationUnit.child(HEALTH_CENTRE, "Vårdcentralen Norr", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(SURGERY, "Kirurgiska kliniken", CLINIC_OR_HEALTH_CENTRE, REGION)));
+
+            assertEquals(List.of(REGION, HEALTH_CENTRE, SURGERY), tree.depthFirst().stream().map(OrganisationUnit::id).toList());
+            assertArrayEquals(new int[] {2, 1}, tree.childPositions(0));
         }
 
         @Test

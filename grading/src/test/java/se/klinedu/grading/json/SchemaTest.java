@@ -18,7 +18,6 @@ import se.klinedu.core.explain.ReasonCode;
 import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
-import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.SchemaCheck;
 import se.klinedu.core.testkit.SchemaContract;
 import se.klinedu.grading.actionplan.ActionItem;
@@ -56,7 +55,6 @@ import se.klinedu.grading.interval.IntervalReason;
 import se.klinedu.grading.interval.IntervalCompliance;
 import se.klinedu.grading.interval.UnitInspections;
 import se.klinedu.grading.interval.UnitIntervalStatus;
-import se.klinedu.grading.internal.GradingReasonTexts;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,15 +1,14 @@
 package se.klinedu.indicators.rollup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import se.klinedu.core.Counts;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
+import se.klinedu.indicators.observation.Observation;
 
 /**
  * One indicator's counts for one period over a tree, held in arrays in depth-first order, with what an
@@ -44,8 +43,8 @@ final class Disclosure {
     private final long[] yes;
     private final long[] no;
 
-    private Disclosure(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
-        List<OrganisationUnit> units = tree.subtree(tree.root().id());
+    private <T> Disclosure(OrganisationTree tree, Map<OrganisationUnitId, T> own, Function<T, Counts> countsOf) {
+        List<OrganisationUnit> units = tree.depthFirst();
         size = units.size();
         ids = new OrganisationUnitId[size];
         parent = new int[size];
@@ -54,29 +53,16 @@ final class Disclosure {
         ownNo = new long[size];
         yes = new long[size];
         no = new long[size];
-        Map<OrganisationUnitId, Integer> index = new HashMap<>();
         for (int i = 0; i < size; i++) {
             ids[i] = units.get(i).id();
-            index.put(ids[i], i);
-        }
-        List<List<Integer>> kids = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            kids.add(new ArrayList<>());
-            Counts counts = own.get(ids[i]);
-            if (counts != null) {
+            parent[i] = tree.parentPosition(i);
+            children[i] = tree.childPositions(i);
+            T observed = own.get(ids[i]);
+            if (observed != null) {
+                Counts counts = countsOf.apply(observed);
                 ownYes[i] = counts.numerator();
                 ownNo[i] = counts.denominator() - counts.numerator();
             }
-        }
-        for (int i = 0; i < size; i++) {
-            parent[i] = units.get(i).parent().map(index::get).orElse(-1);
-            if (parent[i] >= 0) {
-                kids.get(parent[i]).add(i);
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            children[i] = kids.get(i).stream().sorted(Comparator.comparing(child -> ids[child].value()))
-                    .mapToInt(Integer::intValue).toArray();
         }
         // depth first: every child after its parent, so the reverse order pools children first
         for (int i = size - 1; i >= 0; i--) {
@@ -96,7 +82,17 @@ final class Disclosure {
      * @param own each unit's own counts; units without play no part
      */
     static Disclosure of(OrganisationTree tree, Map<OrganisationUnitId, Counts> own) {
-        return new Disclosure(tree, own);
+        return new Disclosure(tree, own, Function.identity());
+    }
+
+    /**
+     * {@return the disclosure of observations that all hold counts, each unit's own}
+     *
+     * @param tree the organisation
+     * @param own each unit's observation
+     */
+    static Disclosure ofObservations(OrganisationTree tree, Map<OrganisationUnitId, Observation> own) {
+        return new Disclosure(tree, own, observation -> observation.counts().orElseThrow());
     }
 
     int size() {

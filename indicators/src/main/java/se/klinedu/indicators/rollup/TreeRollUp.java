@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.organisation.OrganisationTree;
@@ -77,13 +76,15 @@ public final class TreeRollUp {
         Objects.requireNonNull(policy, "policy");
         Map<OrganisationUnitId, Observation> own = observations.byUnit(indicator.id(), period);
         // an observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently
-        own.keySet().stream().filter(unit -> tree.find(unit).isEmpty()).findFirst().ifPresent(unit -> {
-            throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
-                    + ", which is not a unit of the tree and would count in no pooled figure");
-        });
+        for (OrganisationUnitId unit : own.keySet()) {
+            if (tree.find(unit).isEmpty()) {
+                throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
+                        + ", which is not a unit of the tree and would count in no pooled figure");
+            }
+        }
         Map<OrganisationUnitId, IndicatorResult> results = new LinkedHashMap<>();
         if (indicator.target().kind().isObservedAsCounts()) {
-            Disclosure counts = Disclosure.of(tree, countsOf(own));
+            Disclosure counts = Disclosure.ofObservations(tree, own);
             boolean[] hidden = new boolean[counts.size()];
             IndicatorResult[] evaluated = new IndicatorResult[counts.size()];
             boolean evaluable = true;
@@ -95,14 +96,16 @@ public final class TreeRollUp {
             if (evaluable) {
                 protectPopulation(counts, hidden, indicator, period, tree, observations, policy);
             }
-            Map<OrganisationUnitId, IndicatorResult> byId = new HashMap<>();
             for (int unit = 0; unit < counts.size(); unit++) {
                 // a unit without respondents here keeps "no data", even where another table of its population hides it
-                byId.put(counts.id(unit), hidden[unit] && !counts.pooled(unit).isEmpty() && !evaluated[unit].isSuppressed()
-                        ? Evaluations.suppressed(indicator, counts.id(unit), period, policy)
-                        : evaluated[unit]);
+                if (hidden[unit] && !counts.pooled(unit).isEmpty() && !evaluated[unit].isSuppressed()) {
+                    evaluated[unit] = Evaluations.suppressed(indicator, counts.id(unit), period, policy);
+                }
             }
-            tree.units().forEach(unit -> results.put(unit.id(), byId.get(unit.id())));
+            // the disclosure's units are the tree's, depth first
+            for (OrganisationUnit unit : tree.units()) {
+                results.put(unit.id(), evaluated[tree.positionOf(unit.id())]);
+            }
         } else {
             for (OrganisationUnit unit : tree.units()) {
                 results.put(unit.id(), subtreeStatus(indicator, unit.id(), period, tree, own, policy));
@@ -132,7 +135,7 @@ public final class TreeRollUp {
                 if (own.isEmpty() || own.values().stream().anyMatch(observation -> observation.counts().isEmpty())) {
                     continue;
                 }
-                Disclosure table = Disclosure.of(tree, countsOf(own));
+                Disclosure table = Disclosure.ofObservations(tree, own);
                 for (int unit = 0; unit < table.size(); unit++) {
                     long size = table.pooled(unit).denominator();
                     hidden[unit] |= size > 0 && size < minimum;
@@ -149,12 +152,6 @@ public final class TreeRollUp {
                 changed |= !Arrays.equals(before, hidden);
             }
         }
-    }
-
-    /** {@return each unit's counts, from observations that all hold counts} */
-    private static Map<OrganisationUnitId, Counts> countsOf(Map<OrganisationUnitId, Observation> observations) {
-        return observations.entrySet().stream().collect(
-                Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().counts().orElseThrow()));
     }
 
     /** {@return a year and its two terms, for a year or either of its terms} */

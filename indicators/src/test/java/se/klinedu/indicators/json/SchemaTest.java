@@ -15,7 +15,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.json.KlineduJson;
-import se.klinedu.core.testkit.JsonRoundTrip.Case;
 import se.klinedu.core.testkit.SchemaCheck;
 import se.klinedu.core.testkit.SchemaContract;
 import se.klinedu.indicators.evaluation.Certainty;

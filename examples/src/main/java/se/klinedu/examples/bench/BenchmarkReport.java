@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints the ratios of a JMH run of the benchmarks from its JSON result file: each benchmark against its
- * hand-written baseline, the roll-up's scaling from 1 000 to 10 000 units, and the reference data's cost
- * over a bare JVM start, each with its target.
+ * hand-written baseline, the roll-up's scaling from 1 000 to 10 000 units, the reference data's cost
+ * over a bare JVM start, each with its target, and the rendering of a region's reasons.
  *
  * <p>Run: {@code java -cp examples/target/benchmarks.jar se.klinedu.examples.bench.BenchmarkReport examples/target/jmh.json}
  */
@@ -68,9 +68,12 @@ public final class BenchmarkReport {
             out.println("  missing: StartupBenchmark.load or StartupBenchmark.bare");
         } else {
             double over = load.score - bare.score;
-            out.println(String.format(Locale.ROOT, "  load %s, bare start %s: %.0f ms over a bare start (target ≤ 300 ms: %s)",
-                    load, bare, over, over <= 300 ? "met" : "MISSED"));
+            out.println(String.format(Locale.ROOT, "  load %s, bare start %s: %.0f ms over a bare start (target ≤ 500 ms: %s)",
+                    load, bare, over, over <= 500 ? "met" : "MISSED"));
         }
+        out.println("(e) every reason of a region's roll-up (1 000 units × 25 × 10) rendered in one language:");
+        scores.keySet().stream().filter(name -> name.startsWith("ReasonRenderingBenchmark.library")).forEach(name ->
+                ratio(out, scores, name, name.replace(".library", ".baseline"), Double.NaN));
     }
 
     private static void ratio(PrintStream out, Map<String, Score> scores, String measured, String reference, double target) {

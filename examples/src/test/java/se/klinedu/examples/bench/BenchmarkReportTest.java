@@ -24,8 +24,10 @@ class BenchmarkReportTest {
                 run("RollUpBenchmark.library", "\"units\":\"10000\"", 1000, "20"),
                 run("RollUpBenchmark.baseline", "\"units\":\"10000\"", 400, "4"),
                 run("SpurGradingBenchmark.library", "", 2000, "30"),
-                run("StartupBenchmark.load", "", 500, "10"),
-                run("StartupBenchmark.bare", "", 100, "5")) + "]";
+                run("StartupBenchmark.load", "", 700, "10"),
+                run("StartupBenchmark.bare", "", 100, "5"),
+                run("ReasonRenderingBenchmark.library", "\"language\":\"sv\"", 90, "3"),
+                run("ReasonRenderingBenchmark.baseline", "\"language\":\"sv\"", 30, "1")) + "]";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         BenchmarkReport.print(json, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -35,6 +37,8 @@ class BenchmarkReportTest {
         assertTrue(out.contains("= 10.00× (target ≤ 11×: met)"), out);
         assertTrue(out.contains("20.0 µs per inspection"), out);
         assertTrue(out.contains("missing: SpurGradingBenchmark.baseline"), out);
-        assertTrue(out.contains("400 ms over a bare start (target ≤ 300 ms: MISSED)"), out);
+        assertTrue(out.contains("600 ms over a bare start (target ≤ 500 ms: MISSED)"), out);
+        assertTrue(out.contains("ReasonRenderingBenchmark.library[language=sv] 90.000 ± 3.000 ms/op / "
+                + "ReasonRenderingBenchmark.baseline[language=sv] 30.000 ± 1.000 ms/op = 3.00×\n"), out);
     }
 }

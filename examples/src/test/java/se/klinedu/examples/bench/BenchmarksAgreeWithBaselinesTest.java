@@ -1,12 +1,16 @@
 package se.klinedu.examples.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.indicators.evaluation.IndicatorResult;
 
 /**
  * Each benchmark's library method and its hand-written baseline compute the same answer on the same data
@@ -52,6 +56,22 @@ class BenchmarksAgreeWithBaselinesTest {
             }
         }
         assertTrue(library.suppressed() > primary, library.suppressed() + " suppressed, " + primary + " small teams");
+    }
+
+    @Test
+    void reason_rendering_and_its_baseline_write_every_reason_of_the_region() {
+        List<IndicatorResult> results = ReasonRenderingBenchmark.results(RollUpBenchmark.Region.generate(100, 8));
+        long reasons = ReasonRenderingBenchmark.reasons(results);
+
+        assertTrue(reasons >= 2L * results.size(), reasons + " reasons of " + results.size() + " results");
+        // every reason has a text, longer than the code its baseline starts with
+        assertTrue(ReasonRenderingBenchmark.library(results, Renderer.of("sv")) > 0);
+        assertTrue(ReasonRenderingBenchmark.baseline(results) > reasons);
+        for (IndicatorResult result : results) {
+            for (String text : Renderer.of("nb").render(result.reasons())) {
+                assertFalse(text.isBlank() || text.contains("{"), text);
+            }
+        }
     }
 
     @Test

@@ -104,6 +104,19 @@ public abstract class ReasonTextsContract {
     }
 
     @Test
+    void the_module_readme_lists_every_code_with_its_arguments_and_swedish_text() throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (ReasonCode code : texts.codes()) {
+            List<String> rows = lines.stream().filter(line -> line.startsWith("| `" + code.code() + "` |")).toList();
+            assertEquals(1, rows.size(), "README.md rows of " + code.code());
+            String row = rows.get(0);
+            assertTrue(row.contains(texts.texts(Language.SWEDISH).get(code.code())), row);
+            code.parameters().forEach(parameter -> assertTrue(row.contains("`" + parameter + "`"), parameter + " in " + row));
+        }
+    }
+
+    @Test
     void every_module_text_loads_into_the_renderers() {
         for (Language language : Language.values()) {
             assertEquals(language, Renderer.of(language).language());

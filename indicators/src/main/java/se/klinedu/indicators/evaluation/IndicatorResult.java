@@ -360,6 +360,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the indicator.
+         *
          * @param indicator the indicator, not null
          * @return this builder
          */
@@ -370,6 +372,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the unit.
+         *
          * @param unit the organisation unit, not null
          * @return this builder
          */
@@ -380,6 +384,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the period.
+         *
          * @param period the reporting period, not null
          * @return this builder
          */
@@ -390,6 +396,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the target.
+         *
          * @param target the indicator's target, not null
          * @return this builder
          */
@@ -400,6 +408,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the direction.
+         *
          * @param direction the indicator's direction, not null; higher is better when not set
          * @return this builder
          */
@@ -410,6 +420,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the status.
+         *
          * @param status the status, not null
          * @return this builder
          */
@@ -420,6 +432,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the threshold.
+         *
          * @param threshold the threshold compared with, not null
          * @return this builder
          */
@@ -430,6 +444,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the threshold.
+         *
          * @param threshold the threshold compared with, or empty for none, not null
          * @return this builder
          */
@@ -439,6 +455,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the counts.
+         *
          * @param counts the counts used, not null
          * @return this builder
          */
@@ -449,6 +467,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the counts.
+         *
          * @param counts the counts, or empty for none, not null
          * @return this builder
          */
@@ -470,6 +490,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the estimate.
+         *
          * @param estimate the estimate, or empty for none, not null
          * @return this builder
          */
@@ -479,6 +501,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the interval.
+         *
          * @param interval the Wilson interval, not null
          * @return this builder
          */
@@ -489,6 +513,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the interval.
+         *
          * @param interval the interval, or empty for none, not null
          * @return this builder
          */
@@ -498,6 +524,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the confidence level.
+         *
          * @param confidenceLevel the interval's confidence level, not null
          * @return this builder
          */
@@ -508,6 +536,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the confidence level.
+         *
          * @param confidenceLevel the confidenceLevel, or empty for none, not null
          * @return this builder
          */
@@ -517,6 +547,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the certainty.
+         *
          * @param certainty whether the interval lies on one side of the threshold, not null
          * @return this builder
          */
@@ -527,6 +559,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the certainty.
+         *
          * @param certainty the certainty, or empty for none, not null
          * @return this builder
          */
@@ -536,6 +570,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the milestone.
+         *
          * @param milestone the milestone's state, not null
          * @return this builder
          */
@@ -546,6 +582,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the milestone.
+         *
          * @param milestone the milestone, or empty for none, not null
          * @return this builder
          */
@@ -555,6 +593,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the review.
+         *
          * @param review the review's outcome, not null
          * @return this builder
          */
@@ -565,6 +605,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the review.
+         *
          * @param review the review, or empty for none, not null
          * @return this builder
          */
@@ -574,6 +616,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the minimum group size.
+         *
          * @param minimumGroupSize the policy's minimum group size, at least 1, for a suppressed result
          * @return this builder
          */
@@ -584,6 +628,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the minimum group size.
+         *
          * @param minimumGroupSize the minimumGroupSize, or empty for none, not null
          * @return this builder
          */
@@ -593,6 +639,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the subtree observations.
+         *
          * @param subtreeObservations how many units of a pooled subtree were observed, at least 1
          * @return this builder
          */
@@ -603,6 +651,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the subtree observations.
+         *
          * @param subtreeObservations the subtreeObservations, or empty for none, not null
          * @return this builder
          */
@@ -613,6 +663,8 @@ public final class IndicatorResult {
         }
 
         /**
+         * Sets the not met in.
+         *
          * @param notMetIn the units of a pooled subtree whose own result is not met, not null
          * @return this builder
          */

@@ -243,7 +243,7 @@ public abstract class OrganisationTree {
             children[i] = childrenById.get().get(units.get(i).id()).stream().map(OrganisationUnit::id)
                     .sorted(Comparator.comparing(OrganisationUnitId::value)).mapToInt(byId::get).toArray();
         }
-        return new Positions(units, Map.copyOf(byId), parents, children);
+        return new Positions(units, byId, parents, children);
     }
 
     /**

@@ -42,6 +42,8 @@ final class Disclosure {
     private final long[] ownNo;
     private final long[] yes;
     private final long[] no;
+    /** How many of the units' own counts were given: fewer than given means one was of no unit of the tree. */
+    private final int matched;
 
     private <T> Disclosure(OrganisationTree tree, Map<OrganisationUnitId, T> own, Function<T, Counts> countsOf) {
         List<OrganisationUnit> units = tree.depthFirst();
@@ -53,17 +55,20 @@ final class Disclosure {
         ownNo = new long[size];
         yes = new long[size];
         no = new long[size];
+        int found = 0;
         for (int i = 0; i < size; i++) {
             ids[i] = units.get(i).id();
             parent[i] = tree.parentPosition(i);
             children[i] = tree.childPositions(i);
             T observed = own.get(ids[i]);
             if (observed != null) {
+                found++;
                 Counts counts = countsOf.apply(observed);
                 ownYes[i] = counts.numerator();
                 ownNo[i] = counts.denominator() - counts.numerator();
             }
         }
+        matched = found;
         // depth first: every child after its parent, so the reverse order pools children first
         for (int i = size - 1; i >= 0; i--) {
             yes[i] = Math.addExact(yes[i], ownYes[i]);
@@ -97,6 +102,11 @@ final class Disclosure {
 
     int size() {
         return size;
+    }
+
+    /** {@return how many units of the tree had own counts given; fewer than given means some were of no unit} */
+    int matched() {
+        return matched;
     }
 
     OrganisationUnitId id(int unit) {

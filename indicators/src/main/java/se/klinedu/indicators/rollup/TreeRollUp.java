@@ -75,16 +75,12 @@ public final class TreeRollUp {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(policy, "policy");
         Map<OrganisationUnitId, Observation> own = observations.byUnit(indicator.id(), period);
-        // an observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently
-        for (OrganisationUnitId unit : own.keySet()) {
-            if (tree.find(unit).isEmpty()) {
-                throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
-                        + ", which is not a unit of the tree and would count in no pooled figure");
-            }
-        }
         Map<OrganisationUnitId, IndicatorResult> results = new LinkedHashMap<>();
         if (indicator.target().kind().isObservedAsCounts()) {
             Disclosure counts = Disclosure.ofObservations(tree, own);
+            if (counts.matched() < own.size()) {
+                rejectUnknownUnit(own, indicator, period, tree);
+            }
             boolean[] hidden = new boolean[counts.size()];
             IndicatorResult[] evaluated = new IndicatorResult[counts.size()];
             boolean evaluable = true;
@@ -107,11 +103,23 @@ public final class TreeRollUp {
                 results.put(unit.id(), evaluated[tree.positionOf(unit.id())]);
             }
         } else {
+            rejectUnknownUnit(own, indicator, period, tree);
             for (OrganisationUnit unit : tree.units()) {
                 results.put(unit.id(), subtreeStatus(indicator, unit.id(), period, tree, own, policy));
             }
         }
         return Collections.unmodifiableMap(results);
+    }
+
+    /** An observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently. */
+    private static void rejectUnknownUnit(Map<OrganisationUnitId, Observation> own, Indicator indicator, ReportingPeriod period,
+            OrganisationTree tree) {
+        for (OrganisationUnitId unit : own.keySet()) {
+            if (tree.find(unit).isEmpty()) {
+                throw InvalidInputException.of("observations", "hold " + indicator.id() + " for " + period + " of unit " + unit
+                        + ", which is not a unit of the tree and would count in no pooled figure");
+            }
+        }
     }
 
     /**

@@ -300,7 +300,7 @@ final class HtmlReport {
                     }
                 }
                 rows.add(new Row(inspection.unit().value() + " " + item.criterion().value(), status, start, end,
-                        item.criterion().value() + ": " + followUp.followUp().map(f -> f.reason())
+                        item.criterion().value() + ": " + followUp.followUp().map(f -> TerminalSummary.inEnglish(f.reasons()))
                                 .orElse("missing " + String.join(", ", followUp.missing()))));
             }
         }
@@ -392,7 +392,7 @@ final class HtmlReport {
                 .append(escape(coverage.threshold().toString())).append(": <strong>").append(coverage.status().code())
                 .append("</strong>").append(coverage.additionalToTrain().isPresent()
                         ? ", " + coverage.additionalToTrain().getAsLong() + " more to train to pass" : "")
-                .append(".</p>\n<p class=\"small\">").append(escape(coverage.reason())).append("</p>\n</section>\n");
+                .append(".</p>\n<p class=\"small\">").append(escape(TerminalSummary.inEnglish(coverage.reasons()))).append("</p>\n</section>\n");
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String extra) {

@@ -168,7 +168,7 @@ final class TerminalSummary {
                 ItemFollowUp followUp = inspection.followUps().get(i);
                 String label = inspection.unit() + " " + item.criterion() + "  ";
                 if (followUp.followUp().isPresent()) {
-                    groups.get(followUp.followUp().get().status().code()).add(label + followUp.followUp().get().reason()
+                    groups.get(followUp.followUp().get().status().code()).add(label + inEnglish(followUp.followUp().get().reasons())
                             + item.measure().map(m -> " — " + shorten(m, 60)).orElse(""));
                 } else {
                     groups.get(INCOMPLETE).add(label + "missing " + String.join(", ", followUp.missing())
@@ -217,7 +217,7 @@ final class TerminalSummary {
                 + "; target " + coverage.threshold() + ": " + coverage.status().code()
                 + (coverage.additionalToTrain().isPresent() ? ", " + coverage.additionalToTrain().getAsLong()
                         + " more to train to pass" : ""));
-        out.println("  " + coverage.reason());
+        out.println("  " + inEnglish(coverage.reasons()));
     }
 
     /** What the report says in place of a suppressed coverage, in every output. */

@@ -29,8 +29,8 @@ import se.klinedu.indicators.target.IndicatorCatalogue;
  * The follow-up report of a region's clinical education: reads a data folder (see {@link DataFolder}),
  * prints a summary (goals → effect goals → indicators, SPUR grades, action items by follow-up status, the
  * inspection interval and the supervisor-training share) and writes {@code report.html} and
- * {@code report.json} to the output folder, all in the language of {@code --lang} (Swedish by default). A bad data folder exits with 2 and a message naming the file
- * and the line or JSON path, and writes nothing.
+ * {@code report.json} to the output folder, all in the language of {@code --lang} (Swedish by default). A
+ * bad data folder exits with 2 and a message naming the file and the line or JSON path, and writes nothing.
  */
 @Command(name = "klinedu-follow-up", mixinStandardHelpOptions = true, version = "klinedu follow-up 0.1.0",
         description = "Follow-up of a region's clinical education: prints a summary and writes report.html and report.json.",

@@ -30,7 +30,7 @@ final class ResultPhrases {
     static final String INCOMPLETE = "incomplete";
 
     /** The follow-up statuses in the order the report groups the items, the incomplete ones last. */
-    static final List<FollowUpStatus> STATUSES = List.of(FollowUpStatus.OVERDUE, FollowUpStatus.DUE,
+    private static final List<FollowUpStatus> STATUSES = List.of(FollowUpStatus.OVERDUE, FollowUpStatus.DUE,
             FollowUpStatus.NOT_DUE, FollowUpStatus.FOLLOWED_UP);
 
     /**

@@ -51,7 +51,8 @@ public final class ReadmeExample {
         TrainingCoverage coverage = roster.coverage(minimumLevel, Threshold.moreThan(90));
         // coverage.status()            NOT_PASSED for 9 trained of 10: exactly 90 % is not "> 90 %"
         // coverage.additionalToTrain() 1
-        // coverage.reason()            "9/10 trained; > 90 % needs at least 10 of 10"
+        // coverage.reasons()           one reason, training.coverage-short, which Renderer.of("en") renders as
+        //                              "9 of 10 staff have the training; more than 90% needs at least 10 of 10: 1 more to train."
         // README:end
         return goal.id() + " " + KlineduJson.standard().write(coverage);
     }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.KlineduJson;
+import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.grading.assessment.InspectionResult;
 import se.klinedu.grading.criteria.Grade;
 import se.klinedu.grading.criteria.Regulation;
@@ -36,7 +38,13 @@ class ReadmeExampleTest {
 
         assertEquals("1.1 {\"training\":\"introduction-to-supervision\",\"threshold\":{\"comparison\":\"more-than\",\"percent\":90},"
                 + "\"counts\":{\"numerator\":9,\"denominator\":10},\"status\":\"not-passed\",\"additionalToTrain\":1,"
-                + "\"reason\":\"9/10 trained; > 90 % needs at least 10 of 10\"}", result);
+                + "\"reasons\":[{\"code\":\"training.coverage-short\",\"args\":{\"trained\":9,\"staff\":10,"
+                + "\"threshold\":\"more-than 90\",\"needed\":10,\"toTrain\":1},\"text\":\"9 av 10 medarbetare har utbildningen; "
+                + "över 90\u00a0% kräver minst 10 av 10: ytterligare 1 behöver utbildningen.\"}]}", result);
+        // the README quotes the English text
+        TrainingCoverage coverage = JSON.read(result.substring("1.1 ".length()), TrainingCoverage.class);
+        assertEquals(List.of("9 of 10 staff have the training; more than 90% needs at least 10 of 10: 1 more to train."),
+                Renderer.of("en").render(coverage.reasons()));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import se.klinedu.core.Language;
 import se.klinedu.core.Threshold;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.supervision.Qualification;
 import se.klinedu.core.supervision.Roster;
 import se.klinedu.core.supervision.StaffId;
@@ -85,6 +87,6 @@ public final class SupervisorQualification {
         out.println("Roster: " + coverage.counts() + " have " + coverage.training() + " (the minimum level for all staff)");
         out.println("  against " + coverage.threshold() + ": " + coverage.status());
         out.println("  fewest people to train: " + coverage.additionalToTrain().orElseThrow()
-                + "  (" + coverage.reason() + ")");
+                + "  (" + String.join(" ", Renderer.of(Language.ENGLISH).render(coverage.reasons())) + ")");
     }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
+import se.klinedu.core.json.JsonEnum;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.indicators.target.IndicatorCatalogue;
@@ -27,8 +29,8 @@ import se.klinedu.indicators.target.IndicatorCatalogue;
  * The follow-up report of a region's clinical education: reads a data folder (see {@link DataFolder}),
  * prints a summary (goals → effect goals → indicators, SPUR grades, action items by follow-up status, the
  * inspection interval and the supervisor-training share) and writes {@code report.html} and
- * {@code report.json} to the output folder. A bad data folder exits with 2 and a message naming the file
- * and the line or JSON path, and writes nothing.
+ * {@code report.json} to the output folder, all in the language of {@code --lang} (Swedish by default). A
+ * bad data folder exits with 2 and a message naming the file and the line or JSON path, and writes nothing.
  */
 @Command(name = "klinedu-follow-up", mixinStandardHelpOptions = true, version = "klinedu follow-up 0.1.0",
         description = "Follow-up of a region's clinical education: prints a summary and writes report.html and report.json.",
@@ -62,6 +64,11 @@ public final class FollowUpCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<dir>", defaultValue = "target/report",
             description = "Where report.html and report.json go (default: ${DEFAULT-VALUE}).")
     private Path out;
+
+    @Option(names = "--lang", paramLabel = "<sv|nb|en>", defaultValue = "sv", converter = LanguageConverter.class,
+            description = "The language of the summary, report.html and the reasons' texts in report.json: sv (Swedish), "
+                    + "nb (Norwegian bokmål) or en (English) (default: ${DEFAULT-VALUE}).")
+    private Language language;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -105,20 +112,21 @@ public final class FollowUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Progress spinner = progress ? Progress.onTerminal(stderr) : Progress.none()) {
-            spinner.step("reading " + data);
+        ReportLanguage words = ReportLanguage.of(language);
+        try (Progress spinner = progress ? Progress.onTerminal(stderr, words) : Progress.none()) {
+            spinner.step("progress.reading", data);
             IndicatorCatalogue catalogue = IndicatorCatalogue.load("orebro");
             DataFolder folder = DataFolder.read(data, catalogue);
             OrganisationUnitId reported = unitOf(folder);
-            RegionReport report = RegionReport.of(folder, catalogue, reported, date, spinner);
-            spinner.step("writing " + out);
-            String html = HtmlReport.render(report, catalogue);
-            String json = KlineduJson.standard().writePretty(report) + "\n";
+            RegionReport report = RegionReport.of(folder, catalogue, reported, date, language, spinner);
+            spinner.step("progress.writing", out);
+            String html = HtmlReport.render(report, catalogue, words);
+            String json = KlineduJson.standard().in(language).writePretty(report) + "\n";
             spinner.close();
             write(html, json);
-            TerminalSummary.print(report, catalogue, stdout);
+            TerminalSummary.print(report, catalogue, words, stdout);
             stdout.println();
-            stdout.println("Report written to " + out.resolve(HTML) + " and " + out.resolve(JSON));
+            stdout.println(words.text("report.written", out.resolve(HTML), out.resolve(JSON)));
             return 0;
         } catch (DataFolder.BadDataException | RegionReport.BadArgumentException e) {
             stderr.println("klinedu: " + e.getMessage());
@@ -126,6 +134,18 @@ public final class FollowUpCommand implements Callable<Integer> {
         } catch (IOException e) {
             stderr.println("klinedu: cannot write the report to " + out + ": " + e.getMessage());
             return CANNOT_WRITE;
+        }
+    }
+
+    /** Reads {@code --lang}: a language's tag, any other value an error that names it. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.of(value);
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(JsonEnum.rule(Language.class) + ", was " + value);
+            }
         }
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import se.klinedu.core.Counts;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 import se.klinedu.core.measure.FollowUpStatus;
 import se.klinedu.core.strategy.OrebroStrategy;
-import se.klinedu.core.supervision.TrainingCoverage;
 import se.klinedu.grading.actionplan.ActionItem;
 import se.klinedu.grading.actionplan.ItemFollowUp;
 import se.klinedu.grading.assessment.AreaGrade;
@@ -17,16 +18,19 @@ import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
 import se.klinedu.grading.interval.UnitIntervalStatus;
 import se.klinedu.indicators.evaluation.IndicatorResult;
+import se.klinedu.indicators.evaluation.Status;
 import se.klinedu.indicators.report.EffectGoalSection;
 import se.klinedu.indicators.report.IndicatorLine;
 import se.klinedu.indicators.report.OverallGoalSection;
 import se.klinedu.indicators.target.IndicatorCatalogue;
 
 /**
- * {@code report.html}: one self-contained page (no external assets, no scripts) in polyglot HTML5, which is
- * also well-formed XML, with inline SVG charts. Every chart is an {@code svg} with a {@code data-chart} kind
- * and a {@code data-series-count}, and one {@code g} with a {@code data-series} name per series, so that
- * tests can count what is drawn.
+ * {@code report.html} in the report's language: one self-contained page (no external assets, no scripts) in
+ * polyglot HTML5, which is also well-formed XML, with inline SVG charts, its language in {@code lang}. Every
+ * word a reader sees comes from the {@link ReportLanguage}; status codes appear only in CSS classes and in
+ * the charts' {@code data-} attributes. Every chart is an {@code svg} with a {@code data-chart} kind and a
+ * {@code data-series-count}, and one {@code g} with a {@code data-series} name per series, so that tests can
+ * count what is drawn.
  */
 final class HtmlReport {
 
@@ -35,11 +39,9 @@ final class HtmlReport {
     static final String TIMELINE_CHART = "action-timeline";
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private static final List<String> STATUSES = List.of(FollowUpStatus.OVERDUE.code(), FollowUpStatus.DUE.code(),
-            FollowUpStatus.NOT_DUE.code(), FollowUpStatus.FOLLOWED_UP.code(), TerminalSummary.INCOMPLETE);
     private static final Map<String, String> STATUS_COLOURS = Map.of(FollowUpStatus.OVERDUE.code(), "#c0392b",
             FollowUpStatus.DUE.code(), "#e67e22", FollowUpStatus.NOT_DUE.code(), "#7f8c8d",
-            FollowUpStatus.FOLLOWED_UP.code(), "#27ae60", TerminalSummary.INCOMPLETE, "#8e44ad");
+            FollowUpStatus.FOLLOWED_UP.code(), "#27ae60", ResultPhrases.INCOMPLETE, "#8e44ad");
 
     private static final String STYLE = String.join("\n",
             "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 1200px; }",
@@ -52,70 +54,98 @@ final class HtmlReport {
             "svg text { font-family: system-ui, sans-serif; font-size: 11px; }",
             ".small { font-size: 0.85em; color: #555; }");
 
-    private HtmlReport() {
+    private final ReportLanguage language;
+    private final ResultPhrases phrases;
+    private final StringBuilder html = new StringBuilder();
+
+    private HtmlReport(ReportLanguage language) {
+        this.language = language;
+        this.phrases = new ResultPhrases(language);
     }
 
-    static String render(RegionReport report, IndicatorCatalogue catalogue) {
-        StringBuilder html = new StringBuilder();
-        String title = "klinedu follow-up: " + report.unitName() + ", " + report.referenceDate();
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
+    /**
+     * Renders the page.
+     *
+     * @param report the report
+     * @param catalogue the indicator catalogue
+     * @param language the report's language
+     * @return the page
+     */
+    static String render(RegionReport report, IndicatorCatalogue catalogue, ReportLanguage language) {
+        return new HtmlReport(language).page(report, catalogue);
+    }
+
+    private String page(RegionReport report, IndicatorCatalogue catalogue) {
+        String title = language.text("report.title", report.unitName(), report.unit(), language.date(report.referenceDate()));
+        String tag = language.language().code();
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(tag)
+                .append("\" xml:lang=\"").append(tag).append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title)).append("</title>\n<style>\n")
                 .append(STYLE).append("\n</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(escape(title)).append("</h1>\n<p>Year ").append(report.period())
-                .append(report.comparedWith().map(p -> " compared with " + p).orElse(""))
-                .append(". Unit <code>").append(escape(report.unit().value())).append("</code>. ")
-                .append(TerminalSummary.number(report.indicators().policy().confidenceLevel().level()))
-                .append(" % Wilson intervals; groups under ").append(report.indicators().policy().minimumGroupSize())
-                .append(" respondents are suppressed.</p>\n");
-        indicators(html, report, catalogue);
-        grades(html, report);
-        actions(html, report);
-        interval(html, report);
-        supervision(html, report.supervisorTraining());
+        html.append("<h1>").append(escape(title)).append("</h1>\n<p>").append(escape(phrases.period(report))).append(". ")
+                .append(escape(language.text("report.unit"))).append(" <code>").append(escape(report.unit().value()))
+                .append("</code>. ").append(escape(phrases.policy(report))).append(".</p>\n");
+        indicators(report, catalogue);
+        grades(report);
+        actions(report);
+        interval(report);
+        supervision(report);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void indicators(StringBuilder html, RegionReport report, IndicatorCatalogue catalogue) {
+    private void heading(String id, String section) {
+        html.append("<section id=\"").append(id).append("\">\n<h2>").append(escape(language.text(section))).append("</h2>\n");
+    }
+
+    private void tableHead(String... columns) {
+        html.append("<table>\n<thead><tr>");
+        for (String column : columns) {
+            html.append("<th>").append(escape(language.text(column))).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+    }
+
+    private void indicators(RegionReport report, IndicatorCatalogue catalogue) {
         OrebroStrategy strategy = OrebroStrategy.load();
-        html.append("<section id=\"indicators\">\n<h2>Indicators</h2>\n<p>Strategy: <span class=\"")
-                .append(report.indicators().rollUp().status().code()).append("\">").append(report.indicators().rollUp().status().code())
-                .append("</span></p>\n<table>\n<thead><tr><th>id</th><th>goal / indicator</th><th>status</th><th>value</th><th>trend</th></tr></thead>\n<tbody>\n");
+        heading("indicators", TerminalSummary.INDICATORS);
+        html.append("<p>").append(escape(language.text("indicators.strategy"))).append(": <span class=\"")
+                .append(report.indicators().rollUp().status().code()).append("\">")
+                .append(escape(phrases.rollUp(report.indicators().rollUp()))).append("</span></p>\n");
+        tableHead("column.id", "column.goal-indicator", "column.status", "column.value", "column.trend");
         for (OverallGoalSection overall : report.indicators().overallGoals()) {
-            row(html, "overall", overall.overallGoal().value(),
-                    strategy.get(overall.overallGoal()).text().original(), overall.rollUp().status().code(), "", "");
+            row("overall", overall.overallGoal().value(), language.of(strategy.get(overall.overallGoal()).text()),
+                    overall.rollUp().status(), "", "");
             for (EffectGoalSection effect : overall.effectGoals()) {
-                row(html, "effect", effect.effectGoal().value(), strategy.get(effect.effectGoal()).text().original(),
-                        effect.rollUp().status().code(), "", "");
+                row("effect", effect.effectGoal().value(), language.of(strategy.get(effect.effectGoal()).text()),
+                        effect.rollUp().status(), "", "");
                 for (IndicatorLine line : effect.indicators()) {
                     IndicatorResult result = line.result();
-                    row(html, "indicator", result.indicator().value(),
-                            catalogue.get(result.indicator()).text().original(), result.status().code(),
-                            TerminalSummary.value(line), line.trend().map(t -> t.from() + "→" + t.to() + " " + t.change().code()
-                                    + t.difference().map(d -> String.format(Locale.ROOT, " (%+.1f pp)", d * 100)).orElse(""))
-                                    .orElse(""));
+                    row("indicator", result.indicator().value(), language.of(catalogue.get(result.indicator()).text()),
+                            result.status(), phrases.value(line), line.trend().map(phrases::trend).orElse(""));
                 }
             }
         }
-        html.append("</tbody>\n</table>\n<h3>Share indicators year by year</h3>\n<div class=\"charts\">\n");
+        html.append("</tbody>\n</table>\n<h3>").append(escape(language.text("indicators.charts")))
+                .append("</h3>\n<div class=\"charts\">\n");
         for (RegionReport.ShareHistory history : report.shareHistories()) {
             html.append("<figure>\n");
-            trendChart(html, history);
+            trendChart(history);
             html.append("<figcaption>").append(escape(history.indicator().value() + " "
-                    + catalogue.get(history.indicator()).text().original())).append("</figcaption>\n</figure>\n");
+                    + language.of(catalogue.get(history.indicator()).text()))).append("</figcaption>\n</figure>\n");
         }
         html.append("</div>\n</section>\n");
     }
 
-    private static void row(StringBuilder html, String kind, String id, String text, String status, String value,
-            String trend) {
-        html.append("<tr class=\"").append(kind).append("\"><td>").append(escape(id)).append("</td><td>").append(escape(text))
-                .append("</td><td class=\"").append(status).append("\">").append(status).append("</td><td>")
-                .append(escape(value)).append("</td><td>").append(escape(trend)).append("</td></tr>\n");
+    private void row(String kind, String id, String text, Status status, String value, String trend) {
+        html.append("<tr class=\"").append(kind).append("\" data-id=\"").append(escape(id)).append("\"><td>").append(escape(id))
+                .append("</td><td>").append(escape(text)).append("</td><td class=\"").append(status.code()).append("\">")
+                .append(escape(language.label(status))).append("</td><td>").append(escape(value)).append("</td><td>")
+                .append(escape(trend)).append("</td></tr>\n");
     }
 
     /** A share's estimates with their interval bars against the threshold, one point per year. */
-    private static void trendChart(StringBuilder html, RegionReport.ShareHistory history) {
+    private void trendChart(RegionReport.ShareHistory history) {
         int width = 360;
         int height = 200;
         double left = 44;
@@ -131,26 +161,28 @@ final class HtmlReport {
         }
         double floor = low;
         int count = history.years().size();
-        java.util.function.IntToDoubleFunction x = i -> count == 1 ? (left + right) / 2 : left + 10 + i * (right - left - 20) / (count - 1);
-        java.util.function.DoubleUnaryOperator y = share -> bottom - (share - floor) / (1 - floor) * (bottom - top);
+        IntToDoubleFunction x = i -> count == 1 ? (left + right) / 2 : left + 10 + i * (right - left - 20) / (count - 1);
+        DoubleUnaryOperator y = share -> bottom - (share - floor) / (1 - floor) * (bottom - top);
 
         html.append("<svg xmlns=\"").append(SVG_NS).append("\" data-chart=\"").append(TREND_CHART)
                 .append("\" data-indicator=\"").append(escape(history.indicator().value()))
                 .append("\" data-series-count=\"3\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append(escape("Indicator " + history.indicator().value() + " by year against " + history.threshold()))
+                .append(escape(language.text("chart.share", history.indicator(), language.threshold(history.threshold()))))
                 .append("\">\n<g class=\"axes\" fill=\"#444\">\n");
         html.append(line(left, top, left, bottom, "#999", "")).append(line(left, bottom, right, bottom, "#999", ""));
-        for (double tick = Math.ceil(floor * 10) / 10; tick <= 1.0001; tick += 0.1) {
-            html.append(line(left - 3, y.applyAsDouble(tick), left, y.applyAsDouble(tick), "#999", ""))
-                    .append(text(left - 6, y.applyAsDouble(tick) + 4, "end", String.format(Locale.ROOT, "%.0f %%", tick * 100)));
+        for (int tick = (int) Math.ceil(floor * 10 - 1e-9); tick <= 10; tick++) {
+            double share = tick / 10.0;
+            html.append(line(left - 3, y.applyAsDouble(share), left, y.applyAsDouble(share), "#999", ""))
+                    .append(text(left - 6, y.applyAsDouble(share) + 4, "end", language.level(share)));
         }
         for (int i = 0; i < count; i++) {
             html.append(text(x.applyAsDouble(i), bottom + 16, "middle", history.years().get(i).period().toString()));
         }
         html.append("</g>\n<g data-series=\"threshold\">\n")
                 .append(line(left, y.applyAsDouble(threshold), right, y.applyAsDouble(threshold), "#b03a2e", " stroke-dasharray=\"6 4\""))
-                .append(text(left + 4, y.applyAsDouble(threshold) - 4, "start", "target " + history.threshold()))
+                .append(text(left + 4, y.applyAsDouble(threshold) - 4, "start",
+                        language.text("value.target", language.threshold(history.threshold()))))
                 .append("</g>\n<g data-series=\"interval\" stroke=\"#3b6ea5\">\n");
         for (int i = 0; i < count; i++) {
             IndicatorResult year = history.years().get(i);
@@ -183,34 +215,31 @@ final class HtmlReport {
             if (year.estimate().isPresent()) {
                 html.append("<circle cx=\"").append(coordinate(x.applyAsDouble(i))).append("\" cy=\"")
                         .append(coordinate(y.applyAsDouble(year.estimate().get()))).append("\" r=\"3.5\"><title>")
-                        .append(escape(year.period() + ": " + TerminalSummary.value(year) + ", " + year.status().code()))
+                        .append(escape(year.period() + ": " + phrases.value(year) + "; " + language.label(year.status())))
                         .append("</title></circle>\n");
             } else {
-                html.append(text(x.applyAsDouble(i), bottom - 6, "middle",
-                        year.isSuppressed() ? "suppressed" : year.status().code().replace('-', ' ')));
+                html.append(text(x.applyAsDouble(i), bottom - 6, "middle", language.label(year.status())));
             }
         }
         html.append("</g>\n</svg>\n");
     }
 
-    private static void grades(StringBuilder html, RegionReport report) {
-        html.append("<section id=\"spur\">\n<h2>SPUR grades</h2>\n");
+    private void grades(RegionReport report) {
+        heading("spur", TerminalSummary.GRADES);
         if (report.inspections().isEmpty()) {
-            html.append("<p>No inspection reports in this unit.</p>\n");
+            html.append("<p>").append(escape(language.text("grades.none"))).append("</p>\n");
         }
         for (RegionReport.Inspection inspection : report.inspections()) {
-            html.append("<h3>").append(escape(inspection.unit().value() + ", " + inspection.specialty()
-                    + inspection.inspectionDate().map(d -> ", inspected " + d).orElse(""))).append("</h3>\n<figure>\n");
-            gradeChart(html, inspection);
-            html.append("<figcaption>Areas A–H under each regulation in scope, before and after the action plan ("
-                    + escape(inspection.file()) + "). Action plan required: "
-                    + (inspection.before().actionPlanRequired() ? "yes" : "no") + ".</figcaption>\n</figure>\n");
+            html.append("<h3>").append(escape(phrases.inspection(inspection))).append("</h3>\n<figure>\n");
+            gradeChart(inspection);
+            html.append("<figcaption>").append(escape(language.text("grades.caption", inspection.file(),
+                    language.yesOrNo(inspection.before().actionPlanRequired())))).append("</figcaption>\n</figure>\n");
         }
         html.append("</section>\n");
     }
 
     /** Areas A–H down, one column (a series) per regulation in scope before and after the plan. */
-    private static void gradeChart(StringBuilder html, RegionReport.Inspection inspection) {
+    private void gradeChart(RegionReport.Inspection inspection) {
         int label = 330;
         int cell = 100;
         int rowHeight = 24;
@@ -221,28 +250,30 @@ final class HtmlReport {
                 .append(escape(inspection.unit().value())).append("\" data-series-count=\"").append(series)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-                .append(escape("SPUR grades of " + inspection.unit().value())).append("\">\n<g class=\"labels\" fill=\"#222\">\n");
+                .append(escape(language.text("chart.grades", inspection.unit()))).append("\">\n<g class=\"labels\" fill=\"#222\">\n");
         for (SpurArea area : SpurArea.values()) {
             html.append(text(4, 46 + area.order() * rowHeight + 16, "start",
-                    area.letter() + "  " + TerminalSummary.shorten(area.title().original(), 48)));
+                    area.letter() + "  " + ResultPhrases.shorten(language.of(area.title()), 48)));
         }
         html.append("</g>\n");
         int column = 0;
         for (Regulation regulation : inspection.regulations()) {
             for (boolean after : new boolean[] {false, true}) {
                 double cx = label + column * cell;
-                String name = (after ? "after " : "before ") + regulation.designation();
-                html.append("<g data-series=\"").append(escape(name)).append("\">\n")
-                        .append(text(cx + cell / 2.0, 14, "middle", regulation.designation()))
-                        .append(text(cx + cell / 2.0, 30, "middle", after ? "after plan" : "inspection"));
+                String when = language.text(after ? "grades.after-plan" : "grades.inspection");
+                html.append("<g data-series=\"").append(after ? "after " : "before ").append(regulation.code()).append("\">\n")
+                        .append(text(cx + cell / 2.0, 14, "middle", language.label(regulation)))
+                        .append(text(cx + cell / 2.0, 30, "middle", when));
                 for (SpurArea area : SpurArea.values()) {
                     AreaGrade grade = (after ? inspection.after() : inspection.before()).grade(area, regulation);
-                    String letter = TerminalSummary.grade(grade);
+                    String letter = ResultPhrases.grade(grade);
                     double cy = 46 + area.order() * rowHeight;
                     html.append("<rect x=\"").append(coordinate(cx + 2)).append("\" y=\"").append(coordinate(cy + 2))
                             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(rowHeight - 4)
                             .append("\" fill=\"").append(gradeColour(letter)).append("\"><title>")
-                            .append(escape(area.letter() + " " + name + ": " + TerminalSummary.inEnglish(grade.reasons()))).append("</title></rect>\n")
+                            .append(escape(area.letter() + ", " + language.label(regulation) + ", " + when + ": "
+                                    + language.reasons(grade.reasons())))
+                            .append("</title></rect>\n")
                             .append(text(cx + cell / 2.0, cy + 16, "middle", letter));
                 }
                 html.append("</g>\n");
@@ -262,23 +293,25 @@ final class HtmlReport {
         };
     }
 
-    private static void actions(StringBuilder html, RegionReport report) {
-        html.append("<section id=\"actions\">\n<h2>Action items by follow-up status</h2>\n<p>At ")
-                .append(report.referenceDate()).append(".</p>\n");
-        timeline(html, report);
-        html.append("<table>\n<thead><tr><th>status</th><th>items</th></tr></thead>\n<tbody>\n");
-        TerminalSummary.itemsByStatus(report).forEach((status, items) -> {
-            html.append("<tr><td>").append(status).append(" (").append(items.size()).append(")</td><td>");
-            for (String item : items) {
+    private void actions(RegionReport report) {
+        heading("actions", TerminalSummary.ACTIONS);
+        html.append("<p>").append(escape(language.text("actions.at", language.date(report.referenceDate())))).append("</p>\n");
+        List<ResultPhrases.ItemGroup> groups = phrases.itemGroups(report);
+        timeline(report, groups);
+        tableHead("column.status", "column.items");
+        for (ResultPhrases.ItemGroup group : groups) {
+            html.append("<tr data-status=\"").append(group.code()).append("\"><td>").append(escape(group.heading()))
+                    .append(" (").append(language.count(group.items().size())).append(")</td><td>");
+            for (String item : group.items()) {
                 html.append(escape(item)).append("<br/>");
             }
             html.append("</td></tr>\n");
-        });
+        }
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
     /** One row per action item: a bar from its due date to its follow-up date, a dot at follow-up; a series per status. */
-    private static void timeline(StringBuilder html, RegionReport report) {
+    private void timeline(RegionReport report, List<ResultPhrases.ItemGroup> groups) {
         record Row(String label, String status, Optional<LocalDate> start, Optional<LocalDate> end, String title) {
         }
         List<Row> rows = new ArrayList<>();
@@ -288,7 +321,7 @@ final class HtmlReport {
             for (int i = 0; i < inspection.items().size(); i++) {
                 ActionItem item = inspection.items().get(i);
                 ItemFollowUp followUp = inspection.followUps().get(i);
-                String status = followUp.followUp().map(f -> f.status().code()).orElse(TerminalSummary.INCOMPLETE);
+                String status = followUp.followUp().map(f -> f.status().code()).orElse(ResultPhrases.INCOMPLETE);
                 Optional<LocalDate> end = item.followUpDate();
                 Optional<LocalDate> start = item.due().flatMap(d -> d.date()).or(() -> end);
                 for (Optional<LocalDate> date : List.of(start, end, item.followedUpOn())) {
@@ -300,8 +333,7 @@ final class HtmlReport {
                     }
                 }
                 rows.add(new Row(inspection.unit().value() + " " + item.criterion().value(), status, start, end,
-                        item.criterion().value() + ": " + followUp.followUp().map(f -> f.reason())
-                                .orElse("missing " + String.join(", ", followUp.missing()))));
+                        item.criterion().value() + ": " + phrases.followUp(followUp)));
             }
         }
         first = first.minusMonths(1);
@@ -314,35 +346,38 @@ final class HtmlReport {
         int height = top + Math.max(1, rows.size()) * rowHeight + 30;
         long from = first.toEpochDay();
         long span = Math.max(1, last.toEpochDay() - from);
-        java.util.function.ToDoubleFunction<LocalDate> x = date -> left + (date.toEpochDay() - from) * (double) (right - left) / span;
+        ToDoubleFunction<LocalDate> x = date -> left + (date.toEpochDay() - from) * (double) (right - left) / span;
 
         html.append("<svg xmlns=\"").append(SVG_NS).append("\" data-chart=\"").append(TIMELINE_CHART)
-                .append("\" data-series-count=\"").append(STATUSES.size()).append("\" width=\"").append(width)
+                .append("\" data-series-count=\"").append(groups.size()).append("\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"Action items on a timeline\">\n<g class=\"axes\" fill=\"#444\">\n")
+                .append("\" role=\"img\" aria-label=\"").append(escape(language.text("chart.timeline")))
+                .append("\">\n<g class=\"axes\" fill=\"#444\">\n")
                 .append(line(left, height - 26, right, height - 26, "#999", ""));
         for (LocalDate tick = first.withDayOfMonth(1).plusMonths(1); !tick.isAfter(last); tick = tick.plusMonths(1)) {
             if (tick.getMonthValue() % 3 == 1) {
                 html.append(line(x.applyAsDouble(tick), top - 4, x.applyAsDouble(tick), height - 26, "#eee", ""));
             }
             if (tick.getMonthValue() % 6 == 1) {
-                html.append(text(x.applyAsDouble(tick), height - 12, "middle", tick.toString().substring(0, 7)));
+                html.append(text(x.applyAsDouble(tick), height - 12, "middle", language.month(tick)));
             }
         }
         html.append(line(x.applyAsDouble(report.referenceDate()), top - 10, x.applyAsDouble(report.referenceDate()), height - 26,
                 "#222", " stroke-dasharray=\"3 3\""))
-                .append(text(x.applyAsDouble(report.referenceDate()), top - 14, "middle", "reference date " + report.referenceDate()))
-                .append(text(right + 48, top - 14, "middle", "no dates"));
+                .append(text(x.applyAsDouble(report.referenceDate()), top - 14, "middle",
+                        language.text("timeline.reference-date", language.date(report.referenceDate()))))
+                .append(text(right + 48, top - 14, "middle", language.text("timeline.no-dates")));
         for (int i = 0; i < rows.size(); i++) {
             html.append(text(left - 6, top + i * rowHeight + 12, "end", rows.get(i).label()));
         }
         html.append("</g>\n");
-        for (String status : STATUSES) {
-            String colour = STATUS_COLOURS.get(status);
-            html.append("<g data-series=\"").append(status).append("\" fill=\"").append(colour).append("\">\n");
+        for (int g = 0; g < groups.size(); g++) {
+            ResultPhrases.ItemGroup group = groups.get(g);
+            String colour = STATUS_COLOURS.get(group.code());
+            html.append("<g data-series=\"").append(group.code()).append("\" fill=\"").append(colour).append("\">\n");
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                if (!row.status().equals(status)) {
+                if (!row.status().equals(group.code())) {
                     continue;
                 }
                 double cy = top + i * rowHeight + 8;
@@ -357,42 +392,33 @@ final class HtmlReport {
                             .append("\" width=\"8\" height=\"8\"><title>").append(escape(row.title())).append("</title></rect>\n");
                 }
             }
-            html.append(text(left + STATUSES.indexOf(status) * 110, 14, "start", status.toLowerCase(Locale.ROOT).replace('_', ' ')))
-                    .append("</g>\n");
+            html.append(text(left + g * 110, 14, "start", group.heading())).append("</g>\n");
         }
         html.append("</svg>\n");
     }
 
-    private static void interval(StringBuilder html, RegionReport report) {
-        Counts counts = report.inspectionInterval().counts();
-        html.append("<section id=\"interval\">\n<h2>SPUR inspection interval</h2>\n<p>").append(counts.numerator())
-                .append(" of ").append(counts.denominator()).append(" specialist-training units inspected within ")
-                .append(report.inspectionInterval().policy().intervalYears()).append(" years at ")
-                .append(report.referenceDate()).append(".</p>\n<table>\n<thead><tr><th>unit</th><th>last inspection</th><th>next due</th><th>within</th><th>reason</th></tr></thead>\n<tbody>\n");
+    private void interval(RegionReport report) {
+        heading("interval", TerminalSummary.INTERVAL);
+        html.append("<p>").append(escape(phrases.interval(report.inspectionInterval()))).append(".</p>\n");
+        tableHead("column.unit", "column.last-inspection", "column.next-due", "column.within", "column.reasons");
         for (UnitIntervalStatus unit : report.inspectionInterval().units()) {
             html.append("<tr><td>").append(escape(unit.unit().value())).append("</td><td>")
-                    .append(unit.lastInspection().map(Object::toString).orElse("never")).append("</td><td>")
-                    .append(unit.nextDue().map(Object::toString).orElse("now")).append("</td><td class=\"")
-                    .append(unit.withinInterval() ? "met\">yes" : "not-met\">no").append("</td><td>")
-                    .append(escape(TerminalSummary.inEnglish(unit.reasons()))).append("</td></tr>\n");
+                    .append(escape(unit.lastInspection().map(language::date).orElse(language.text("interval.never"))))
+                    .append("</td><td>").append(escape(unit.nextDue().map(language::date).orElse(language.text("interval.now"))))
+                    .append("</td><td class=\"").append(unit.withinInterval() ? "met" : "not-met").append("\">")
+                    .append(escape(language.yesOrNo(unit.withinInterval()))).append("</td><td>")
+                    .append(escape(language.reasons(unit.reasons()))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void supervision(StringBuilder html, Optional<TrainingCoverage> shown) {
-        if (shown.isEmpty()) {
-            html.append("<section id=\"supervision\">\n<h2>Supervisor training</h2>\n<p>Minimum-level training: ")
-                    .append(escape(TerminalSummary.SUPPRESSED_COVERAGE)).append(".</p>\n</section>\n");
-            return;
-        }
-        TrainingCoverage coverage = shown.get();
-        html.append("<section id=\"supervision\">\n<h2>Supervisor training</h2>\n<p>Minimum-level training (<code>")
-                .append(escape(coverage.training().value())).append("</code>): ").append(coverage.counts().numerator())
-                .append(" of ").append(coverage.counts().denominator()).append(" supervising staff; target ")
-                .append(escape(coverage.threshold().toString())).append(": <strong>").append(coverage.status().code())
-                .append("</strong>").append(coverage.additionalToTrain().isPresent()
-                        ? ", " + coverage.additionalToTrain().getAsLong() + " more to train to pass" : "")
-                .append(".</p>\n<p class=\"small\">").append(escape(coverage.reason())).append("</p>\n</section>\n");
+    private void supervision(RegionReport report) {
+        heading("supervision", TerminalSummary.SUPERVISION);
+        html.append("<p>").append(escape(phrases.training(report))).append("</p>\n");
+        report.supervisorTraining().ifPresent(coverage -> html.append("<p><strong class=\"").append(coverage.status().code())
+                .append("\">").append(escape(phrases.coverage(coverage))).append("</strong></p>\n<p class=\"small\">")
+                .append(escape(language.reasons(coverage.reasons()))).append("</p>\n"));
+        html.append("</section>\n");
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String extra) {

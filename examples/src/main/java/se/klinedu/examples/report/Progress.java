@@ -14,13 +14,15 @@ final class Progress implements AutoCloseable {
     private static final String FRAMES = "|/-\\";
 
     private final PrintStream err;
+    private final ReportLanguage language;
     private final Thread spinner;
     private volatile String step = "";
     private volatile boolean done;
     private volatile boolean shown;
 
-    private Progress(PrintStream err, boolean enabled) {
+    private Progress(PrintStream err, ReportLanguage language, boolean enabled) {
         this.err = err;
+        this.language = language;
         this.spinner = enabled ? new Thread(this::spin, "klinedu-progress") : null;
         if (spinner != null) {
             spinner.setDaemon(true);
@@ -30,26 +32,30 @@ final class Progress implements AutoCloseable {
 
     /** {@return a progress that never prints} */
     static Progress none() {
-        return new Progress(System.err, false);
+        return new Progress(System.err, null, false);
     }
 
     /**
      * {@return a spinner on the stream, when the program's console is a terminal}
      *
      * @param err standard error
+     * @param language the language the steps are named in
      */
-    static Progress onTerminal(PrintStream err) {
+    static Progress onTerminal(PrintStream err, ReportLanguage language) {
         // System.console() is null unless the JVM runs in an interactive terminal (not piped, not in a test)
-        return new Progress(err, System.console() != null);
+        return new Progress(err, language, System.console() != null);
     }
 
     /**
      * Names the step under way.
      *
-     * @param what the step
+     * @param key the step's message in the report's language
+     * @param args the message's arguments
      */
-    void step(String what) {
-        step = what;
+    void step(String key, Object... args) {
+        if (spinner != null) {
+            step = language.text(key, args);
+        }
     }
 
     private void spin() {

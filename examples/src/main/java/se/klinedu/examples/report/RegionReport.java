@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.klinedu.core.Language;
 import se.klinedu.core.Threshold;
 import se.klinedu.core.organisation.OrganisationUnitId;
 import se.klinedu.core.period.CalendarYear;
@@ -45,6 +46,7 @@ import se.klinedu.indicators.target.TargetKind;
  * interval and the supervisor-training coverage. It is what {@code report.json} holds and what the terminal
  * summary and {@code report.html} show.
  *
+ * @param language the language of the texts in {@code report.json}: the reasons' {@code text}
  * @param unit the unit reported on
  * @param unitName the unit's name
  * @param referenceDate the reference date
@@ -59,6 +61,7 @@ import se.klinedu.indicators.target.TargetKind;
  *     minimum group size supervise there
  */
 record RegionReport(
+        @JsonProperty("language") Language language,
         @JsonProperty("unit") OrganisationUnitId unit,
         @JsonProperty("unitName") String unitName,
         @JsonProperty("referenceDate") LocalDate referenceDate,
@@ -126,12 +129,13 @@ record RegionReport(
      * @param catalogue the indicator catalogue
      * @param unit the unit reported on
      * @param referenceDate the reference date
+     * @param language the language of the report's texts
      * @param progress told of each step
      * @return the follow-up
      * @throws BadArgumentException when no year of the strategy period has ended by the reference date
      */
     static RegionReport of(DataFolder data, IndicatorCatalogue catalogue, OrganisationUnitId unit, LocalDate referenceDate,
-            Progress progress) throws BadArgumentException {
+            Language language, Progress progress) throws BadArgumentException {
         StrategyPeriod strategy = OrebroStrategy.load().period();
         int year = referenceDate.getMonth() == Month.DECEMBER && referenceDate.getDayOfMonth() == 31
                 ? referenceDate.getYear() : referenceDate.getYear() - 1;
@@ -147,7 +151,7 @@ record RegionReport(
             request = request.comparingWith(CalendarYear.of(year - 1));
         }
 
-        progress.step("evaluating " + catalogue.indicators().size() + " indicators");
+        progress.step("progress.evaluating", catalogue.indicators().size());
         FollowUpReport indicators = FollowUpReport.of(catalogue, data.tree(), data.observations(), request);
         List<ShareHistory> histories = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
@@ -161,7 +165,7 @@ record RegionReport(
             histories.add(new ShareHistory(indicator.id(), indicator.target().threshold().orElseThrow(), years));
         }
 
-        progress.step("grading " + data.reports().size() + " SPUR reports");
+        progress.step("progress.grading", data.reports().size());
         Set<OrganisationUnitId> subtree = Set.copyOf(data.subtree(unit));
         SpurModel model = SpurModel.load();
         List<Inspection> inspections = new ArrayList<>();
@@ -198,7 +202,7 @@ record RegionReport(
                 || roster.counts().denominator() > 0 && roster.counts().denominator() < policy.minimumGroupSize();
         Optional<TrainingCoverage> coverage = suppressed ? Optional.empty() : Optional.of(roster);
 
-        return new RegionReport(unit, data.tree().get(unit).name(), referenceDate, period, request.comparedWith(), indicators,
+        return new RegionReport(language, unit, data.tree().get(unit).name(), referenceDate, period, request.comparedWith(), indicators,
                 List.copyOf(histories), List.copyOf(inspections), interval, coverage);
     }
 }

@@ -108,7 +108,7 @@ class QuickExamplesTest {
         SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
         assertTrue(out.contains(stockholm.get(nationalBoard).name().original()), out);
         assertTrue(out.contains("Roster: 38/47 have introduction-to-supervision"), out);
-        assertTrue(out.contains("fewest people to train: 5  (" + coverage.reason() + ")"), out);
+        assertTrue(out.contains("fewest people to train: 5  (" + String.join(" ", Renderer.of(Language.ENGLISH).render(coverage.reasons())) + ")"), out);
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -21,10 +23,17 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -121,6 +130,63 @@ class FollowUpCommandTest {
         return count;
     }
 
+    /** An enum constant's Java name, such as NOT_MET: never shown to a reader. */
+    static final Pattern ENUM_CONSTANT = Pattern.compile("\\b[A-Z]+(_[A-Z]+)+\\b");
+    /** A reason code or a label key, such as status.not-met: never shown to a reader. */
+    static final Pattern CODE = Pattern.compile("\\b[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\b");
+    /**
+     * The file names a report shows on purpose: the data folder's files (an inspection report's file, so that a
+     * reader can find it) and the files the command writes. They look like codes and are not.
+     */
+    static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|html|csv)");
+
+    /** {@return what in a text looks like an enum constant, a reason code or a label key, file names aside} */
+    static List<String> codesIn(String text) {
+        List<String> found = new ArrayList<>();
+        ENUM_CONSTANT.matcher(text).results().map(MatchResult::group).forEach(found::add);
+        CODE.matcher(text).results().map(MatchResult::group).filter(name -> !FILE_NAME.matcher(name).matches())
+                .forEach(found::add);
+        return found;
+    }
+
+    /**
+     * {@return the text a reader of the page sees or hears: every text node but the style sheet's, and the charts'
+     *     {@code aria-label}s}
+     */
+    static String visibleText(Document html) {
+        StringBuilder text = new StringBuilder();
+        visibleText(html.getDocumentElement(), text);
+        return text.toString();
+    }
+
+    private static void visibleText(Node node, StringBuilder text) {
+        if (node instanceof Element element) {
+            if (element.getLocalName().equals("style")) {
+                return;
+            }
+            if (element.hasAttribute("aria-label")) {
+                text.append(element.getAttribute("aria-label")).append('\n');
+            }
+        } else if (node.getNodeType() == Node.TEXT_NODE) {
+            text.append(node.getNodeValue()).append('\n');
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            visibleText(child, text);
+        }
+    }
+
+    /** {@return the status cell of the row of an indicator or goal in the page's table} */
+    static String statusOf(Document html, String id) {
+        NodeList rows = html.getElementsByTagNameNS(XHTML, "tr");
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            if (row.getAttribute("data-id").equals(id)) {
+                return row.getElementsByTagNameNS(XHTML, "td").item(2).getTextContent();
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
+
     @Nested
     class On_the_sample_data {
 
@@ -133,15 +199,17 @@ class FollowUpCommandTest {
 
             assertEquals(0, run.exit(), run.err());
             assertEquals("", run.err());
-            for (String section : List.of(TerminalSummary.INDICATORS, TerminalSummary.GRADES, TerminalSummary.ACTIONS,
-                    TerminalSummary.INTERVAL, TerminalSummary.SUPERVISION)) {
+            // in Swedish, the default
+            for (String section : List.of("== Indikatorer ==", "== SPUR-graderingar ==",
+                    "== Åtgärdspunkter efter uppföljningsstatus ==", "== Intervall för SPUR-granskning ==",
+                    "== Handledarutbildning ==")) {
                 assertTrue(run.out().contains(section), section);
             }
-            assertTrue(run.out().contains("Year 2025 compared with 2024"), run.out());
-            assertTrue(run.out().contains("1.1.1  not-met"), run.out());
+            assertTrue(run.out().contains("År 2025 jämfört med 2024"), run.out());
+            assertTrue(run.out().contains("1.1.1  ej uppfyllt"), run.out());
             assertTrue(run.out().contains("D → C"), run.out());
-            assertTrue(run.out().contains("overdue ("), run.out());
-            assertTrue(run.out().contains("more to train to pass"), run.out());
+            assertTrue(run.out().contains("försenad ("), run.out());
+            assertTrue(run.out().contains("till behöver utbildas för att målet ska nås"), run.out());
             try (Stream<Path> files = Files.list(out)) {
                 assertEquals(List.of(FollowUpCommand.HTML, FollowUpCommand.JSON),
                         files.map(f -> f.getFileName().toString()).sorted().toList());
@@ -183,7 +251,7 @@ class FollowUpCommandTest {
 
         @Test
         void the_json_holds_the_same_content_as_the_summary() throws IOException {
-            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString());
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString(), "--lang", "en");
             JsonNode json = KlineduJson.standard().read(Files.readString(out.resolve(FollowUpCommand.JSON)), JsonNode.class);
 
             assertEquals("vastmyra", json.get("unit").asString());
@@ -210,10 +278,12 @@ class FollowUpCommandTest {
             OrganisationUnitId hidden = results.values().stream()
                     .filter(IndicatorResult::isSuppressed).map(result -> result.unit())
                     .findFirst().orElseThrow();
-            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", hidden.value(), "--out", out.toString());
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", hidden.value(), "--out", out.toString(),
+                    "--lang", "en");
 
             assertEquals(0, run.exit(), run.err());
-            assertTrue(run.out().contains("Minimum-level training: " + TerminalSummary.SUPPRESSED_COVERAGE), run.out());
+            assertTrue(run.out().contains("Minimum-level training: suppressed to protect small groups (as indicator 1.1.1 at "
+                    + "this unit)"), run.out());
             assertTrue(!run.out().contains("supervising staff"), run.out());
             assertTrue(!Files.readString(out.resolve(FollowUpCommand.HTML)).contains("supervising staff"));
             JsonNode json = KlineduJson.standard().read(Files.readString(out.resolve(FollowUpCommand.JSON)), JsonNode.class);
@@ -222,7 +292,8 @@ class FollowUpCommandTest {
 
         @Test
         void a_unit_reports_its_subtree_only() {
-            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vus-kvinno", "--out", out.toString());
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vus-kvinno", "--out", out.toString(),
+                    "--lang", "en");
 
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.out().contains("Kvinnokliniken (vus-kvinno)"), run.out());
@@ -235,11 +306,113 @@ class FollowUpCommandTest {
 
         @Test
         void a_small_health_centre_shows_suppressed_values() {
-            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vc-tallmo", "--out", out.toString());
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--unit", "vc-tallmo", "--out", out.toString(),
+                    "--lang", "en");
 
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.out().contains("suppressed"), run.out());
             assertTrue(run.out().contains("No inspection reports in this unit."), run.out());
+        }
+    }
+
+    @Nested
+    class In_each_language {
+
+        @TempDir
+        Path out;
+
+        @ParameterizedTest
+        @CsvSource({"sv, ej uppfyllt, Indikatorer, inga data", "nb, ikke oppfylt, Indikatorer, ingen data",
+                "en, not met, Indicators, no data"})
+        void the_summary_and_the_page_show_the_root_units_statuses_in_the_language_and_no_codes(String tag, String notMet,
+                String indicators, String noData) throws Exception {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString(), "--lang", tag);
+            Document html = strictlyParsed(Files.readString(out.resolve(FollowUpCommand.HTML), StandardCharsets.UTF_8));
+
+            assertEquals(0, run.exit(), run.err());
+            // 1.1.1 at the region: 2025's counts are the roster's, and fewer than 90 % are trained
+            assertTrue(run.out().contains("1.1.1  " + notMet + " "), run.out());
+            assertTrue(run.out().contains("== " + indicators + " =="), run.out());
+            assertTrue(run.out().contains(noData), run.out());
+            assertEquals(List.of(), codesIn(run.out()));
+            assertEquals(tag, html.getDocumentElement().getAttribute("lang"));
+            assertEquals(tag, html.getDocumentElement().getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
+            assertEquals(notMet, statusOf(html, "1.1.1"));
+            assertEquals(indicators, html.getElementsByTagNameNS(XHTML, "h2").item(0).getTextContent());
+            assertEquals(List.of(), codesIn(visibleText(html)));
+        }
+
+        @Test
+        void the_check_for_codes_finds_enum_constants_reason_codes_and_label_keys_but_no_ids_numbers_or_file_names() {
+            assertEquals(List.of("NO_SIGNIFICANT_CHANGE", "status.not-met", "share.interval-straddles"),
+                    codesIn("NO_SIGNIFICANT_CHANGE, status.not-met; share.interval-straddles. 1.1.1 at vus-kvinno, 85.4% "
+                            + "(HSLF-FS 2021:8, SPUR, E-07, spur/reports/vus-kvinno.json, report.html)"));
+        }
+
+        @Test
+        void numbers_and_dates_are_written_as_the_language_writes_them() {
+            Run sv = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.resolve("sv").toString());
+            Run nb = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.resolve("nb").toString(),
+                    "--lang", "nb");
+            Run en = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.resolve("en").toString(),
+                    "--lang", "en");
+
+            assertTrue(sv.out().contains("referensdatum 2026-06-30"), sv.out());
+            assertTrue(sv.out().contains("95\u00a0% Wilsonintervall"), sv.out());
+            assertTrue(sv.out().matches("(?s).*\\d,\\d\u00a0%.*"), sv.out());
+            assertTrue(nb.out().contains("referansedato 30.06.2026"), nb.out());
+            assertTrue(nb.out().matches("(?s).*\\d,\\d\u00a0%.*"), nb.out());
+            assertTrue(en.out().contains("reference date 2026-06-30"), en.out());
+            assertTrue(en.out().contains("95% Wilson intervals"), en.out());
+            assertTrue(en.out().matches("(?s).*\\d\\.\\d%.*"), en.out());
+            assertFalse(en.out().matches("(?s).*\\d,\\d\u00a0?%.*"), en.out());
+        }
+
+        @Test
+        void an_unknown_language_exits_with_2_naming_it_and_writes_nothing() {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString(), "--lang", "de");
+
+            assertEquals(FollowUpCommand.BAD_INPUT, run.exit());
+            assertTrue(run.err().contains("--lang"), run.err());
+            assertTrue(run.err().contains("must be sv, nb or en, was de"), run.err());
+            assertEquals("", run.out());
+            assertFalse(Files.exists(out.resolve(FollowUpCommand.HTML)));
+        }
+
+        @ParameterizedTest
+        @EnumSource(Language.class)
+        void the_json_carries_each_reason_as_code_args_and_its_text_in_the_language(Language language) throws IOException {
+            Run run = run("--data", SAMPLE.toString(), "--date", "2026-06-30", "--out", out.toString(), "--lang",
+                    language.code());
+            JsonNode json = KlineduJson.standard().read(Files.readString(out.resolve(FollowUpCommand.JSON)), JsonNode.class);
+            List<JsonNode> reasons = new ArrayList<>();
+            collectReasons(json, reasons);
+            Renderer renderer = Renderer.of(language);
+
+            assertEquals(0, run.exit(), run.err());
+            assertEquals(language.code(), json.get("language").asString());
+            assertTrue(reasons.size() > 500, reasons.size() + " reasons");
+            for (JsonNode node : reasons) {
+                Reason reason = KlineduJson.standard().read(node, Reason.class);
+                assertEquals(renderer.render(reason), node.get("text").asString(), node.toString());
+            }
+            JsonNode coverage = json.get("supervisorTraining").get("reasons").get(0);
+            assertEquals("training.coverage-short", coverage.get("code").asString());
+            assertTrue(coverage.get("args").get("toTrain").asLong() > 0, coverage.toString());
+            assertTrue(run.out().contains(coverage.get("text").asString()), run.out());
+        }
+
+        /** Every object of a {@code reasons} array: a reason as JSON has a code, its args and its text, nothing else. */
+        private void collectReasons(JsonNode node, List<JsonNode> reasons) {
+            if (node.isObject() && node.has("reasons")) {
+                for (JsonNode reason : node.get("reasons")) {
+                    assertEquals(List.of("code", "args", "text"), reason.propertyNames().stream().toList(), reason.toString());
+                    reasons.add(reason);
+                }
+            }
+            for (JsonNode child : node) {
+                collectReasons(child, reasons);
+            }
         }
     }
 

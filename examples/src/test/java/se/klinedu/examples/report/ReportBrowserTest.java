@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -27,11 +31,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import se.klinedu.core.Language;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.indicators.evaluation.Status;
 
 /**
  * Opens the follow-up report of the sample region in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}, which {@code .ci/run} installs): no console errors, every chart drawn with a
- * non-zero size and its expected number of series, and a screenshot in {@code target/}. Selenium drives the
+ * non-zero size and its expected number of series, and a screenshot in {@code target/}; in each language, the
+ * page states its language and shows words, never enum constants, reason codes or label keys. Selenium drives the
  * system chromedriver directly; Selenium Manager is never asked to download anything.
  */
 class ReportBrowserTest {
@@ -44,17 +52,17 @@ class ReportBrowserTest {
     static Path work;
 
     private static ChromeDriver driver;
+    /** The report in the default language. */
     private static Path report;
+    /** The report in each language, asked for by {@code --lang}. */
+    private static final Map<Language, Path> REPORTS = new EnumMap<>(Language.class);
 
     @BeforeAll
     static void report_and_browser() throws IOException {
-        Path out = work.resolve("report");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = FollowUpCommand.run(new String[] {"--data", FollowUpCommandTest.SAMPLE.toString(), "--date", "2026-06-30",
-                "--out", out.toString()}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        report = out.resolve(FollowUpCommand.HTML);
+        report = report(work.resolve("report"));
+        for (Language language : Language.values()) {
+            REPORTS.put(language, report(work.resolve("report-" + language.code()), "--lang", language.code()));
+        }
 
         assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium (as .ci/run does)");
         assertTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is missing: apt-get install chromium-driver");
@@ -71,6 +79,18 @@ class ReportBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
+    }
+
+    private static Path report(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("--data", FollowUpCommandTest.SAMPLE.toString(), "--date", "2026-06-30",
+                "--out", out.toString()));
+        args.addAll(List.of(options));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = FollowUpCommand.run(args.toArray(String[]::new),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        return out.resolve(FollowUpCommand.HTML);
     }
 
     @AfterAll
@@ -113,6 +133,28 @@ class ReportBrowserTest {
             }
         }
         assertTrue(Files.size(SCREENSHOT) > 10_000, "screenshot " + SCREENSHOT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void each_language_states_itself_and_shows_words_not_codes(Language language) {
+        driver.get(REPORTS.get(language).toUri().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                // every text node but the style sheet's (the title, tooltips and the charts' text included), each on a line
+                "const texts = []; const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);"
+                        + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+                        + " if (!node.parentElement.closest('style')) texts.push(node.nodeValue); }"
+                        + " document.querySelectorAll('[aria-label]').forEach(e => texts.push(e.getAttribute('aria-label')));"
+                        + " const row = document.querySelector('tr[data-id=\"1.1.1\"]');"
+                        + " return {lang: document.documentElement.lang, text: texts.join('\\n'),"
+                        + " shown: document.body.innerText, status: row.cells[2].innerText};");
+
+        assertEquals(List.of(), severe().stream().map(LogEntry::getMessage).toList());
+        assertEquals(language.code(), page.get("lang"));
+        assertEquals(Renderer.of(language).label(Status.NOT_MET), page.get("status"));
+        assertEquals(List.of(), FollowUpCommandTest.codesIn((String) page.get("text")), language.code());
+        assertEquals(List.of(), FollowUpCommandTest.codesIn((String) page.get("shown")), language.code());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.klinedu.core.Language;
 import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -68,7 +69,7 @@ class SampleRegionDisclosureTest {
         Map<String, Map<OrganisationUnitId, IndicatorResult>> rollUps = new HashMap<>();
         int checked = 0;
         for (OrganisationUnit unit : data.tree().units()) {
-            RegionReport report = RegionReport.of(data, OREBRO, unit.id(), LocalDate.of(2026, 6, 30), Progress.none());
+            RegionReport report = RegionReport.of(data, OREBRO, unit.id(), LocalDate.of(2026, 6, 30), Language.SWEDISH, Progress.none());
             List<JsonNode> results = new ArrayList<>();
             collectResults(JSON.read(JSON.write(report), JsonNode.class), results);
             for (JsonNode node : results) {

@@ -88,10 +88,8 @@ public final class KlineduJson {
     /** The longest property name, in characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
 
-    /** {@code null} for an optional value: its empty value, absent (before {@link #STANDARD}, which uses it). */
+    /** {@code null} for an optional value: its empty value, absent. */
     private static final JsonSetter.Value ABSENT_ON_NULL = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
-
-    private static final KlineduJson STANDARD = new KlineduJson();
 
     private final JsonMapper mapper;
     private final Language language;
@@ -202,7 +200,15 @@ public final class KlineduJson {
      * {@return the codec with klinedu's configuration}
      */
     public static KlineduJson standard() {
-        return STANDARD;
+        return Standard.CODEC;
+    }
+
+    /**
+     * The standard codec, made on first use: building its mapper is most of the cost of a first reading in a fresh
+     * JVM, which the reference data, read by {@code JsonCursor}, and {@link #readLimits()} do not pay.
+     */
+    private static final class Standard {
+        static final KlineduJson CODEC = new KlineduJson();
     }
 
     /**

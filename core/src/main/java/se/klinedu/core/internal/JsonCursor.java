@@ -18,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -85,6 +86,10 @@ public final class JsonCursor {
         final Set<String> fields;
         String field;
         int index = -1;
+        /** Whether the cursor is on the element at {@link #index}, rather than between two elements. */
+        boolean atElement;
+        /** Whether a problem between two elements is the next element's: so the codec places it in a list of strings. */
+        boolean strings;
 
         Frame(Frame parent, boolean array) {
             this.parent = parent;
@@ -163,7 +168,7 @@ public final class JsonCursor {
                 throw cursor.scalar ? InvalidInputException.ofParsing(cursor.path(), invalid.reason(), invalid)
                         : InvalidInputException.under(cursor.path(), invalid);
             } catch (StreamConstraintsException e) {
-                throw InvalidInputException.ofParsing(cursor.path(), "exceeds a read limit: " + e.getOriginalMessage(), e);
+                throw InvalidInputException.ofParsing(cursor.limitPath(), "exceeds a read limit: " + e.getOriginalMessage(), e);
             } catch (JacksonException e) {
                 String where = e.getLocation() == null ? ""
                         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -268,12 +273,16 @@ public final class JsonCursor {
      */
     public boolean nextElement() {
         Frame array = frame;
+        // a problem between two elements (a cut, a missing comma) is the array's, as the codec places it (or, in a
+        // list of strings, the next element's)
+        array.atElement = false;
         if (parser.nextToken() == JsonToken.END_ARRAY) {
             frame = array.parent;
             scalar = false;
             return false;
         }
         array.index++;
+        array.atElement = true;
         return true;
     }
 
@@ -284,6 +293,7 @@ public final class JsonCursor {
      */
     public List<String> strings() {
         beginArray();
+        frame.strings = true;
         List<String> values = new ArrayList<>();
         while (nextElement()) {
             values.add(string());
@@ -403,14 +413,38 @@ public final class JsonCursor {
         return path(frame, new StringBuilder()).toString();
     }
 
+    /**
+     * {@return where a read limit was passed, as the codec places it: a value past a limit in a field of the root
+     * object fails as the parser reads the field's name, so the parser's own place names it (nesting past the
+     * limit stays at the root: its path would be the whole nesting)}
+     */
+    private String limitPath() {
+        String path = path();
+        TokenStreamContext context = parser.streamReadContext();
+        if (!path.equals("$") || context.getNestingDepth() >= KlineduJson.MAX_NESTING_DEPTH) {
+            return path;
+        }
+        String parsed = "";
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.hasCurrentIndex()) {
+                parsed = "[" + c.getCurrentIndex() + "]" + parsed;
+            } else if (c.inObject() && c.currentName() != null) {
+                parsed = "." + c.currentName() + parsed;
+            }
+        }
+        return "$" + parsed;
+    }
+
     private static StringBuilder path(Frame frame, StringBuilder into) {
         if (frame == null) {
             return into.append('$');
         }
         path(frame.parent, into);
         if (frame.array) {
-            if (frame.index >= 0) {
+            if (frame.atElement) {
                 into.append('[').append(frame.index).append(']');
+            } else if (frame.strings) {
+                into.append('[').append(frame.index + 1).append(']');
             }
         } else if (frame.field != null) {
             into.append('.').append(frame.field);

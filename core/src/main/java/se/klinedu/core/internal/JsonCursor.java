@@ -17,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -62,7 +63,7 @@ public final class JsonCursor {
 
     /** The codec's parser settings: its read limits, duplicate fields rejected, the caller's stream left open. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(KlineduJson.readLimits())
+            .streamReadConstraints(readLimits())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
@@ -110,6 +111,21 @@ public final class JsonCursor {
         InvalidInputException problem() {
             return (InvalidInputException) getCause();
         }
+    }
+
+    /**
+     * {@return the codec's read limits ({@link KlineduJson#readLimits()}) as Jackson's constraints}: built here,
+     * from the codec's constants, which the compiler copies, so that reading reference data loads none of the
+     * codec's classes
+     */
+    public static StreamReadConstraints readLimits() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(KlineduJson.MAX_NESTING_DEPTH)
+                .maxStringLength(KlineduJson.MAX_STRING_LENGTH)
+                .maxDocumentLength(KlineduJson.MAX_DOCUMENT_LENGTH)
+                .maxNumberLength(KlineduJson.MAX_NUMBER_LENGTH)
+                .maxNameLength(KlineduJson.MAX_NAME_LENGTH)
+                .build();
     }
 
     /**

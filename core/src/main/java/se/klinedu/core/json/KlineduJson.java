@@ -22,6 +22,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Language;
 import se.klinedu.core.explain.Reason;
 import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.internal.JsonCursor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -187,13 +188,8 @@ public final class KlineduJson {
      * read with Jackson, such as CSV observations, to be bounded as JSON is}
      */
     public static StreamReadConstraints readLimits() {
-        return StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .build();
+        // built where the reference data's cursor builds its parser too, which so never loads this class
+        return JsonCursor.readLimits();
     }
 
     /**

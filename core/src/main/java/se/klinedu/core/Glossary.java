@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -80,6 +80,6 @@ public abstract class Glossary {
     }
 
     private static final class Holder {
-        static final Glossary GLOSSARY = KlineduJson.standard().readResource(Glossary.class, "glossary.json", Glossary.class);
+        static final Glossary GLOSSARY = JsonCursor.readResource(Glossary.class, "glossary.json", GlossaryReader::glossary);
     }
 }

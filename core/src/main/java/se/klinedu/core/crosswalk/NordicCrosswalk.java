@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.internal.Checks;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.substrategy.DesiredOutcomeId;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -114,6 +114,6 @@ public abstract class NordicCrosswalk {
 
     private static final class Holder {
         static final NordicCrosswalk CROSSWALK =
-                KlineduJson.standard().readResource(NordicCrosswalk.class, "nordic-crosswalk.json", NordicCrosswalk.class);
+                JsonCursor.readResource(NordicCrosswalk.class, "nordic-crosswalk.json", CrosswalkReader::crosswalk);
     }
 }

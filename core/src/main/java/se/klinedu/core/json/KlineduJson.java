@@ -22,6 +22,7 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Language;
 import se.klinedu.core.explain.Reason;
 import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.internal.JsonCursor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -88,10 +89,8 @@ public final class KlineduJson {
     /** The longest property name, in characters. */
     public static final int MAX_NAME_LENGTH = 1_000;
 
-    /** {@code null} for an optional value: its empty value, absent (before {@link #STANDARD}, which uses it). */
+    /** {@code null} for an optional value: its empty value, absent. */
     private static final JsonSetter.Value ABSENT_ON_NULL = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
-
-    private static final KlineduJson STANDARD = new KlineduJson();
 
     private final JsonMapper mapper;
     private final Language language;
@@ -189,20 +188,23 @@ public final class KlineduJson {
      * read with Jackson, such as CSV observations, to be bounded as JSON is}
      */
     public static StreamReadConstraints readLimits() {
-        return StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .build();
+        // built where the reference data's cursor builds its parser too, which so never loads this class
+        return JsonCursor.readLimits();
     }
 
     /**
      * {@return the codec with klinedu's configuration}
      */
     public static KlineduJson standard() {
-        return STANDARD;
+        return Standard.CODEC;
+    }
+
+    /**
+     * The standard codec, made on first use: building its mapper is most of the cost of a first reading in a fresh
+     * JVM, which the reference data, read by {@code JsonCursor}, and {@link #readLimits()} do not pay.
+     */
+    private static final class Standard {
+        static final KlineduJson CODEC = new KlineduJson();
     }
 
     /**

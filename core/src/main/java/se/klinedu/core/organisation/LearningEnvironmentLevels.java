@@ -6,8 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -80,7 +80,7 @@ public abstract class LearningEnvironmentLevels {
 
     private static final class Holder {
         static final LearningEnvironmentLevels LEVELS =
-                KlineduJson.standard().readResource(LearningEnvironmentLevels.class,
-                        "learning-environment-levels.json", LearningEnvironmentLevels.class);
+                JsonCursor.readResource(LearningEnvironmentLevels.class,
+                        "learning-environment-levels.json", LevelsReader::levels);
     }
 }

@@ -11,8 +11,8 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasureArea;
 import se.klinedu.core.measure.MeasureAreaId;
 import se.klinedu.core.measure.MeasureId;
@@ -341,6 +341,6 @@ public abstract class OrebroStrategy {
 
     private static final class Holder {
         static final OrebroStrategy STRATEGY =
-                KlineduJson.standard().readResource(OrebroStrategy.class, "orebro-strategy.json", OrebroStrategy.class);
+                JsonCursor.readResource(OrebroStrategy.class, "orebro-strategy.json", OrebroStrategyReader::strategy);
     }
 }

@@ -9,8 +9,8 @@ import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.measure.MeasurePlan;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -185,7 +185,7 @@ public abstract class HelseSorOstSubStrategy {
     }
 
     private static final class Holder {
-        static final HelseSorOstSubStrategy SUB_STRATEGY = KlineduJson.standard().readResource(
-                HelseSorOstSubStrategy.class, "helse-sor-ost-sub-strategy.json", HelseSorOstSubStrategy.class);
+        static final HelseSorOstSubStrategy SUB_STRATEGY = JsonCursor.readResource(
+                HelseSorOstSubStrategy.class, "helse-sor-ost-sub-strategy.json", SubStrategyReader::subStrategy);
     }
 }

@@ -16,8 +16,8 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -98,8 +98,8 @@ public abstract class SupervisorTrainingCatalogue {
      */
     public static SupervisorTrainingCatalogue load(String name) {
         return switch (Objects.requireNonNull(name, "name")) {
-            case "stockholm" -> Holder.STOCKHOLM;
-            case "vo-college" -> Holder.VO_COLLEGE;
+            case "stockholm" -> Stockholm.CATALOGUE;
+            case "vo-college" -> VoCollege.CATALOGUE;
             default -> throw InvalidInputException.of("name", "must be stockholm or vo-college", name);
         };
     }
@@ -254,13 +254,17 @@ public abstract class SupervisorTrainingCatalogue {
         }
     }
 
-    private static final class Holder {
-        static final SupervisorTrainingCatalogue STOCKHOLM = read("stockholm-supervisor-training.json");
-        static final SupervisorTrainingCatalogue VO_COLLEGE = read("vo-college-steps.json");
+    /** Region Stockholm's catalogue, read on its first use only. */
+    private static final class Stockholm {
+        static final SupervisorTrainingCatalogue CATALOGUE = read("stockholm-supervisor-training.json");
+    }
 
-        private static SupervisorTrainingCatalogue read(String resource) {
-            return KlineduJson.standard().readResource(SupervisorTrainingCatalogue.class, resource,
-                    SupervisorTrainingCatalogue.class);
-        }
+    /** Vård- och omsorgscollege's steps, read on their first use only. */
+    private static final class VoCollege {
+        static final SupervisorTrainingCatalogue CATALOGUE = read("vo-college-steps.json");
+    }
+
+    private static SupervisorTrainingCatalogue read(String resource) {
+        return JsonCursor.readResource(SupervisorTrainingCatalogue.class, resource, TrainingCatalogueReader::catalogue);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.grading.assessment.Assessment;
 import se.klinedu.grading.assessment.Grades;
 import se.klinedu.grading.assessment.GradingPolicy;
@@ -110,6 +110,7 @@ public abstract class InspectionReport {
     }
 
     private static final class Holder {
-        static final InspectionReport WORKED = KlineduJson.standard().readResource(InspectionReport.class, WORKED_EXAMPLE, InspectionReport.class);
+        static final InspectionReport WORKED = JsonCursor.readResource(InspectionReport.class, WORKED_EXAMPLE,
+                InspectionReportReader::report);
     }
 }

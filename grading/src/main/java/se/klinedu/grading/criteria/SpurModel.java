@@ -11,8 +11,8 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -153,6 +153,6 @@ public abstract class SpurModel {
     }
 
     private static final class Holder {
-        static final SpurModel MODEL = KlineduJson.standard().readResource(SpurModel.class, "spur-model.json", SpurModel.class);
+        static final SpurModel MODEL = JsonCursor.readResource(SpurModel.class, "spur-model.json", SpurModelReader::model);
     }
 }

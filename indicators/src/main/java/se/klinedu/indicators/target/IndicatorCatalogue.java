@@ -9,8 +9,8 @@ import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.Provenance;
 import se.klinedu.core.internal.Checks;
 import se.klinedu.core.internal.Index;
+import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.internal.KlineduStyle;
-import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.OverallGoalId;
 import se.klinedu.core.strategy.ResponsibleRole;
@@ -161,7 +161,7 @@ public abstract class IndicatorCatalogue {
     }
 
     private static final class Holder {
-        static final IndicatorCatalogue OREBRO = KlineduJson.standard()
-                .readResource(IndicatorCatalogue.class, "orebro-indicators.json", IndicatorCatalogue.class);
+        static final IndicatorCatalogue OREBRO = JsonCursor
+                .readResource(IndicatorCatalogue.class, "orebro-indicators.json", IndicatorCatalogueReader::catalogue);
     }
 }

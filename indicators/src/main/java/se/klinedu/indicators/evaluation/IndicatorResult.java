@@ -48,6 +48,8 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 public final class IndicatorResult {
 
     private static final int ABSENT = 0;
+    private static final Optional<Certainty> CLEAR = Optional.of(Certainty.CLEAR);
+    private static final Optional<Certainty> UNCERTAIN = Optional.of(Certainty.UNCERTAIN);
 
     private final IndicatorId indicator;
     private final OrganisationUnitId unit;
@@ -60,15 +62,10 @@ public final class IndicatorResult {
     private final Interval interval;
     private final ConfidenceLevel confidenceLevel;
     private final Certainty certainty;
-    private final Milestone milestone;
-    private final ReviewOutcome review;
+    /** What a result not judged on counts was judged on; null for a result of counts, to keep that one small. */
+    private final Basis basis;
     /** The policy's minimum group size, or {@link #ABSENT}; at least 1 when present. */
     private final int minimumGroupSize;
-    /** The units observed in a pooled subtree, or {@link #ABSENT}; at least 1 when present. */
-    private final int subtreeObservations;
-    private final List<OrganisationUnitId> notMetIn;
-    /** Derived on first use; a race derives equal lists, and either may stay. */
-    private volatile List<Reason> reasons;
 
     IndicatorResult(IndicatorId indicator, OrganisationUnitId unit, ReportingPeriod period, Target target, Direction direction,
             Status status, Threshold threshold, Counts counts, Interval interval, ConfidenceLevel confidenceLevel,
@@ -85,11 +82,9 @@ public final class IndicatorResult {
         this.interval = interval;
         this.confidenceLevel = confidenceLevel;
         this.certainty = certainty;
-        this.milestone = milestone;
-        this.review = review;
+        this.basis = milestone == null && review == null && subtreeObservations == ABSENT && notMetIn.isEmpty() ? null
+                : new Basis(milestone, review, subtreeObservations, notMetIn);
         this.minimumGroupSize = minimumGroupSize;
-        this.subtreeObservations = subtreeObservations;
-        this.notMetIn = notMetIn;
         check();
     }
 
@@ -187,7 +182,7 @@ public final class IndicatorResult {
      */
     @JsonProperty("certainty")
     public Optional<Certainty> certainty() {
-        return Optional.ofNullable(certainty);
+        return certainty == null ? Optional.empty() : certainty == Certainty.CLEAR ? CLEAR : UNCERTAIN;
     }
 
     /**
@@ -195,7 +190,7 @@ public final class IndicatorResult {
      */
     @JsonProperty("milestone")
     public Optional<Milestone> milestone() {
-        return Optional.ofNullable(milestone);
+        return basis == null ? Optional.empty() : Optional.ofNullable(basis.milestone);
     }
 
     /**
@@ -203,7 +198,7 @@ public final class IndicatorResult {
      */
     @JsonProperty("review")
     public Optional<ReviewOutcome> review() {
-        return Optional.ofNullable(review);
+        return basis == null ? Optional.empty() : Optional.ofNullable(basis.review);
     }
 
     /**
@@ -220,7 +215,8 @@ public final class IndicatorResult {
      */
     @JsonProperty("subtreeObservations")
     public OptionalInt subtreeObservations() {
-        return subtreeObservations == ABSENT ? OptionalInt.empty() : OptionalInt.of(subtreeObservations);
+        return basis == null || basis.subtreeObservations == ABSENT ? OptionalInt.empty()
+                : OptionalInt.of(basis.subtreeObservations);
     }
 
     /**
@@ -229,24 +225,20 @@ public final class IndicatorResult {
      */
     @JsonProperty("notMetIn")
     public List<OrganisationUnitId> notMetIn() {
-        return notMetIn;
+        return basis == null ? List.of() : basis.notMetIn;
     }
 
     /**
      * Returns the reasons: the target, the values used and the rule applied, at least two. They are derived
-     * from the result's values on first use, and written to JSON with their texts; reading a result derives
-     * them again and checks them against those the document gives, if it gives any.
+     * from the result's values each time they are asked for (a result is made far more often than explained),
+     * and written to JSON with their texts; reading a result derives them again and checks them against those
+     * the document gives, if it gives any.
      *
      * @return the reasons, unmodifiable
      */
     @JsonProperty("reasons")
     public List<Reason> reasons() {
-        List<Reason> derived = reasons;
-        if (derived == null) {
-            derived = ResultReasons.of(this);
-            reasons = derived;
-        }
-        return derived;
+        return ResultReasons.of(this);
     }
 
     /**
@@ -279,10 +271,11 @@ public final class IndicatorResult {
         if (interval != null && (threshold == null || certainty == null)) {
             throw InvalidInputException.of("interval", "must come with the threshold and the certainty it was judged by");
         }
-        if (!notMetIn.isEmpty() && (subtreeObservations == ABSENT || status != Status.NOT_MET)) {
+        boolean pooled = basis != null && basis.subtreeObservations != ABSENT;
+        if (!notMetIn().isEmpty() && (!pooled || status != Status.NOT_MET)) {
             throw InvalidInputException.of("notMetIn", "names units of a pooled result that is not met");
         }
-        ResultReasons.check(this, status, counts, interval != null, subtreeObservations != ABSENT);
+        ResultReasons.check(this, status, counts, interval != null, pooled);
     }
 
     @Override
@@ -292,15 +285,14 @@ public final class IndicatorResult {
                 && target.equals(that.target) && direction == that.direction && status == that.status
                 && Objects.equals(threshold, that.threshold) && Objects.equals(counts, that.counts)
                 && Objects.equals(interval, that.interval) && Objects.equals(confidenceLevel, that.confidenceLevel)
-                && certainty == that.certainty && Objects.equals(milestone, that.milestone) && review == that.review
-                && minimumGroupSize == that.minimumGroupSize && subtreeObservations == that.subtreeObservations
-                && notMetIn.equals(that.notMetIn);
+                && certainty == that.certainty && Objects.equals(basis, that.basis)
+                && minimumGroupSize == that.minimumGroupSize;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(indicator, unit, period, target, direction, status, threshold, counts, interval, confidenceLevel,
-                certainty, milestone, review, minimumGroupSize, subtreeObservations, notMetIn);
+                certainty, basis, minimumGroupSize);
     }
 
     /** {@return the values present, by name; a suppressed result has no numbers to show} */
@@ -314,14 +306,44 @@ public final class IndicatorResult {
         add(text, "interval", interval);
         add(text, "confidenceLevel", confidenceLevel);
         add(text, "certainty", certainty);
-        add(text, "milestone", milestone);
-        add(text, "review", review);
+        add(text, "milestone", milestone().orElse(null));
+        add(text, "review", review().orElse(null));
         add(text, "minimumGroupSize", minimumGroupSize == ABSENT ? null : minimumGroupSize);
-        add(text, "subtreeObservations", subtreeObservations == ABSENT ? null : subtreeObservations);
-        if (!notMetIn.isEmpty()) {
-            text.add("notMetIn=" + notMetIn);
+        add(text, "subtreeObservations", basis == null || basis.subtreeObservations == ABSENT ? null : basis.subtreeObservations);
+        if (!notMetIn().isEmpty()) {
+            text.add("notMetIn=" + notMetIn());
         }
         return text.toString();
+    }
+
+    /**
+     * What a result was judged on when not on counts: a milestone's state, a review's outcome, or the units of a
+     * pooled subtree. Kept apart so that a result of counts, made millions of times in a roll-up, stays small.
+     */
+    private static final class Basis {
+        private final Milestone milestone;
+        private final ReviewOutcome review;
+        /** The units observed in a pooled subtree, or {@link #ABSENT}; at least 1 when present. */
+        private final int subtreeObservations;
+        private final List<OrganisationUnitId> notMetIn;
+
+        Basis(Milestone milestone, ReviewOutcome review, int subtreeObservations, List<OrganisationUnitId> notMetIn) {
+            this.milestone = milestone;
+            this.review = review;
+            this.subtreeObservations = subtreeObservations;
+            this.notMetIn = notMetIn;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Basis that && Objects.equals(milestone, that.milestone) && review == that.review
+                    && subtreeObservations == that.subtreeObservations && notMetIn.equals(that.notMetIn);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(milestone, review, subtreeObservations, notMetIn);
+        }
     }
 
     private static void add(StringJoiner text, String name, Object value) {

@@ -186,6 +186,16 @@ public abstract class OrganisationTree {
     }
 
     /**
+     * Returns the position of every unit, in the order of {@link #units()}: for code that keeps a value per unit
+     * in an array and gives the values back in the tree's order without a lookup by id per unit.
+     *
+     * @return {@code positionOf(units().get(i).id())} at index {@code i}, a new array
+     */
+    public int[] positionsOfUnits() {
+        return positions.get().ofUnits.clone();
+    }
+
+    /**
      * Returns the position of a unit's parent.
      *
      * @param position a unit's position in {@link #depthFirst()}
@@ -220,13 +230,15 @@ public abstract class OrganisationTree {
         private final Map<OrganisationUnitId, Integer> byId;
         private final int[] parents;
         private final int[][] childrenById;
+        private final int[] ofUnits;
 
         private Positions(List<OrganisationUnit> units, Map<OrganisationUnitId, Integer> byId, int[] parents,
-                int[][] childrenById) {
+                int[][] childrenById, int[] ofUnits) {
             this.units = units;
             this.byId = byId;
             this.parents = parents;
             this.childrenById = childrenById;
+            this.ofUnits = ofUnits;
         }
     }
 
@@ -243,7 +255,8 @@ public abstract class OrganisationTree {
             children[i] = childrenById.get().get(units.get(i).id()).stream().map(OrganisationUnit::id)
                     .sorted(Comparator.comparing(OrganisationUnitId::value)).mapToInt(byId::get).toArray();
         }
-        return new Positions(units, byId, parents, children);
+        int[] ofUnits = units().stream().mapToInt(unit -> byId.get(unit.id())).toArray();
+        return new Positions(units, byId, parents, children, ofUnits);
     }
 
     /**

@@ -88,6 +88,19 @@ class OrganisationTreeTest {
         }
 
         @Test
+        void gives_each_units_position_in_the_order_given() {
+            // given: region, surgery, health centre, ward; depth first: region, surgery, ward, health centre
+            OrganisationTree tree = OrganisationTree.of(List.of(region(),
+                    OrganisationUnit.child(SURGERY, "Kirurgiska kliniken", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(HEALTH_CENTRE, "Vårdcentralen Norr", CLINIC_OR_HEALTH_CENTRE, REGION),
+                    OrganisationUnit.child(WARD, "Avdelning 1", WORK_TEAM, SURGERY)));
+
+            assertArrayEquals(new int[] {0, 1, 3, 2}, tree.positionsOfUnits());
+            tree.positionsOfUnits()[0] = 99;
+            assertArrayEquals(new int[] {0, 1, 3, 2}, tree.positionsOfUnits(), "a copy each time");
+        }
+
+        @Test
         void an_unknown_unit_is_an_error_and_finding_it_is_empty() {
             OrganisationUnitId unknown = OrganisationUnitId.of("nowhere");
 

@@ -2,9 +2,7 @@ package se.klinedu.indicators.rollup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,14 +73,13 @@ public final class TreeRollUp {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(policy, "policy");
         Map<OrganisationUnitId, Observation> own = observations.byUnit(indicator.id(), period);
-        Map<OrganisationUnitId, IndicatorResult> results = new LinkedHashMap<>();
+        IndicatorResult[] evaluated = new IndicatorResult[tree.units().size()];
         if (indicator.target().kind().isObservedAsCounts()) {
             Disclosure counts = Disclosure.ofObservations(tree, own);
             if (counts.matched() < own.size()) {
                 rejectUnknownUnit(own, indicator, period, tree);
             }
             boolean[] hidden = new boolean[counts.size()];
-            IndicatorResult[] evaluated = new IndicatorResult[counts.size()];
             boolean evaluable = true;
             for (int unit = 0; unit < counts.size(); unit++) {
                 evaluated[unit] = Evaluations.evaluateCounts(indicator, counts.id(unit), period, counts.pooled(unit), policy);
@@ -98,17 +95,15 @@ public final class TreeRollUp {
                     evaluated[unit] = Evaluations.suppressed(indicator, counts.id(unit), period, policy);
                 }
             }
-            // the disclosure's units are the tree's, depth first
-            for (OrganisationUnit unit : tree.units()) {
-                results.put(unit.id(), evaluated[tree.positionOf(unit.id())]);
-            }
         } else {
             rejectUnknownUnit(own, indicator, period, tree);
-            for (OrganisationUnit unit : tree.units()) {
-                results.put(unit.id(), subtreeStatus(indicator, unit.id(), period, tree, own, policy));
+            List<OrganisationUnit> units = tree.depthFirst();
+            for (int unit = 0; unit < evaluated.length; unit++) {
+                evaluated[unit] = subtreeStatus(indicator, units.get(unit).id(), period, tree, own, policy);
             }
         }
-        return Collections.unmodifiableMap(results);
+        // evaluated by depth-first position (the disclosure's order), given back in the tree's order of units
+        return new ResultsByUnit(tree, evaluated);
     }
 
     /** An observation of no unit of the tree would count nowhere: a misspelt unit never drops out silently. */

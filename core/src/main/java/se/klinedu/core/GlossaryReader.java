@@ -1,7 +1,5 @@
 package se.klinedu.core;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
 
@@ -19,7 +17,7 @@ final class GlossaryReader {
         in.beginObject();
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             if (field.equals("terms")) {
-                glossary.addAllTerms(terms(in));
+                glossary.addAllTerms(in.list(GlossaryReader::term));
             } else {
                 throw in.unknownField();
             }
@@ -27,23 +25,18 @@ final class GlossaryReader {
         return in.requiring(glossary.build(), "terms");
     }
 
-    private static List<GlossaryTerm> terms(JsonCursor in) {
-        List<GlossaryTerm> terms = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableGlossaryTerm.Builder term = ImmutableGlossaryTerm.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "term" -> term.term(in.string());
-                    case "meaning" -> term.meaning(CoreReaders.localizedText(in));
-                    case "source" -> term.source(CoreReaders.optionalString(in));
-                    case "document" -> term.document(CoreReaders.optionalString(in));
-                    default -> throw in.unknownField();
-                }
+    private static GlossaryTerm term(JsonCursor in) {
+        ImmutableGlossaryTerm.Builder term = ImmutableGlossaryTerm.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "term" -> term.term(in.string());
+                case "meaning" -> term.meaning(CoreReaders.localizedText(in));
+                case "source" -> term.source(CoreReaders.optionalString(in));
+                case "document" -> term.document(CoreReaders.optionalString(in));
+                default -> throw in.unknownField();
             }
-            terms.add(in.requiring(term.build(), "term", "meaning"));
         }
-        return terms;
+        return in.requiring(term.build(), "term", "meaning");
     }
 }

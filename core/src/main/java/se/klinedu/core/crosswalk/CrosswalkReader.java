@@ -1,7 +1,5 @@
 package se.klinedu.core.crosswalk;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.klinedu.core.internal.JsonCursor;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.substrategy.DesiredOutcomeId;
@@ -20,7 +18,7 @@ final class CrosswalkReader {
         in.beginObject();
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             if (field.equals("links")) {
-                crosswalk.addAllLinks(links(in));
+                crosswalk.addAllLinks(in.list(CrosswalkReader::link));
             } else {
                 throw in.unknownField();
             }
@@ -28,23 +26,18 @@ final class CrosswalkReader {
         return in.requiring(crosswalk.build(), "links");
     }
 
-    private static List<CrosswalkLink> links(JsonCursor in) {
-        List<CrosswalkLink> links = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            CrosswalkLink.Builder link = CrosswalkLink.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "desiredOutcome" -> link.desiredOutcome(DesiredOutcomeId.of(in.string()));
-                    case "effectGoal" -> link.effectGoal(EffectGoalId.of(in.string()));
-                    case "theme" -> link.theme(in.code(CrosswalkTheme.class));
-                    case "justification" -> link.justification(in.string());
-                    default -> throw in.unknownField();
-                }
+    private static CrosswalkLink link(JsonCursor in) {
+        CrosswalkLink.Builder link = CrosswalkLink.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "desiredOutcome" -> link.desiredOutcome(DesiredOutcomeId.of(in.string()));
+                case "effectGoal" -> link.effectGoal(EffectGoalId.of(in.string()));
+                case "theme" -> link.theme(in.code(CrosswalkTheme.class));
+                case "justification" -> link.justification(in.string());
+                default -> throw in.unknownField();
             }
-            links.add(in.requiring(link.build(), "desiredOutcome", "effectGoal", "theme", "justification"));
         }
-        return links;
+        return in.requiring(link.build(), "desiredOutcome", "effectGoal", "theme", "justification");
     }
 }

@@ -153,13 +153,28 @@ public final class Renderer {
     }
 
     /**
-     * Formats a share 0..1 as a percentage with one decimal, rounded half up, in this language.
+     * Formats a share 0..1 as a percentage with one decimal, rounded half up, in this language; a percentage
+     * given in percent is {@link #percentage(BigDecimal)}'s.
      *
      * @param share the share
      * @return the percentage, such as {@code 85,4 %} in Swedish
      */
     public String percent(double share) {
-        return decimal(new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + percentSign();
+        return percentage(new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Formats a percentage given in percent, such as a threshold's {@link se.klinedu.core.Threshold#percent()},
+     * as it is: with the decimals its scale has, in this language; a share 0..1 is {@link #percent(double)}'s.
+     *
+     * @param percent the percentage in percent ({@code 85.4} for 85.4 %), not null
+     * @return the percentage: {@code 85,4 %} in Swedish and Norwegian bokmål (decimal comma, a non-breaking space
+     *     before {@code %}), {@code 85.4%} in English; {@code 90} is {@code 90 %} and {@code 90.0} is
+     *     {@code 90,0 %} in Swedish
+     */
+    public String percentage(BigDecimal percent) {
+        String number = decimal(Objects.requireNonNull(percent, "percent"));
+        return language == Language.ENGLISH ? number + "%" : number + NBSP + "%";
     }
 
     /**
@@ -193,6 +208,18 @@ public final class Renderer {
         return decimal(BigDecimal.valueOf(number).stripTrailingZeros());
     }
 
+    /**
+     * Formats a date as this language writes it.
+     *
+     * @param date the date, not null
+     * @return the date: {@code 2026-06-30} in Swedish and English (ISO), {@code 30.06.2026} in Norwegian bokmål
+     */
+    public String date(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return language == Language.NORWEGIAN_BOKMAL ? String.format(Locale.ROOT, "%02d.%02d.%04d",
+                date.getDayOfMonth(), date.getMonthValue(), date.getYear()) : date.toString();
+    }
+
     String decimal(BigDecimal value) {
         String plain = value.abs().toPlainString();
         int point = plain.indexOf('.');
@@ -201,30 +228,19 @@ public final class Renderer {
         return point < 0 ? sign + whole : sign + whole + (language == Language.ENGLISH ? '.' : ',') + plain.substring(point + 1);
     }
 
-    String percentSign() {
-        return language == Language.ENGLISH ? "%" : NBSP + "%";
-    }
-
     String points(double difference) {
         BigDecimal points = new BigDecimal(difference).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         return (points.signum() > 0 ? "+" : points.signum() == 0 ? "±" : "") + decimal(points);
     }
 
     String level(double level) {
-        return decimal(new BigDecimal(level).movePointRight(2).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros())
-                + percentSign();
+        return percentage(new BigDecimal(level).movePointRight(2).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     String threshold(String threshold) {
         int space = threshold.indexOf(' ');
         return label("comparison." + threshold.substring(0, space)) + " "
-                + decimal(new BigDecimal(threshold.substring(space + 1))) + percentSign();
-    }
-
-    String date(String iso) {
-        LocalDate date = LocalDate.parse(iso);
-        return language == Language.NORWEGIAN_BOKMAL ? String.format(Locale.ROOT, "%02d.%02d.%04d",
-                date.getDayOfMonth(), date.getMonthValue(), date.getYear()) : date.toString();
+                + percentage(new BigDecimal(threshold.substring(space + 1)));
     }
 
     String list(List<?> values) {

@@ -1,6 +1,7 @@
 package se.klinedu.core.explain;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.klinedu.core.InvalidInputException;
@@ -102,7 +103,7 @@ final class Template {
                 case "points" -> renderer.points((Double) arg);
                 case "level" -> renderer.level((Double) arg);
                 case "threshold" -> renderer.threshold((String) arg);
-                case "date" -> renderer.date((String) arg);
+                case "date" -> renderer.date(LocalDate.parse((String) arg));
                 case "list" -> renderer.list((List<?>) arg);
                 case "label" -> renderer.label((String) arg);
                 default -> arg instanceof Long count ? renderer.count(count)

@@ -2,7 +2,6 @@ package se.klinedu.core.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.klinedu.core.Comparison;
@@ -57,20 +56,6 @@ public final class CoreReaders {
         }
         in.required(LOCALIZED_TEXT, language, original, english);
         return LocalizedText.of(language, original, english);
-    }
-
-    /**
-     * {@return texts, an array of them}
-     *
-     * @param in the cursor on the array
-     */
-    public static List<LocalizedText> localizedTexts(JsonCursor in) {
-        in.beginArray();
-        List<LocalizedText> texts = new ArrayList<>();
-        while (in.nextElement()) {
-            texts.add(localizedText(in));
-        }
-        return texts;
     }
 
     /**
@@ -209,22 +194,13 @@ public final class CoreReaders {
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "period" -> period = strategyPeriod(in);
-                case "goals" -> goals = goalOutlines(in);
-                case "responsibilities" -> responsibilities = responsibilityIds(in);
+                case "goals" -> goals = in.list(CoreReaders::goalOutline);
+                case "responsibilities" -> responsibilities = in.list(CoreReaders::responsibilityId);
                 default -> throw in.unknownField();
             }
         }
         in.required(PERIOD, period);
         return in.requiring(StrategyOutline.of(period, goals, responsibilities), "period", "goals", "responsibilities");
-    }
-
-    private static List<GoalOutline> goalOutlines(JsonCursor in) {
-        in.beginArray();
-        List<GoalOutline> goals = new ArrayList<>();
-        while (in.nextElement()) {
-            goals.add(goalOutline(in));
-        }
-        return goals;
     }
 
     private static GoalOutline goalOutline(JsonCursor in) {
@@ -234,7 +210,7 @@ public final class CoreReaders {
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "overallGoal" -> overallGoal = OverallGoalId.of(in.string());
-                case "effectGoals" -> effectGoals = effectGoalIds(in);
+                case "effectGoals" -> effectGoals = in.list(CoreReaders::effectGoalId);
                 default -> throw in.unknownField();
             }
         }
@@ -242,21 +218,11 @@ public final class CoreReaders {
         return in.requiring(GoalOutline.of(overallGoal, effectGoals), "overallGoal", "effectGoals");
     }
 
-    private static List<EffectGoalId> effectGoalIds(JsonCursor in) {
-        in.beginArray();
-        List<EffectGoalId> ids = new ArrayList<>();
-        while (in.nextElement()) {
-            ids.add(EffectGoalId.of(in.string()));
-        }
-        return ids;
+    private static EffectGoalId effectGoalId(JsonCursor in) {
+        return EffectGoalId.of(in.string());
     }
 
-    private static List<ResponsibilityId> responsibilityIds(JsonCursor in) {
-        in.beginArray();
-        List<ResponsibilityId> ids = new ArrayList<>();
-        while (in.nextElement()) {
-            ids.add(ResponsibilityId.of(in.string()));
-        }
-        return ids;
+    private static ResponsibilityId responsibilityId(JsonCursor in) {
+        return ResponsibilityId.of(in.string());
     }
 }

@@ -303,16 +303,37 @@ public final class JsonCursor {
     }
 
     /**
-     * Reads an array of strings.
+     * Reads an array, each element by a reader: {@link #beginArray()}, then {@code element} on each
+     * {@link #nextElement()} until the array ends. A problem of an element is placed at the element's path
+     * ({@code $.goals[2].id}), one between two elements at the array's, as the codec places them.
+     *
+     * @param <T> the element type
+     * @param element the reader of one element, not null
+     * @return the elements in document order, a new mutable list
+     * @throws InvalidInputException if the current value is no array, or an element's reader rejects it
+     */
+    public <T> List<T> list(Reader<T> element) {
+        Objects.requireNonNull(element, "element");
+        beginArray();
+        return elements(element);
+    }
+
+    /**
+     * Reads an array of strings. A problem between two elements is the next element's, as the codec places it
+     * in a list of strings.
      *
      * @return the strings in document order
      */
     public List<String> strings() {
         beginArray();
         frame.strings = true;
-        List<String> values = new ArrayList<>();
+        return elements(JsonCursor::string);
+    }
+
+    private <T> List<T> elements(Reader<T> element) {
+        List<T> values = new ArrayList<>();
         while (nextElement()) {
-            values.add(string());
+            values.add(element.read(this));
         }
         return values;
     }

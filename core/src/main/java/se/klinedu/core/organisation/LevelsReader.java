@@ -2,8 +2,6 @@ package se.klinedu.core.organisation;
 
 import static se.klinedu.core.internal.CoreReaders.localizedText;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
 
@@ -22,29 +20,24 @@ final class LevelsReader {
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "provenance" -> levels.provenance(CoreReaders.provenance(in));
-                case "levels" -> levels.addAllLevels(guidance(in));
+                case "levels" -> levels.addAllLevels(in.list(LevelsReader::guidance));
                 default -> throw in.unknownField();
             }
         }
         return in.requiring(levels.build(), "provenance", "levels");
     }
 
-    private static List<LevelGuidance> guidance(JsonCursor in) {
-        List<LevelGuidance> levels = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableLevelGuidance.Builder level = ImmutableLevelGuidance.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "level" -> level.level(in.code(OrganisationLevel.class));
-                    case "heading" -> level.heading(localizedText(in));
-                    case "questions" -> level.addAllQuestions(CoreReaders.localizedTexts(in));
-                    default -> throw in.unknownField();
-                }
+    private static LevelGuidance guidance(JsonCursor in) {
+        ImmutableLevelGuidance.Builder level = ImmutableLevelGuidance.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "level" -> level.level(in.code(OrganisationLevel.class));
+                case "heading" -> level.heading(localizedText(in));
+                case "questions" -> level.addAllQuestions(in.list(CoreReaders::localizedText));
+                default -> throw in.unknownField();
             }
-            levels.add(in.requiring(level.build(), "level", "heading", "questions"));
         }
-        return levels;
+        return in.requiring(level.build(), "level", "heading", "questions");
     }
 }

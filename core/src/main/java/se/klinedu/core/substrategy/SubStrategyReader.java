@@ -2,8 +2,6 @@ package se.klinedu.core.substrategy;
 
 import static se.klinedu.core.internal.CoreReaders.localizedText;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
 
@@ -23,67 +21,52 @@ final class SubStrategyReader {
             switch (field) {
                 case "provenance" -> subStrategy.provenance(CoreReaders.provenance(in));
                 case "purpose" -> subStrategy.purpose(localizedText(in));
-                case "focusAreas" -> subStrategy.addAllFocusAreas(focusAreas(in));
+                case "focusAreas" -> subStrategy.addAllFocusAreas(in.list(SubStrategyReader::focusArea));
                 default -> throw in.unknownField();
             }
         }
         return in.requiring(subStrategy.build(), "provenance", "purpose", "focusAreas");
     }
 
-    private static List<FocusArea> focusAreas(JsonCursor in) {
-        List<FocusArea> areas = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            FocusArea.Builder area = FocusArea.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> area.id(FocusAreaId.of(in.string()));
-                    case "name" -> area.name(localizedText(in));
-                    case "nameBasis" -> area.nameBasis(in.code(TextBasis.class));
-                    case "desiredOutcomes" -> area.addAllDesiredOutcomes(desiredOutcomes(in));
-                    case "measures" -> area.addAllMeasures(measures(in));
-                    default -> throw in.unknownField();
-                }
+    private static FocusArea focusArea(JsonCursor in) {
+        FocusArea.Builder area = FocusArea.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> area.id(FocusAreaId.of(in.string()));
+                case "name" -> area.name(localizedText(in));
+                case "nameBasis" -> area.nameBasis(in.code(TextBasis.class));
+                case "desiredOutcomes" -> area.addAllDesiredOutcomes(in.list(SubStrategyReader::desiredOutcome));
+                case "measures" -> area.addAllMeasures(in.list(SubStrategyReader::measure));
+                default -> throw in.unknownField();
             }
-            areas.add(in.requiring(area.build(), "id", "name", "nameBasis", "desiredOutcomes", "measures"));
         }
-        return areas;
+        return in.requiring(area.build(), "id", "name", "nameBasis", "desiredOutcomes", "measures");
     }
 
-    private static List<DesiredOutcome> desiredOutcomes(JsonCursor in) {
-        List<DesiredOutcome> outcomes = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableDesiredOutcome.Builder outcome = ImmutableDesiredOutcome.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> outcome.id(DesiredOutcomeId.of(in.string()));
-                    case "text" -> outcome.text(localizedText(in));
-                    default -> throw in.unknownField();
-                }
+    private static DesiredOutcome desiredOutcome(JsonCursor in) {
+        ImmutableDesiredOutcome.Builder outcome = ImmutableDesiredOutcome.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> outcome.id(DesiredOutcomeId.of(in.string()));
+                case "text" -> outcome.text(localizedText(in));
+                default -> throw in.unknownField();
             }
-            outcomes.add(in.requiring(outcome.build(), "id", "text"));
         }
-        return outcomes;
+        return in.requiring(outcome.build(), "id", "text");
     }
 
-    private static List<RegionalMeasure> measures(JsonCursor in) {
-        List<RegionalMeasure> measures = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableRegionalMeasure.Builder measure = ImmutableRegionalMeasure.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> measure.id(RegionalMeasureId.of(in.string()));
-                    case "text" -> measure.text(localizedText(in));
-                    default -> throw in.unknownField();
-                }
+    private static RegionalMeasure measure(JsonCursor in) {
+        ImmutableRegionalMeasure.Builder measure = ImmutableRegionalMeasure.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> measure.id(RegionalMeasureId.of(in.string()));
+                case "text" -> measure.text(localizedText(in));
+                default -> throw in.unknownField();
             }
-            measures.add(in.requiring(measure.build(), "id", "text"));
         }
-        return measures;
+        return in.requiring(measure.build(), "id", "text");
     }
 }

@@ -3,8 +3,6 @@ package se.klinedu.core.supervision;
 import static se.klinedu.core.internal.CoreReaders.localizedText;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
@@ -26,33 +24,28 @@ final class TrainingCatalogueReader {
             switch (field) {
                 case "provenance" -> catalogue.provenance(CoreReaders.provenance(in));
                 case "minimumLevelTraining" -> catalogue.minimumLevelTraining(optionalTrainingId(in));
-                case "trainings" -> catalogue.addAllTrainings(trainings(in));
-                case "roles" -> catalogue.addAllRoles(roles(in));
+                case "trainings" -> catalogue.addAllTrainings(in.list(TrainingCatalogueReader::training));
+                case "roles" -> catalogue.addAllRoles(in.list(TrainingCatalogueReader::role));
                 default -> throw in.unknownField();
             }
         }
         return in.requiring(catalogue.build(), "provenance", "trainings", "roles");
     }
 
-    private static List<SupervisorTraining> trainings(JsonCursor in) {
-        List<SupervisorTraining> trainings = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            SupervisorTraining.Builder training = SupervisorTraining.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> training.id(TrainingId.of(in.string()));
-                    case "name" -> training.name(localizedText(in));
-                    case "scope" -> training.scope(in.isNull() ? Optional.empty() : Optional.of(scope(in)));
-                    case "whereToFind" -> training.whereToFind(CoreReaders.optionalText(in));
-                    case "prerequisites" -> training.addAllPrerequisites(trainingIds(in));
-                    default -> throw in.unknownField();
-                }
+    private static SupervisorTraining training(JsonCursor in) {
+        SupervisorTraining.Builder training = SupervisorTraining.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> training.id(TrainingId.of(in.string()));
+                case "name" -> training.name(localizedText(in));
+                case "scope" -> training.scope(in.isNull() ? Optional.empty() : Optional.of(scope(in)));
+                case "whereToFind" -> training.whereToFind(CoreReaders.optionalText(in));
+                case "prerequisites" -> training.addAllPrerequisites(in.list(TrainingCatalogueReader::trainingId));
+                default -> throw in.unknownField();
             }
-            trainings.add(in.requiring(training.build(), "id", "name", "prerequisites"));
         }
-        return trainings;
+        return in.requiring(training.build(), "id", "name", "prerequisites");
     }
 
     private static TrainingScope scope(JsonCursor in) {
@@ -74,38 +67,28 @@ final class TrainingCatalogueReader {
         return in.requiring(scope.build(), "text", "unit", "min", "max", "approximate", "webBased");
     }
 
-    private static List<SupervisionRole> roles(JsonCursor in) {
-        List<SupervisionRole> roles = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableSupervisionRole.Builder role = ImmutableSupervisionRole.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> role.id(SupervisionRoleId.of(in.string()));
-                    case "targetGroup" -> role.targetGroup(localizedText(in));
-                    case "trainings" -> role.addAllTrainings(trainingIds(in));
-                    case "physiciansFollow" -> role.physiciansFollow(
-                            in.isNull() ? Optional.empty() : Optional.of(SupervisionRoleId.of(in.string())));
-                    default -> throw in.unknownField();
-                }
+    private static SupervisionRole role(JsonCursor in) {
+        ImmutableSupervisionRole.Builder role = ImmutableSupervisionRole.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> role.id(SupervisionRoleId.of(in.string()));
+                case "targetGroup" -> role.targetGroup(localizedText(in));
+                case "trainings" -> role.addAllTrainings(in.list(TrainingCatalogueReader::trainingId));
+                case "physiciansFollow" -> role.physiciansFollow(
+                        in.isNull() ? Optional.empty() : Optional.of(SupervisionRoleId.of(in.string())));
+                default -> throw in.unknownField();
             }
-            roles.add(in.requiring(role.build(), "id", "targetGroup", "trainings"));
         }
-        return roles;
+        return in.requiring(role.build(), "id", "targetGroup", "trainings");
     }
 
-    private static List<TrainingId> trainingIds(JsonCursor in) {
-        List<TrainingId> ids = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ids.add(TrainingId.of(in.string()));
-        }
-        return ids;
+    private static TrainingId trainingId(JsonCursor in) {
+        return TrainingId.of(in.string());
     }
 
     private static Optional<TrainingId> optionalTrainingId(JsonCursor in) {
-        return in.isNull() ? Optional.empty() : Optional.of(TrainingId.of(in.string()));
+        return in.isNull() ? Optional.empty() : Optional.of(trainingId(in));
     }
 
     private static Optional<BigDecimal> optionalDecimal(JsonCursor in) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class RendererTest {
             Language.ENGLISH, Map.of("sample.everything", TEMPLATE, "sample.counted", "{n} of them")))));
 
     private static final Reason EVERYTHING = Reason.of(Sample.EVERYTHING, 1234567, 0.85449, 0.0325, 0.95,
-            Threshold.of(Comparison.MORE_THAN, new java.math.BigDecimal("90.5")), LocalDate.of(2026, 6, 30),
+            Threshold.of(Comparison.MORE_THAN, new BigDecimal("90.5")), LocalDate.of(2026, 6, 30),
             List.of("A", "B", "C"), Comparison.AT_LEAST);
 
     private static String render(Language language, Reason reason) {
@@ -117,6 +118,26 @@ class RendererTest {
         assertEquals("12,345.25", english.number(12_345.25));
         assertEquals("0,000001", swedish.number(0.000_001));
         assertEquals("123\u00a0456,123456", swedish.number(123_456.123_456));
+    }
+
+    @Test
+    void writes_a_percentage_given_in_percent_as_it_is_in_each_language() {
+        BigDecimal percent = new BigDecimal("85.4");
+
+        assertEquals("85,4\u00a0%", Renderer.of(Language.SWEDISH).percentage(percent));
+        assertEquals("85,4\u00a0%", Renderer.of(Language.NORWEGIAN_BOKMAL).percentage(percent));
+        assertEquals("85.4%", Renderer.of(Language.ENGLISH).percentage(percent));
+        assertEquals("90\u00a0%", Renderer.of(Language.SWEDISH).percentage(new BigDecimal("90")));
+        assertEquals("90,0\u00a0%", Renderer.of(Language.SWEDISH).percentage(new BigDecimal("90.0")));
+    }
+
+    @Test
+    void writes_a_date_as_each_language_does() {
+        LocalDate day = LocalDate.of(2026, 3, 5);
+
+        assertEquals("2026-03-05", Renderer.of(Language.SWEDISH).date(day));
+        assertEquals("05.03.2026", Renderer.of(Language.NORWEGIAN_BOKMAL).date(day));
+        assertEquals("2026-03-05", Renderer.of(Language.ENGLISH).date(day));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,22 +48,19 @@ class JsonCursorTest {
                 case "id" -> values.put(field, EffectGoalId.of(in.string()));
                 case "strings" -> values.put(field, in.strings());
                 case "set" -> values.put(field, in.distinct(in.strings()));
+                case "integers" -> values.put(field, in.list(JsonCursor::integer));
+                case "ids" -> values.put(field, in.list(JsonCursorTest::effectGoalId));
                 case "optional" -> values.put(field, CoreReaders.optionalString(in));
                 case "text" -> values.put(field, CoreReaders.localizedText(in));
-                case "nested" -> values.put(field, nested(in));
+                case "nested" -> values.put(field, in.list(JsonCursorTest::values));
                 default -> throw in.unknownField();
             }
         }
         return in.requiring(values, "string");
     }
 
-    private static List<Map<String, Object>> nested(JsonCursor in) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            list.add(values(in));
-        }
-        return list;
+    private static EffectGoalId effectGoalId(JsonCursor in) {
+        return EffectGoalId.of(in.string());
     }
 
     private static <T> T read(String json, JsonCursor.Reader<T> reader) {
@@ -155,9 +151,44 @@ class JsonCursorTest {
     }
 
     @Test
+    void reads_a_list_element_by_element_in_document_order() {
+        assertEquals(List.of(), read("[]", in -> in.list(JsonCursor::integer)));
+        assertEquals(List.of(3, 1, 2, 3), read("[3, 1, 2, 3]", in -> in.list(JsonCursor::integer)));
+        assertEquals(List.of(EffectGoalId.of("1.2"), EffectGoalId.of("2.1")),
+                read("{\"string\":\"a\",\"ids\":[\"1.2\",\"2.1\"]}", JsonCursorTest::values).get("ids"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"string":"a","integers":{}}                | $.integers    | must be an array
+            {"string":"a","integers":"1"}               | $.integers    | must be an array
+            {"string":"a","integers":null}              | $.integers    | must not be null
+            {"string":"a","integers":[1,"2",3]}         | $.integers[1] | must be a whole number
+            {"string":"a","integers":[1,2,null]}        | $.integers[2] | must not be null
+            {"string":"a","ids":["1.2","x"]}            | $.ids[1]      | must be the overall goal id, a dot and a number, such as 1.2, was x
+            {"string":"a","nested":[{"string":"b"},{}]} | $.nested[1].string | is required
+            """)
+    void rejects_a_list_that_is_no_array_at_its_path_and_a_bad_element_at_the_elements(String json, String path,
+            String reason) {
+        InvalidInputException problem = rejected(json);
+
+        assertEquals(path, problem.path(), problem.getMessage());
+        assertEquals(reason.strip(), problem.reason().strip(), problem.getMessage());
+    }
+
+    @Test
+    void rejects_a_list_at_the_root_that_is_no_array_at_the_root() {
+        InvalidInputException problem = assertThrows(InvalidInputException.class,
+                () -> read("{\"a\":1}", in -> in.list(JsonCursor::integer)));
+
+        assertEquals("$: must be an array", problem.getMessage());
+    }
+
+    @Test
     void places_a_problem_between_two_elements_as_the_codec_does() {
         // the array's in a list of objects, the next element's in a list of strings
         assertEquals("$.nested", rejected("{\"string\":\"a\",\"nested\":[{\"string\":\"b\"},").path());
+        assertEquals("$.integers", rejected("{\"string\":\"a\",\"integers\":[1,").path());
         assertEquals("$.strings[1]", rejected("{\"string\":\"a\",\"strings\":[\"x\",").path());
         assertEquals("$.strings[0]", rejected("{\"string\":\"a\",\"strings\":[").path());
     }

@@ -23,13 +23,11 @@ final class ReportLanguage {
 
     private final Renderer renderer;
     private final ReportMessages messages;
-    private final DateTimeFormatter date;
     private final DateTimeFormatter month;
 
     private ReportLanguage(Renderer renderer, ReportMessages messages) {
         this.renderer = renderer;
         this.messages = messages;
-        this.date = DateTimeFormatter.ofPattern(messages.format("format.date"), Locale.ROOT);
         this.month = DateTimeFormatter.ofPattern(messages.format("format.month"), Locale.ROOT);
     }
 
@@ -79,7 +77,7 @@ final class ReportLanguage {
 
     /** {@return a share 0..1 as a whole percentage or as many decimals as it has, such as "95 %" for 0.95} */
     String level(double share) {
-        return percentOf(BigDecimal.valueOf(share).movePointRight(2));
+        return renderer.percentage(BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros());
     }
 
     /** {@return a whole number, grouped by thousands as the language does} */
@@ -89,7 +87,7 @@ final class ReportLanguage {
 
     /** {@return a threshold, its comparison in words, such as "över 90 %" in Swedish} */
     String threshold(Threshold threshold) {
-        return label(threshold.comparison()) + " " + percentOf(threshold.percent());
+        return label(threshold.comparison()) + " " + renderer.percentage(threshold.percent());
     }
 
     /** {@return a difference of shares in percentage points, signed, with one decimal at most, such as "+3,2"} */
@@ -99,9 +97,9 @@ final class ReportLanguage {
         return sign + renderer.number(points.doubleValue());
     }
 
-    /** {@return a date as the language writes it} */
+    /** {@return a date as the language writes it, such as "30.06.2026" in Norwegian} */
     String date(LocalDate day) {
-        return date.format(day);
+        return renderer.date(day);
     }
 
     /** {@return a date's month and year as the language writes them} */
@@ -112,9 +110,5 @@ final class ReportLanguage {
     /** {@return the word for yes or no} */
     String yesOrNo(boolean yes) {
         return text(yes ? "word.yes" : "word.no");
-    }
-
-    private String percentOf(BigDecimal percent) {
-        return text("format.percent", renderer.number(percent.doubleValue()));
     }
 }

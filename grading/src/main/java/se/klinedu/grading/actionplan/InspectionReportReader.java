@@ -1,7 +1,5 @@
 package se.klinedu.grading.actionplan;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
@@ -13,8 +11,8 @@ import se.klinedu.grading.assessment.CriterionOutcome;
 import se.klinedu.grading.assessment.InspectionFinding;
 import se.klinedu.grading.criteria.CriterionId;
 import se.klinedu.grading.criteria.Grade;
-import se.klinedu.grading.criteria.Regulation;
 import se.klinedu.grading.criteria.SpurArea;
+import se.klinedu.grading.internal.GradingReaders;
 
 /**
  * Reads the worked example's reference document, {@code worked-example-003.json}, on a {@link JsonCursor}
@@ -37,7 +35,7 @@ final class InspectionReportReader {
             switch (field) {
                 case "assessment" -> report.assessment(assessment(in));
                 case "actionPlan" -> report.actionPlan(actionPlan(in));
-                case "statedGrades" -> report.addAllStatedGrades(statedGrades(in));
+                case "statedGrades" -> report.addAllStatedGrades(in.list(InspectionReportReader::statedGrade));
                 default -> throw in.unknownField();
             }
         }
@@ -52,9 +50,9 @@ final class InspectionReportReader {
                 case "unit" -> assessment.unit(OrganisationUnitId.of(in.string()));
                 case "specialty" -> assessment.specialty(in.string());
                 case "inspectionDate" -> assessment.inspectionDate(CoreReaders.optionalDate(in));
-                case "regulations" -> assessment.addAllRegulations(regulations(in));
-                case "outcomes" -> assessment.addAllOutcomes(outcomes(in));
-                case "findings" -> assessment.addAllFindings(findings(in));
+                case "regulations" -> assessment.addAllRegulations(GradingReaders.regulations(in));
+                case "outcomes" -> assessment.addAllOutcomes(in.list(InspectionReportReader::criterionAssessment));
+                case "findings" -> assessment.addAllFindings(in.list(InspectionReportReader::finding));
                 case "strengths" -> assessment.addAllStrengths(in.strings());
                 case "weaknesses" -> assessment.addAllWeaknesses(in.strings());
                 case "improvementSuggestions" -> assessment.addAllImprovementSuggestions(in.strings());
@@ -65,58 +63,39 @@ final class InspectionReportReader {
                 "strengths", "weaknesses", "improvementSuggestions");
     }
 
-    private static List<Regulation> regulations(JsonCursor in) {
-        List<Regulation> regulations = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            regulations.add(in.code(Regulation.class));
+    private static CriterionAssessment criterionAssessment(JsonCursor in) {
+        in.beginObject();
+        CriterionId criterion = null;
+        CriterionOutcome outcome = null;
+        Optional<String> note = Optional.empty();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "criterion" -> criterion = CriterionId.of(in.string());
+                case "outcome" -> outcome = in.code(CriterionOutcome.class);
+                case "note" -> note = CoreReaders.optionalString(in);
+                default -> throw in.unknownField();
+            }
         }
-        return in.distinct(regulations);
+        in.required(CRITERION_ASSESSMENT, criterion, outcome);
+        return note.isPresent() ? CriterionAssessment.of(criterion, outcome, note.get())
+                : CriterionAssessment.of(criterion, outcome);
     }
 
-    private static List<CriterionAssessment> outcomes(JsonCursor in) {
-        List<CriterionAssessment> outcomes = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            in.beginObject();
-            CriterionId criterion = null;
-            CriterionOutcome outcome = null;
-            Optional<String> note = Optional.empty();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "criterion" -> criterion = CriterionId.of(in.string());
-                    case "outcome" -> outcome = in.code(CriterionOutcome.class);
-                    case "note" -> note = CoreReaders.optionalString(in);
-                    default -> throw in.unknownField();
-                }
+    private static InspectionFinding finding(JsonCursor in) {
+        in.beginObject();
+        SpurArea area = null;
+        Integer number = null;
+        String text = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "area" -> area = in.code(SpurArea.class);
+                case "number" -> number = in.integer();
+                case "text" -> text = in.string();
+                default -> throw in.unknownField();
             }
-            in.required(CRITERION_ASSESSMENT, criterion, outcome);
-            outcomes.add(note.isPresent() ? CriterionAssessment.of(criterion, outcome, note.get())
-                    : CriterionAssessment.of(criterion, outcome));
         }
-        return outcomes;
-    }
-
-    private static List<InspectionFinding> findings(JsonCursor in) {
-        List<InspectionFinding> findings = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            in.beginObject();
-            SpurArea area = null;
-            Integer number = null;
-            String text = null;
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "area" -> area = in.code(SpurArea.class);
-                    case "number" -> number = in.integer();
-                    case "text" -> text = in.string();
-                    default -> throw in.unknownField();
-                }
-            }
-            in.required(INSPECTION_FINDING, area, number, text);
-            findings.add(InspectionFinding.of(area, number, text));
-        }
-        return findings;
+        in.required(INSPECTION_FINDING, area, number, text);
+        return InspectionFinding.of(area, number, text);
     }
 
     private static ActionPlan actionPlan(JsonCursor in) {
@@ -124,7 +103,7 @@ final class InspectionReportReader {
         in.beginObject();
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             if (field.equals("items")) {
-                plan.addAllItems(items(in));
+                plan.addAllItems(in.list(InspectionReportReader::item));
             } else {
                 throw in.unknownField();
             }
@@ -132,58 +111,43 @@ final class InspectionReportReader {
         return in.requiring(plan.build(), "items");
     }
 
-    private static List<ActionItem> items(JsonCursor in) {
-        List<ActionItem> items = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ActionItem.Builder item = ActionItem.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "area" -> item.area(in.code(SpurArea.class));
-                    case "criterion" -> item.criterion(CriterionId.of(in.string()));
-                    case "measure" -> item.measure(CoreReaders.optionalString(in));
-                    case "due" -> item.due(in.isNull() ? Optional.empty() : Optional.of(Due.parse(in.string())));
-                    case "dueAsWritten" -> item.dueAsWritten(CoreReaders.optionalString(in));
-                    case "responsible" -> item.responsible(CoreReaders.optionalString(in));
-                    case "followUpDate" -> item.followUpDate(CoreReaders.optionalDate(in));
-                    case "followUpDateAsWritten" -> item.followUpDateAsWritten(CoreReaders.optionalString(in));
-                    case "followUpResponsible" -> item.followUpResponsible(CoreReaders.optionalString(in));
-                    case "alsoAddresses" -> item.addAllAlsoAddresses(criterionIds(in));
-                    case "followedUpOn" -> item.followedUpOn(CoreReaders.optionalDate(in));
-                    default -> throw in.unknownField();
-                }
+    private static ActionItem item(JsonCursor in) {
+        ActionItem.Builder item = ActionItem.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "area" -> item.area(in.code(SpurArea.class));
+                case "criterion" -> item.criterion(CriterionId.of(in.string()));
+                case "measure" -> item.measure(CoreReaders.optionalString(in));
+                case "due" -> item.due(in.isNull() ? Optional.empty() : Optional.of(Due.parse(in.string())));
+                case "dueAsWritten" -> item.dueAsWritten(CoreReaders.optionalString(in));
+                case "responsible" -> item.responsible(CoreReaders.optionalString(in));
+                case "followUpDate" -> item.followUpDate(CoreReaders.optionalDate(in));
+                case "followUpDateAsWritten" -> item.followUpDateAsWritten(CoreReaders.optionalString(in));
+                case "followUpResponsible" -> item.followUpResponsible(CoreReaders.optionalString(in));
+                case "alsoAddresses" -> item.addAllAlsoAddresses(in.list(InspectionReportReader::criterionId));
+                case "followedUpOn" -> item.followedUpOn(CoreReaders.optionalDate(in));
+                default -> throw in.unknownField();
             }
-            items.add(in.requiring(item.build(), "area", "criterion"));
         }
-        return items;
+        return in.requiring(item.build(), "area", "criterion");
     }
 
-    private static List<CriterionId> criterionIds(JsonCursor in) {
-        List<CriterionId> ids = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ids.add(CriterionId.of(in.string()));
-        }
-        return ids;
+    private static CriterionId criterionId(JsonCursor in) {
+        return CriterionId.of(in.string());
     }
 
-    private static List<StatedGrade> statedGrades(JsonCursor in) {
-        List<StatedGrade> grades = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            ImmutableStatedGrade.Builder grade = ImmutableStatedGrade.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "area" -> grade.area(in.code(SpurArea.class));
-                    case "grade" -> grade.grade(in.code(Grade.class));
-                    case "statement" -> grade.statement(in.string());
-                    default -> throw in.unknownField();
-                }
+    private static StatedGrade statedGrade(JsonCursor in) {
+        ImmutableStatedGrade.Builder grade = ImmutableStatedGrade.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "area" -> grade.area(in.code(SpurArea.class));
+                case "grade" -> grade.grade(in.code(Grade.class));
+                case "statement" -> grade.statement(in.string());
+                default -> throw in.unknownField();
             }
-            grades.add(in.requiring(grade.build(), "area", "grade", "statement"));
         }
-        return grades;
+        return in.requiring(grade.build(), "area", "grade", "statement");
     }
 }

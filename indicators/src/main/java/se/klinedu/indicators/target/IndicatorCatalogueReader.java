@@ -3,8 +3,6 @@ package se.klinedu.indicators.target;
 import static se.klinedu.core.internal.CoreReaders.localizedText;
 import static se.klinedu.core.internal.CoreReaders.optionalText;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import se.klinedu.core.internal.CoreReaders;
 import se.klinedu.core.internal.JsonCursor;
@@ -26,37 +24,32 @@ final class IndicatorCatalogueReader {
             switch (field) {
                 case "strategy" -> catalogue.strategy(CoreReaders.strategyOutline(in));
                 case "provenance" -> catalogue.provenance(CoreReaders.provenance(in));
-                case "indicators" -> catalogue.addAllIndicators(indicators(in));
+                case "indicators" -> catalogue.addAllIndicators(in.list(IndicatorCatalogueReader::indicator));
                 default -> throw in.unknownField();
             }
         }
         return in.requiring(catalogue.build(), "strategy", "provenance", "indicators");
     }
 
-    private static List<Indicator> indicators(JsonCursor in) {
-        List<Indicator> indicators = new ArrayList<>();
-        in.beginArray();
-        while (in.nextElement()) {
-            Indicator.Builder indicator = Indicator.builder();
-            in.beginObject();
-            for (String field = in.nextField(); field != null; field = in.nextField()) {
-                switch (field) {
-                    case "id" -> indicator.id(IndicatorId.of(in.string()));
-                    case "effectGoal" -> indicator.effectGoal(EffectGoalId.of(in.string()));
-                    case "text" -> indicator.text(localizedText(in));
-                    case "heading" -> indicator.heading(optionalText(in));
-                    case "target" -> indicator.target(target(in));
-                    case "direction" -> indicator.direction(in.code(Direction.class));
-                    case "reporter" -> indicator.reporter(in.code(Reporter.class));
-                    case "reporterBasis" -> indicator.reporterBasis(
-                            in.isNull() ? Optional.empty() : Optional.of(reporterBasis(in)));
-                    case "responsible" -> indicator.responsible(CoreReaders.optionalResponsibleRole(in));
-                    default -> throw in.unknownField();
-                }
+    private static Indicator indicator(JsonCursor in) {
+        Indicator.Builder indicator = Indicator.builder();
+        in.beginObject();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "id" -> indicator.id(IndicatorId.of(in.string()));
+                case "effectGoal" -> indicator.effectGoal(EffectGoalId.of(in.string()));
+                case "text" -> indicator.text(localizedText(in));
+                case "heading" -> indicator.heading(optionalText(in));
+                case "target" -> indicator.target(target(in));
+                case "direction" -> indicator.direction(in.code(Direction.class));
+                case "reporter" -> indicator.reporter(in.code(Reporter.class));
+                case "reporterBasis" -> indicator.reporterBasis(
+                        in.isNull() ? Optional.empty() : Optional.of(reporterBasis(in)));
+                case "responsible" -> indicator.responsible(CoreReaders.optionalResponsibleRole(in));
+                default -> throw in.unknownField();
             }
-            indicators.add(in.requiring(indicator.build(), "id", "effectGoal", "text", "target", "direction", "reporter"));
         }
-        return indicators;
+        return in.requiring(indicator.build(), "id", "effectGoal", "text", "target", "direction", "reporter");
     }
 
     private static Target target(JsonCursor in) {

@@ -141,35 +141,50 @@ final class Disclosure {
      * widened by hiding the nearest shown unit at its edge, nearest level first and then by id, or else the
      * shown unit that heads the region; one part per region and round.
      *
+     * <p>Regions are independent: a part's verdict and its widening depend only on its own region, so after the
+     * first round only the regions a round's hiding changed are worked out and checked again; the others keep
+     * their verdicts. The units hidden are those a check of every part in every round would hide.
+     *
      * @param hidden the units suppressed so far, changed in place
      * @param minimum the minimum group size
      */
     void protect(boolean[] hidden, int minimum) {
+        View view = view(hidden, minimum);
+        // whether a region (by its head, or size for the region above the first shown units) has a failing part
+        boolean[] failing = new boolean[size + 1];
+        int[] checked = new int[size];
+        for (int unit = 0; unit < size; unit++) {
+            checked[unit] = unit;
+        }
+        int count = size;
+        boolean[] widened = new boolean[size + 1];
+        int[] hides = new int[size];
         while (true) {
-            View view = view(hidden, minimum);
-            boolean[] widened = new boolean[size + 1];
-            boolean failed = false;
-            boolean changed = false;
-            for (int unit = 0; unit < size; unit++) {
+            int hid = 0;
+            for (int i = 0; i < count; i++) {
+                failing[key(view.region[checked[i]])] = false;
+                widened[key(view.region[checked[i]])] = false;
+            }
+            for (int i = 0; i < count; i++) {
+                int unit = checked[i];
                 for (boolean own : new boolean[] {false, true}) {
                     if (!view.fails(unit, own)) {
                         continue;
                     }
-                    failed = true;
-                    int region = view.region[unit] < 0 ? size : view.region[unit];
+                    int region = key(view.region[unit]);
+                    failing[region] = true;
                     if (widened[region]) {
                         continue;
                     }
                     int next = view.widening(unit, own);
                     if (next >= 0) {
-                        hidden[next] = true;
+                        hides[hid++] = next;
                         widened[region] = true;
-                        changed = true;
                     }
                 }
             }
-            if (!changed) {
-                if (failed) {
+            if (hid == 0) {
+                if (view.anyFailing(failing)) {
                     // no unit is left to widen a failing part (a minimum above everyone, or a small group of
                     // minimum − 1 units with own rows): hide everything
                     for (int unit = 0; unit < size; unit++) {
@@ -178,7 +193,17 @@ final class Disclosure {
                 }
                 return;
             }
+            for (int i = 0; i < hid; i++) {
+                hidden[hides[i]] = true;
+            }
+            checked = view.hide(hides, hid);
+            count = checked.length;
         }
+    }
+
+    /** {@return the index a region has in per-region arrays of size + 1: its head, or size above the first shown unit} */
+    private int key(int head) {
+        return head < 0 ? size : head;
     }
 
     /** The bounds on a part of the tree's counts that follow from what is published. */
@@ -243,8 +268,8 @@ final class Disclosure {
 
         private final boolean[] hidden;
         private final int minimum;
-        /** Whether every unit with respondents is hidden: the pattern then tells nothing of which groups are small. */
-        private final boolean allHidden;
+        /** Shown units with respondents: none means the pattern tells nothing of which groups are small. */
+        private int shownResponding;
         /** The shown unit heading each unit's region, or -1 above the first shown unit. */
         private final int[] region;
         /** Hidden units: the units with own rows in their subtree's part of the region. */
@@ -266,6 +291,16 @@ final class Disclosure {
         private final long[] partHigh;
         private final long[] ownLow;
         private final long[] ownHigh;
+        /** Bottom up, for hidden units: the range of the part from its own rows' class and its hidden children's. */
+        private final long[] upLow;
+        private final long[] upHigh;
+        /** Each unit's own rows' class: 0, 1 to minimum − 1, or the minimum and more. */
+        private final long[] ownUpLow;
+        private final long[] ownUpHigh;
+        /** Each unit's hidden children: the sum of their lowest parts, of their finite highest, and how many are unbounded. */
+        private final long[] childLow;
+        private final long[] childHighFinite;
+        private final int[] childUnbounded;
 
         private View(boolean[] hidden, int minimum) {
             this.hidden = hidden.clone();
@@ -277,100 +312,203 @@ final class Disclosure {
             edgeNo = new long[size];
             regionYes = new long[size];
             regionNo = new long[size];
-            boolean all = true;
-            for (int unit = 0; unit < size; unit++) {
-                region[unit] = !hidden[unit] ? unit : parent[unit] < 0 ? -1 : region[parent[unit]];
-                all &= hidden[unit] || !responds(unit);
-                if (reportsOwnRows(unit) && region[unit] >= 0) {
-                    regionFree[region[unit]]++;
-                    regionYes[region[unit]] += ownYes[unit];
-                    regionNo[region[unit]] += ownNo[unit];
-                }
-            }
-            allHidden = all;
-            for (int unit = size - 1; unit >= 0; unit--) {
-                int up = parent[unit];
-                if (hidden[unit] && reportsOwnRows(unit)) {
-                    inside[unit]++;
-                }
-                if (up >= 0 && hidden[up]) {
-                    inside[up] += hidden[unit] ? inside[unit] : 0;
-                    edgeYes[up] += hidden[unit] ? edgeYes[unit] : yes[unit];
-                    edgeNo[up] += hidden[unit] ? edgeNo[unit] : no[unit];
-                }
-            }
             ownLow = new long[size];
             ownHigh = new long[size];
             partLow = new long[size];
             partHigh = new long[size];
-            knowingClasses();
+            upLow = new long[size];
+            upHigh = new long[size];
+            ownUpLow = new long[size];
+            ownUpHigh = new long[size];
+            childLow = new long[size];
+            childHighFinite = new long[size];
+            childUnbounded = new int[size];
+            int[] all = new int[size];
+            for (int unit = 0; unit < size; unit++) {
+                all[unit] = unit;
+                ownUpLow[unit] = classLow(ownYes[unit] + ownNo[unit]);
+                ownUpHigh[unit] = classHigh(ownYes[unit] + ownNo[unit]);
+                shownResponding += !hidden[unit] && responds(unit) ? 1 : 0;
+            }
+            work(all, size);
         }
 
         /**
-         * The ranges when the size classes are known: a hidden group below the minimum holds 1 to minimum − 1, a
-         * hidden group of the minimum or more at least the minimum, and the same for own rows. Each range is an
-         * interval of whole numbers: bottom up, a hidden unit's part is its own rows plus its hidden children's
-         * parts, within its class less its shown edge; then top down, each part lies within what its parent's
-         * part (a shown unit's: its region's total) leaves once its siblings and the parent's own rows have theirs.
+         * Hides more units and works out again the regions that changed: each region a hidden unit now belongs to,
+         * which takes in the region it headed. No other region's values depend on these units.
+         *
+         * @param units the units to hide, shown until now
+         * @param count how many of {@code units} to take
+         * @return the units of the regions worked out again, in depth-first order
          */
-        private void knowingClasses() {
-            long[] upLow = new long[size];
-            long[] upHigh = new long[size];
-            long[] ownUpLow = new long[size];
-            long[] ownUpHigh = new long[size];
-            long[] childLow = new long[size];
-            long[] childHighFinite = new long[size];
-            int[] childUnbounded = new int[size];
-            for (int unit = size - 1; unit >= 0; unit--) {
-                ownUpLow[unit] = classLow(ownYes[unit] + ownNo[unit]);
-                ownUpHigh[unit] = classHigh(ownYes[unit] + ownNo[unit]);
+        int[] hide(int[] units, int count) {
+            for (int i = 0; i < count; i++) {
+                int unit = units[i];
                 if (!hidden[unit]) {
+                    hidden[unit] = true;
+                    shownResponding -= responds(unit) ? 1 : 0;
+                }
+            }
+            boolean[] done = new boolean[size + 1];
+            int[] changed = new int[size];
+            int total = 0;
+            for (int i = 0; i < count; i++) {
+                int head = units[i];
+                while (head >= 0 && hidden[head]) {
+                    head = parent[head];
+                }
+                if (!done[key(head)]) {
+                    done[key(head)] = true;
+                    total = members(head, changed, total);
+                }
+            }
+            Arrays.sort(changed, 0, total);
+            work(changed, total);
+            return Arrays.copyOf(changed, total);
+        }
+
+        /**
+         * Adds a region's units: its head (or the root, above the first shown unit) and every hidden unit reached
+         * from it through hidden units.
+         *
+         * @return the new count of {@code into}
+         */
+        private int members(int head, int[] into, int count) {
+            int end = count;
+            into[end++] = head < 0 ? 0 : head;
+            for (int next = count; next < end; next++) {
+                for (int child : children[into[next]]) {
+                    if (hidden[child]) {
+                        into[end++] = child;
+                    }
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Works out the values of whole regions, given their units in depth-first order: each unit's region and
+         * each region's own rows top down; then bottom up, a hidden unit's own rows and shown edge in its part, and
+         * the ranges for someone who knows the size classes: a hidden group below the minimum holds 1 to minimum − 1,
+         * a hidden group of the minimum or more at least the minimum, and the same for own rows. Each range is an
+         * interval of whole numbers: bottom up, a hidden unit's part is its own rows plus its hidden children's
+         * parts, within its class less its shown edge; then top down, each part lies within what its parent's part
+         * (a shown unit's: its region's total) leaves once its siblings and the parent's own rows have theirs.
+         */
+        private void work(int[] units, int count) {
+            for (int i = 0; i < count; i++) {
+                int unit = units[i];
+                region[unit] = !hidden[unit] ? unit : parent[unit] < 0 ? -1 : region[parent[unit]];
+                regionFree[unit] = 0;
+                regionYes[unit] = 0;
+                regionNo[unit] = 0;
+            }
+            for (int i = 0; i < count; i++) {
+                int unit = units[i];
+                int head = region[unit];
+                if (reportsOwnRows(unit) && head >= 0) {
+                    regionFree[head]++;
+                    regionYes[head] += ownYes[unit];
+                    regionNo[head] += ownNo[unit];
+                }
+            }
+            for (int i = count - 1; i >= 0; i--) {
+                bottomUp(units[i]);
+            }
+            for (int i = 0; i < count; i++) {
+                topDown(units[i]);
+            }
+        }
+
+        /** A unit's part from its children's, which come after it depth first and are worked out already. */
+        private void bottomUp(int unit) {
+            int within = hidden[unit] && reportsOwnRows(unit) ? 1 : 0;
+            long shownYes = 0;
+            long shownNo = 0;
+            long low = 0;
+            long highFinite = 0;
+            int unbounded = 0;
+            for (int child : children[unit]) {
+                if (!hidden[child]) {
+                    shownYes += yes[child];
+                    shownNo += no[child];
                     continue;
                 }
-                long edge = edgeYes[unit] + edgeNo[unit];
-                long all = yes[unit] + no[unit];
-                long high = childUnbounded[unit] > 0 ? Bounds.UNBOUNDED : plus(ownUpHigh[unit], childHighFinite[unit]);
-                upLow[unit] = Math.max(ownUpLow[unit] + childLow[unit], classLow(all) - edge);
-                upHigh[unit] = classHigh(all) == Bounds.UNBOUNDED ? high : Math.min(high, classHigh(all) - edge);
-                int up = parent[unit];
-                if (up >= 0) {
-                    childLow[up] += upLow[unit];
-                    if (upHigh[unit] == Bounds.UNBOUNDED) {
-                        childUnbounded[up]++;
-                    } else {
-                        childHighFinite[up] += upHigh[unit];
-                    }
+                within += inside[child];
+                shownYes += edgeYes[child];
+                shownNo += edgeNo[child];
+                low += upLow[child];
+                if (upHigh[child] == Bounds.UNBOUNDED) {
+                    unbounded++;
+                } else {
+                    highFinite += upHigh[child];
                 }
+            }
+            childLow[unit] = low;
+            childHighFinite[unit] = highFinite;
+            childUnbounded[unit] = unbounded;
+            if (!hidden[unit]) {
+                inside[unit] = 0;
+                edgeYes[unit] = 0;
+                edgeNo[unit] = 0;
+                return;
+            }
+            inside[unit] = within;
+            edgeYes[unit] = shownYes;
+            edgeNo[unit] = shownNo;
+            long edge = shownYes + shownNo;
+            long all = yes[unit] + no[unit];
+            long high = unbounded > 0 ? Bounds.UNBOUNDED : plus(ownUpHigh[unit], highFinite);
+            upLow[unit] = Math.max(ownUpLow[unit] + low, classLow(all) - edge);
+            upHigh[unit] = classHigh(all) == Bounds.UNBOUNDED ? high : Math.min(high, classHigh(all) - edge);
+        }
+
+        /** What a unit's part leaves its own rows and each hidden child; its own part is its parent's doing. */
+        private void topDown(int unit) {
+            if (!hidden[unit]) {
+                partLow[unit] = regionYes[unit] + regionNo[unit];
+                partHigh[unit] = partLow[unit];
+            } else if (parent[unit] < 0) {
+                partLow[unit] = upLow[unit];
+                partHigh[unit] = upHigh[unit];
+            }
+            long low = partLow[unit];
+            long high = partHigh[unit];
+            boolean childrenUnbounded = childUnbounded[unit] > 0;
+            long childrenHigh = childrenUnbounded ? Bounds.UNBOUNDED : childHighFinite[unit];
+            ownLow[unit] = Math.max(ownUpLow[unit], minus(low, childrenHigh));
+            ownHigh[unit] = Math.min(ownUpHigh[unit], minus(high, childLow[unit]));
+            for (int child : children[unit]) {
+                if (!hidden[child]) {
+                    continue;
+                }
+                long othersLow = ownUpLow[unit] + childLow[unit] - upLow[child];
+                boolean childUnboundedItself = upHigh[child] == Bounds.UNBOUNDED;
+                long othersHigh = ownUpHigh[unit] == Bounds.UNBOUNDED
+                        || childUnbounded[unit] - (childUnboundedItself ? 1 : 0) > 0
+                        ? Bounds.UNBOUNDED
+                        : ownUpHigh[unit] + childHighFinite[unit] - (childUnboundedItself ? 0 : upHigh[child]);
+                partLow[child] = Math.max(upLow[child], minus(low, othersHigh));
+                partHigh[child] = Math.min(upHigh[child], minus(high, othersLow));
+            }
+        }
+
+        /** {@return the shown unit heading the unit's region, or -1 above the first shown unit} */
+        int head(int unit) {
+            return region[unit];
+        }
+
+        /** {@return whether any region of this pattern has a failing part, by the flags of its last check} */
+        private boolean anyFailing(boolean[] failing) {
+            if (hidden[0] && failing[size]) {
+                return true;
             }
             for (int unit = 0; unit < size; unit++) {
-                if (!hidden[unit]) {
-                    partLow[unit] = regionYes[unit] + regionNo[unit];
-                    partHigh[unit] = partLow[unit];
-                } else if (parent[unit] < 0) {
-                    partLow[unit] = upLow[unit];
-                    partHigh[unit] = upHigh[unit];
-                }
-                // what the unit's part leaves its own rows and each hidden child
-                long low = partLow[unit];
-                long high = partHigh[unit];
-                boolean childrenUnbounded = childUnbounded[unit] > 0;
-                long childrenHigh = childrenUnbounded ? Bounds.UNBOUNDED : childHighFinite[unit];
-                ownLow[unit] = Math.max(ownUpLow[unit], minus(low, childrenHigh));
-                ownHigh[unit] = Math.min(ownUpHigh[unit], minus(high, childLow[unit]));
-                for (int child : children[unit]) {
-                    if (!hidden[child]) {
-                        continue;
-                    }
-                    long othersLow = ownUpLow[unit] + childLow[unit] - upLow[child];
-                    boolean childUnboundedItself = upHigh[child] == Bounds.UNBOUNDED;
-                    long othersHigh = ownUpHigh[unit] == Bounds.UNBOUNDED
-                            || childUnbounded[unit] - (childUnboundedItself ? 1 : 0) > 0
-                            ? Bounds.UNBOUNDED
-                            : ownUpHigh[unit] + childHighFinite[unit] - (childUnboundedItself ? 0 : upHigh[child]);
-                    partLow[child] = Math.max(upLow[child], minus(low, othersHigh));
-                    partHigh[child] = Math.min(upHigh[child], minus(high, othersLow));
+                if (!hidden[unit] && failing[unit]) {
+                    return true;
                 }
             }
+            return false;
         }
 
         private long classLow(long size) {
@@ -470,7 +608,7 @@ final class Disclosure {
                 return false;
             }
             Bounds bounds = bounds(unit, own);
-            if (allHidden) {
+            if (shownResponding == 0) {
                 return respondents < minimum ? bounds.most() < minimum : bounds.fewest() == bounds.most();
             }
             boolean knownFixed = bounds.fewestKnowingClasses() == bounds.mostKnowingClasses();
@@ -481,7 +619,7 @@ final class Disclosure {
         }
 
         /** {@return the unit whose hiding widens a failing part's region, or -1 when none is left} */
-        private int widening(int unit, boolean own) {
+        int widening(int unit, boolean own) {
             if (!own && inside[unit] == 0) {
                 // its whole count is its shown descendants: hide one of its shown children
                 int child = firstShownResponding(unit);

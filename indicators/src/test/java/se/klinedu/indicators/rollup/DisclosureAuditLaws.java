@@ -39,7 +39,7 @@ class DisclosureAuditLaws {
     private static final int MINIMUM = 5;
 
     /** Each unit's own counts: a few units without rows, many small groups, some large ones. */
-    private static Map<OrganisationUnitId, Counts> own(Random random, OrganisationTree tree, int largest) {
+    static Map<OrganisationUnitId, Counts> own(Random random, OrganisationTree tree, int largest) {
         Map<OrganisationUnitId, Counts> own = new LinkedHashMap<>();
         for (OrganisationUnit unit : tree.units()) {
             if (random.nextInt(3) > 0) {

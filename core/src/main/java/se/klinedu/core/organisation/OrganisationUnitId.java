@@ -13,7 +13,7 @@ import se.klinedu.core.internal.KlineduStyle;
  *
  * @since 0.1
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 @KlineduStyle
 public abstract class OrganisationUnitId extends Identifier {
 

@@ -1,10 +1,12 @@
 package se.klinedu.indicators.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.klinedu.core.InvalidInputException;
@@ -42,14 +44,15 @@ public abstract class EvaluationPolicy {
 
     /**
      * The Örebro strategy's indicators asked of one population: the students and pupils of the placement
-     * survey (1.6.1, 1.6.2 and 1.6.3) and the employees in training posts (1.6.5 and 1.6.6).
+     * survey (1.6.1, 1.6.2 and 1.6.3) and the employees in training posts (1.6.5 and 1.6.6). In id order, so
+     * that a policy written to JSON (a report's, for instance) is the same text in every run.
      */
-    public static final Map<IndicatorId, String> OREBRO_SURVEY_POPULATIONS = Map.of(
+    public static final Map<IndicatorId, String> OREBRO_SURVEY_POPULATIONS = Collections.unmodifiableMap(new TreeMap<>(Map.of(
             IndicatorId.of("1.6.1"), "students-and-pupils",
             IndicatorId.of("1.6.2"), "students-and-pupils",
             IndicatorId.of("1.6.3"), "students-and-pupils",
             IndicatorId.of("1.6.5"), "employees-in-training-posts",
-            IndicatorId.of("1.6.6"), "employees-in-training-posts");
+            IndicatorId.of("1.6.6"), "employees-in-training-posts")));
 
     EvaluationPolicy() {
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,7 @@ class DisclosureViewLaws {
             boolean[] actual = primary.clone();
             counts.protect(actual, minimum);
             assertArrayEquals(expected, actual, "round " + round + ", minimum " + minimum);
-            widenedSome += java.util.Arrays.equals(primary, expected) ? 0 : 1;
+            widenedSome += Arrays.equals(primary, expected) ? 0 : 1;
         }
         assertEquals(true, widenedSome > TREES / 4, "the suppression hid more in many trees: " + widenedSome);
     }

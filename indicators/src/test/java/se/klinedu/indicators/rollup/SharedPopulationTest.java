@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.klinedu.core.Counts;
 import se.klinedu.core.InvalidInputException;
 import se.klinedu.core.generators.CoreGenerators;
+import se.klinedu.core.json.KlineduJson;
 import se.klinedu.core.organisation.OrganisationTree;
 import se.klinedu.core.organisation.OrganisationUnit;
 import se.klinedu.core.organisation.OrganisationUnitId;
@@ -140,5 +141,15 @@ class SharedPopulationTest {
                 e.getMessage());
         assertEquals(Set.of(IndicatorId.of("1.6.5"), IndicatorId.of("1.6.6")), POLICY.populationOf(IndicatorId.of("1.6.6")));
         assertEquals(Set.of(IndicatorId.of("1.1.1")), POLICY.populationOf(IndicatorId.of("1.1.1")));
+    }
+
+    @Test
+    void the_default_populations_are_written_in_id_order_in_every_run() {
+        // a Map.of iterates in an order that changes from one JVM to the next; a report's JSON must not
+        assertEquals(List.of("1.6.1", "1.6.2", "1.6.3", "1.6.5", "1.6.6"),
+                EvaluationPolicy.standard().sharedPopulations().keySet().stream().map(IndicatorId::value).toList());
+        assertEquals("{\"1.6.1\":\"students-and-pupils\",\"1.6.2\":\"students-and-pupils\",\"1.6.3\":\"students-and-pupils\","
+                + "\"1.6.5\":\"employees-in-training-posts\",\"1.6.6\":\"employees-in-training-posts\"}",
+                KlineduJson.standard().write(EvaluationPolicy.OREBRO_SURVEY_POPULATIONS));
     }
 }

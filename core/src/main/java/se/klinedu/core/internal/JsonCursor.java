@@ -19,7 +19,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -431,24 +430,13 @@ public final class JsonCursor {
 
     /**
      * {@return where a read limit was passed, as the codec places it: a value past a limit in a field of the root
-     * object fails as the parser reads the field's name, so the parser's own place names it (nesting past the
-     * limit stays at the root: its path would be the whole nesting)}
+     * object fails as the parser reads the field's name, so the parser's own place names it (nesting past the limit
+     * cannot be reached here: each reader rejects an array or object it does not expect at its first token)}
      */
     private String limitPath() {
         String path = path();
-        TokenStreamContext context = parser.streamReadContext();
-        if (!path.equals("$") || context.getNestingDepth() >= KlineduJson.MAX_NESTING_DEPTH) {
-            return path;
-        }
-        String parsed = "";
-        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.hasCurrentIndex()) {
-                parsed = "[" + c.getCurrentIndex() + "]" + parsed;
-            } else if (c.inObject() && c.currentName() != null) {
-                parsed = "." + c.currentName() + parsed;
-            }
-        }
-        return "$" + parsed;
+        String field = parser.streamReadContext().currentName();
+        return path.equals("$") && field != null ? "$." + field : path;
     }
 
     private static StringBuilder path(Frame frame, StringBuilder into) {

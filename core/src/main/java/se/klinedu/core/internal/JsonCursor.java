@@ -88,7 +88,7 @@ public final class JsonCursor {
         int index = -1;
         /** Whether the cursor is on the element at {@link #index}, rather than between two elements. */
         boolean atElement;
-        /** Whether a problem between two elements is the next element's: so the codec places it in a list of strings. */
+        /** Whether a problem between two elements is the next element's: the codec's place in a list of strings. */
         boolean strings;
 
         Frame(Frame parent, boolean array) {
@@ -113,9 +113,9 @@ public final class JsonCursor {
     }
 
     /**
-     * {@return the codec's read limits ({@link KlineduJson#readLimits()}) as Jackson's constraints}: built here,
-     * from the codec's constants, which the compiler copies, so that reading reference data loads none of the
-     * codec's classes
+     * {@return the codec's read limits ({@link KlineduJson#readLimits()}) as Jackson's constraints, built here from
+     * the codec's constants, which the compiler copies into this class, so that reading reference data loads none of
+     * the codec's classes}
      */
     public static StreamReadConstraints readLimits() {
         return StreamReadConstraints.builder()
@@ -183,7 +183,8 @@ public final class JsonCursor {
                 throw cursor.scalar ? InvalidInputException.ofParsing(cursor.path(), invalid.reason(), invalid)
                         : InvalidInputException.under(cursor.path(), invalid);
             } catch (StreamConstraintsException e) {
-                throw InvalidInputException.ofParsing(cursor.limitPath(), "exceeds a read limit: " + e.getOriginalMessage(), e);
+                throw InvalidInputException.ofParsing(cursor.limitPath(), "exceeds a read limit: " + e.getOriginalMessage(),
+                        e);
             } catch (JacksonException e) {
                 String where = e.getLocation() == null ? ""
                         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -267,7 +268,8 @@ public final class JsonCursor {
             }
         }
         if (!missing.isEmpty()) {
-            throw new Placed(InvalidInputException.under(path(), new InvalidInputException(missing.toArray(new String[0]))));
+            InvalidInputException unset = new InvalidInputException(missing.toArray(new String[0]));
+            throw new Placed(InvalidInputException.under(path(), unset));
         }
     }
 
@@ -328,7 +330,8 @@ public final class JsonCursor {
         Set<T> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
-                throw new Placed(InvalidInputException.of(path() + "[" + i + "]", "duplicate element, was " + values.get(i)));
+                throw new Placed(InvalidInputException.of(path() + "[" + i + "]",
+                        "duplicate element, was " + values.get(i)));
             }
         }
         return values;
@@ -399,7 +402,8 @@ public final class JsonCursor {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Placed(InvalidInputException.ofParsing(path(), "must be a date such as 2024-03-01, was " + text, e));
+            throw new Placed(InvalidInputException.ofParsing(path(), "must be a date such as 2024-03-01, was " + text,
+                    e));
         }
     }
 

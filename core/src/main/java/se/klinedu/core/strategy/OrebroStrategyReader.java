@@ -38,7 +38,8 @@ final class OrebroStrategyReader {
             }
         }
         return in.requiring(strategy.build(), "provenance", "period", "vision", "purpose", "overallGoals",
-                "priorityAreas", "implementationRules", "recurringReviews", "responsibilities", "scope", "annualVolumes");
+                "priorityAreas", "implementationRules", "recurringReviews", "responsibilities", "scope",
+                "annualVolumes");
     }
 
     private static List<OverallGoal> overallGoals(JsonCursor in) {

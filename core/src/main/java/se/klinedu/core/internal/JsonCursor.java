@@ -19,7 +19,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -89,7 +88,7 @@ public final class JsonCursor {
         int index = -1;
         /** Whether the cursor is on the element at {@link #index}, rather than between two elements. */
         boolean atElement;
-        /** Whether a problem between two elements is the next element's: so the codec places it in a list of strings. */
+        /** Whether a problem between two elements is the next element's: the codec's place in a list of strings. */
         boolean strings;
 
         Frame(Frame parent, boolean array) {
@@ -114,9 +113,9 @@ public final class JsonCursor {
     }
 
     /**
-     * {@return the codec's read limits ({@link KlineduJson#readLimits()}) as Jackson's constraints}: built here,
-     * from the codec's constants, which the compiler copies, so that reading reference data loads none of the
-     * codec's classes
+     * {@return the codec's read limits ({@link KlineduJson#readLimits()}) as Jackson's constraints, built here from
+     * the codec's constants, which the compiler copies into this class, so that reading reference data loads none of
+     * the codec's classes}
      */
     public static StreamReadConstraints readLimits() {
         return StreamReadConstraints.builder()
@@ -184,7 +183,8 @@ public final class JsonCursor {
                 throw cursor.scalar ? InvalidInputException.ofParsing(cursor.path(), invalid.reason(), invalid)
                         : InvalidInputException.under(cursor.path(), invalid);
             } catch (StreamConstraintsException e) {
-                throw InvalidInputException.ofParsing(cursor.limitPath(), "exceeds a read limit: " + e.getOriginalMessage(), e);
+                throw InvalidInputException.ofParsing(cursor.limitPath(), "exceeds a read limit: " + e.getOriginalMessage(),
+                        e);
             } catch (JacksonException e) {
                 String where = e.getLocation() == null ? ""
                         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
@@ -268,7 +268,8 @@ public final class JsonCursor {
             }
         }
         if (!missing.isEmpty()) {
-            throw new Placed(InvalidInputException.under(path(), new InvalidInputException(missing.toArray(new String[0]))));
+            InvalidInputException unset = new InvalidInputException(missing.toArray(new String[0]));
+            throw new Placed(InvalidInputException.under(path(), unset));
         }
     }
 
@@ -350,7 +351,8 @@ public final class JsonCursor {
         Set<T> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
-                throw new Placed(InvalidInputException.of(path() + "[" + i + "]", "duplicate element, was " + values.get(i)));
+                throw new Placed(InvalidInputException.of(path() + "[" + i + "]",
+                        "duplicate element, was " + values.get(i)));
             }
         }
         return values;
@@ -421,7 +423,8 @@ public final class JsonCursor {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Placed(InvalidInputException.ofParsing(path(), "must be a date such as 2024-03-01, was " + text, e));
+            throw new Placed(InvalidInputException.ofParsing(path(), "must be a date such as 2024-03-01, was " + text,
+                    e));
         }
     }
 
@@ -452,24 +455,13 @@ public final class JsonCursor {
 
     /**
      * {@return where a read limit was passed, as the codec places it: a value past a limit in a field of the root
-     * object fails as the parser reads the field's name, so the parser's own place names it (nesting past the
-     * limit stays at the root: its path would be the whole nesting)}
+     * object fails as the parser reads the field's name, so the parser's own place names it (nesting past the limit
+     * cannot be reached here: each reader rejects an array or object it does not expect at its first token)}
      */
     private String limitPath() {
         String path = path();
-        TokenStreamContext context = parser.streamReadContext();
-        if (!path.equals("$") || context.getNestingDepth() >= KlineduJson.MAX_NESTING_DEPTH) {
-            return path;
-        }
-        String parsed = "";
-        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.hasCurrentIndex()) {
-                parsed = "[" + c.getCurrentIndex() + "]" + parsed;
-            } else if (c.inObject() && c.currentName() != null) {
-                parsed = "." + c.currentName() + parsed;
-            }
-        }
-        return "$" + parsed;
+        String field = parser.streamReadContext().currentName();
+        return path.equals("$") && field != null ? "$." + field : path;
     }
 
     private static StringBuilder path(Frame frame, StringBuilder into) {

@@ -35,7 +35,8 @@ final class OrebroStrategyReader {
             }
         }
         return in.requiring(strategy.build(), "provenance", "period", "vision", "purpose", "overallGoals",
-                "priorityAreas", "implementationRules", "recurringReviews", "responsibilities", "scope", "annualVolumes");
+                "priorityAreas", "implementationRules", "recurringReviews", "responsibilities", "scope",
+                "annualVolumes");
     }
 
     private static OverallGoal overallGoal(JsonCursor in) {

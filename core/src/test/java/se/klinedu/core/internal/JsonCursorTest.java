@@ -26,6 +26,7 @@ import se.klinedu.core.period.StrategyPeriod;
 import se.klinedu.core.strategy.EffectGoalId;
 import se.klinedu.core.strategy.ResponsibilityId;
 import se.klinedu.core.strategy.ResponsibleRole;
+import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The cursor on its own: each kind of value, the codec's strictness and where a problem is placed. The readers of
@@ -207,6 +208,17 @@ class JsonCursorTest {
     }
 
     @Test
+    void the_read_limits_are_the_codecs_constants() {
+        StreamReadConstraints limits = JsonCursor.readLimits();
+
+        assertEquals(KlineduJson.MAX_NESTING_DEPTH, limits.getMaxNestingDepth());
+        assertEquals(KlineduJson.MAX_STRING_LENGTH, limits.getMaxStringLength());
+        assertEquals(KlineduJson.MAX_DOCUMENT_LENGTH, limits.getMaxDocumentLength());
+        assertEquals(KlineduJson.MAX_NUMBER_LENGTH, limits.getMaxNumberLength());
+        assertEquals(KlineduJson.MAX_NAME_LENGTH, limits.getMaxNameLength());
+    }
+
+    @Test
     void keeps_the_codecs_read_limits() {
         String longString = "{\"string\":\"" + "x".repeat(KlineduJson.MAX_STRING_LENGTH + 1) + "\"}";
         assertTrue(rejected(longString).reason().startsWith("exceeds a read limit"), rejected(longString).getMessage());
@@ -258,6 +270,12 @@ class JsonCursorTest {
 
     @Nested
     class Resources {
+
+        @Test
+        void a_resource_is_read_beside_its_owner() {
+            assertEquals(LocalizedText.norwegian("Kvalitet", "Quality"),
+                    JsonCursor.readResource(JsonCursorTest.class, "text.json", CoreReaders::localizedText));
+        }
 
         @Test
         void a_missing_resource_is_a_defect_of_the_release() {

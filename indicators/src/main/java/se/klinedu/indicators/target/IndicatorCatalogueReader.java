@@ -58,9 +58,11 @@ final class IndicatorCatalogueReader {
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "kind" -> target.kind(in.code(TargetKind.class));
-                case "threshold" -> target.threshold(in.isNull() ? Optional.empty() : Optional.of(CoreReaders.threshold(in)));
+                case "threshold" -> target.threshold(
+                        in.isNull() ? Optional.empty() : Optional.of(CoreReaders.threshold(in)));
                 case "level" -> target.level(optionalText(in));
-                case "review" -> target.review(in.isNull() ? Optional.empty() : Optional.of(in.code(ExternalReview.class)));
+                case "review" -> target.review(
+                        in.isNull() ? Optional.empty() : Optional.of(in.code(ExternalReview.class)));
                 default -> throw in.unknownField();
             }
         }

@@ -228,7 +228,14 @@ public final class Renderer {
         return point < 0 ? sign + whole : sign + whole + (language == Language.ENGLISH ? '.' : ',') + plain.substring(point + 1);
     }
 
-    String points(double difference) {
+    /**
+     * Formats a difference of two shares 0..1 in percentage points with one decimal, rounded half up on the exact
+     * value, signed ({@code ±} for none), in this language.
+     *
+     * @param difference the later share less the earlier
+     * @return the difference in points, such as {@code +3,2} in Swedish, {@code −0.5} in English, {@code ±0,0}
+     */
+    public String points(double difference) {
         BigDecimal points = new BigDecimal(difference).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         return (points.signum() > 0 ? "+" : points.signum() == 0 ? "±" : "") + decimal(points);
     }

@@ -1,7 +1,6 @@
 package se.klinedu.examples.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -90,11 +89,9 @@ final class ReportLanguage {
         return label(threshold.comparison()) + " " + renderer.percentage(threshold.percent());
     }
 
-    /** {@return a difference of shares in percentage points, signed, with one decimal at most, such as "+3,2"} */
+    /** {@return a difference of shares in percentage points, signed, with one decimal, such as "+3,2": as its reasons write it} */
     String points(double difference) {
-        BigDecimal points = BigDecimal.valueOf(difference).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-        String sign = points.signum() > 0 ? "+" : points.signum() == 0 ? "±" : "";
-        return sign + renderer.number(points.doubleValue());
+        return renderer.points(difference);
     }
 
     /** {@return a date as the language writes it, such as "30.06.2026" in Norwegian} */

@@ -48,6 +48,10 @@ class ReportMessagesTest {
         assertEquals("95%", ReportLanguage.of(Language.ENGLISH).level(0.95));
         assertEquals("\u22123,5", ReportLanguage.of(Language.SWEDISH).points(-0.0349));
         assertEquals("+3.5", ReportLanguage.of(Language.ENGLISH).points(0.0349));
+        // as the trend's reasons write it: one decimal always, rounded on the exact value (0.0225 is 0.02249999…)
+        assertEquals("+3,0", ReportLanguage.of(Language.SWEDISH).points(0.03));
+        assertEquals("+2,2", ReportLanguage.of(Language.SWEDISH).points(0.0225));
+        assertEquals("\u00b10,0", ReportLanguage.of(Language.SWEDISH).points(0));
     }
 
     private static Set<String> arguments(ReportMessages messages, String key) {

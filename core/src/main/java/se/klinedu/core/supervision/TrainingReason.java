@@ -5,9 +5,11 @@ import se.klinedu.core.explain.ReasonCode;
 
 /**
  * The reasons of supervisor training: how {@link Roster#coverage} compares a roster's trained share with a
- * threshold ({@link TrainingCoverage}), and how {@link HoursPolicy} converts a training's scope to hours
- * ({@link HoursEstimate}). Each constant is a {@link ReasonCode}; its arguments are counts of people as
- * longs, thresholds as {@link se.klinedu.core.Threshold}s and a policy's figures as doubles.
+ * threshold ({@link TrainingCoverage}), how {@link HoursPolicy} converts a training's scope to hours
+ * ({@link HoursEstimate}), and whether a person's trainings qualify for a supervision role
+ * ({@link Qualification}). Each constant is a {@link ReasonCode}; its arguments are counts of people as
+ * longs, thresholds as {@link se.klinedu.core.Threshold}s, a policy's figures as doubles, a role as its id and
+ * trainings as lists of their ids.
  *
  * @since 0.2
  */
@@ -29,7 +31,12 @@ public enum TrainingReason implements ReasonCode {
     /** A scope in weeks of full-time study converts through a week's hours. */
     HOURS_FROM_WEEKS("training.hours-from-weeks", "hoursPerWeek"),
     /** A scope in higher-education credits converts through a week's hours over a week's credits. */
-    HOURS_FROM_CREDITS("training.hours-from-credits", "hoursPerWeek", "creditsPerWeek");
+    HOURS_FROM_CREDITS("training.hours-from-credits", "hoursPerWeek", "creditsPerWeek"),
+
+    /** Every training a supervision role requires, prerequisites included, is completed. */
+    QUALIFIED("training.qualified", "role", "required"),
+    /** Some of the trainings a supervision role requires are not completed: these, in the order to take them. */
+    QUALIFICATION_MISSING("training.qualification-missing", "role", "required", "missing");
 
     private final String code;
     private final List<String> parameters;

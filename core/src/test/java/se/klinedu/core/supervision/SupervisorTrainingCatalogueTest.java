@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.klinedu.core.InvalidInputException;
+import se.klinedu.core.Language;
 import se.klinedu.core.LocalizedText;
 import se.klinedu.core.Provenance;
+import se.klinedu.core.explain.Reason;
+import se.klinedu.core.explain.Renderer;
+import se.klinedu.core.json.KlineduJson;
 
 /**
  * The catalogue's validation and lookups, on small catalogues built with the public builders. The sample has
@@ -260,6 +264,30 @@ class SupervisorTrainingCatalogueTest {
 
             assertTrue(result.isQualified());
             assertEquals(ids("intro", "basic", "advanced", "ethics"), result.required());
+            assertEquals("Rollen st-supervisor kräver, med förkunskaper: intro, basic, advanced och ethics; alla är genomförda.",
+                    Renderer.of(Language.SWEDISH).render(result.reasons().get(0)));
+        }
+
+        @Test
+        void explains_itself_and_reads_back_only_with_the_reason_its_values_give() {
+            Qualification result = sample().qualification(SupervisionRoleId.of("st-supervisor"), Set.of(id("basic"),
+                    id("intro")));
+
+            assertEquals(List.of(Reason.of(TrainingReason.QUALIFICATION_MISSING, "st-supervisor",
+                    List.of("intro", "basic", "advanced", "ethics"), List.of("advanced", "ethics"))), result.reasons());
+            assertEquals("The role st-supervisor requires, with prerequisites: intro, basic, advanced and ethics; still to complete,"
+                    + " in this order: advanced and ethics.", Renderer.of(Language.ENGLISH).render(result.reasons().get(0)));
+            KlineduJson json = KlineduJson.standard();
+            String written = json.write(result);
+            assertEquals(result, json.read(written, Qualification.class));
+            // the reason's own list of what is missing (the last one written) made shorter than the result's
+            int reasonsMissing = written.lastIndexOf("\"missing\":[\"advanced\",");
+            String tampered = written.substring(0, reasonsMissing) + "\"missing\":["
+                    + written.substring(reasonsMissing + "\"missing\":[\"advanced\",".length());
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> json.read(tampered, Qualification.class));
+            assertEquals("$.reasons", e.path());
+            assertThrows(InvalidInputException.class, () -> Qualification.of(SupervisionRoleId.of("st-supervisor"),
+                    List.of(), List.of()));
         }
     }
 }

@@ -80,6 +80,7 @@ public final class SupervisorQualification {
         out.println("  requires (prerequisites first): " + qualification.required());
         out.println("  completed:                      " + COMPLETED);
         out.println("  qualified: " + qualification.isQualified() + "; missing " + qualification.missing());
+        out.println("  (" + String.join(" ", Renderer.of(Language.ENGLISH).render(qualification.reasons())) + ")");
         for (TrainingId missing : qualification.missing()) {
             out.println("    " + missing + ": " + stockholm.get(missing).name().original());
         }

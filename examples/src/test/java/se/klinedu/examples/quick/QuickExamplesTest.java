@@ -105,6 +105,7 @@ class QuickExamplesTest {
         assertTrue(!Threshold.moreThan(90).isPassedBy(Counts.of(42, 47)));
 
         assertTrue(out.contains("qualified: false; missing " + qualification.missing()), out);
+        assertTrue(out.contains("still to complete, in this order: national-board-recommendation."), out);
         SupervisorTrainingCatalogue stockholm = SupervisorTrainingCatalogue.load("stockholm");
         assertTrue(out.contains(stockholm.get(nationalBoard).name().original()), out);
         assertTrue(out.contains("Roster: 38/47 have introduction-to-supervision"), out);

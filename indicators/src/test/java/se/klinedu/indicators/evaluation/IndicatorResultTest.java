@@ -149,4 +149,27 @@ class IndicatorResultTest {
         assertNotEquals(one, Evaluations.evaluateCounts(SUPERVISION, UNIT, YEAR, Counts.of(47, 50), POLICY));
         assertNotEquals(one, start(SUPERVISION).status(Status.NO_DATA).build());
     }
+
+    @Test
+    void pooled_results_that_differ_only_in_what_they_were_judged_on_differ() {
+        IndicatorResult twoUnits = start(MILESTONE).status(Status.NOT_MET).subtreeObservations(OptionalInt.of(2))
+                .notMetIn(List.of(OrganisationUnitId.of("b"))).build();
+        IndicatorResult same = start(MILESTONE).status(Status.NOT_MET).subtreeObservations(OptionalInt.of(2))
+                .notMetIn(List.of(OrganisationUnitId.of("b"))).build();
+        IndicatorResult threeUnits = start(MILESTONE).status(Status.NOT_MET).subtreeObservations(OptionalInt.of(3))
+                .notMetIn(List.of(OrganisationUnitId.of("b"))).build();
+        IndicatorResult otherUnit = start(MILESTONE).status(Status.NOT_MET).subtreeObservations(OptionalInt.of(2))
+                .notMetIn(List.of(OrganisationUnitId.of("c"))).build();
+
+        assertEquals(twoUnits, same);
+        assertEquals(twoUnits.hashCode(), same.hashCode());
+        assertNotEquals(twoUnits, threeUnits);
+        assertNotEquals(twoUnits, otherUnit);
+        assertNotEquals(twoUnits.hashCode(), threeUnits.hashCode());
+        assertNotEquals(twoUnits.hashCode(), otherUnit.hashCode());
+        Milestone done = Milestone.doneOn(java.time.LocalDate.of(2024, 5, 2));
+        assertNotEquals(start(MILESTONE).status(Status.MET).milestone(Optional.of(done)).build(),
+                start(MILESTONE).status(Status.MET).milestone(Optional.of(Milestone.doneOn(java.time.LocalDate.of(2024, 5, 3))))
+                        .build());
+    }
 }

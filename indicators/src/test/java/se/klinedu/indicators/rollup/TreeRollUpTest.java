@@ -90,6 +90,19 @@ class TreeRollUpTest {
     }
 
     @Test
+    void a_milestone_of_a_unit_the_tree_lacks_is_an_error_too() {
+        OrganisationTree tree = tree("region", "kirurgkliniken<region");
+        ObservationSet observations = ObservationSet.of(OREBRO, List.of(Observation.ofMilestone(COUNCIL.id(),
+                OrganisationUnitId.of("kirurgklinken"), YEAR, Milestone.notDone())));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> TreeRollUp.resultsByUnit(COUNCIL, YEAR, tree, observations, EvaluationPolicy.standard()));
+
+        assertEquals("observations: hold 2.4.1 for 2025 of unit kirurgklinken, which is not a unit of the tree and would "
+                + "count in no pooled figure", e.getMessage());
+    }
+
+    @Test
     void own_counts_that_reach_the_minimum_may_be_derived_and_hide_nothing_more() {
         OrganisationTree tree = tree("root", "a<root", "b<root");
 

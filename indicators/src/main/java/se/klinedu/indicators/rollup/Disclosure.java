@@ -263,7 +263,10 @@ final class Disclosure {
         }
     }
 
-    /** What an attacker derives from one pattern of hidden units. */
+    /**
+     * What an attacker derives from one pattern of hidden units. The audit reads a view as it is made; the
+     * suppression {@linkplain #hide hides} more units in it as it goes, region by region.
+     */
     final class View {
 
         private final boolean[] hidden;

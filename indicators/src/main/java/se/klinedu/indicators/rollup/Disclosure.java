@@ -162,8 +162,9 @@ final class Disclosure {
         while (true) {
             int hid = 0;
             for (int i = 0; i < count; i++) {
-                failing[key(view.region[checked[i]])] = false;
-                widened[key(view.region[checked[i]])] = false;
+                int region = key(view.region[checked[i]]);
+                failing[region] = false;
+                widened[region] = false;
             }
             for (int i = 0; i < count; i++) {
                 int unit = checked[i];
